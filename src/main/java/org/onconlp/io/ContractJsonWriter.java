@@ -31,7 +31,9 @@ import org.onconlp.types.Views;
  * and its {@code component} (provenance, an added field the contract allows).
  *
  * <p>The four arrays and {@code phi} are always present, empty when nothing was found, so
- * consumers need no null checks. Absent values (null or blank strings, the integer 0 of Gleason
+ * consumers need no null checks. Treatment dates are written as {@code startDate} and {@code
+ * endDate}: the contract's {@code start}/{@code end} would collide with the {@code end} offset
+ * every mention carries. Absent values (null or blank strings, the integer 0 of Gleason
  * fields and of {@code Treatment.line}) are omitted; vocabulary values such as {@code
  * "unknown"} are written as set. A biomarker {@code percent} of 0 is written only when its
  * written value has a {@code %} sign, since 0 is also the feature's unset default. Record
@@ -150,8 +152,9 @@ public final class ContractJsonWriter {
       putPositive(o, "line", t.getLine());
       put(o, "status", t.getStatus());
       put(o, "setting", t.getSetting());
-      put(o, "start", t.getStartDate());
-      put(o, "end", t.getEndDate());
+      // "startDate"/"endDate", not the contract's "start"/"end": "end" is already the offset.
+      put(o, "startDate", t.getStartDate());
+      put(o, "endDate", t.getEndDate());
       put(o, "stopReason", t.getStopReason());
       flags(o, t);
     }
