@@ -22,22 +22,22 @@ import org.onconlp.types.Views;
  * schema {@code onconlp-output.schema.json} beside this class).
  *
  * <p>Reads {@code id}, {@code patientId}, {@code type} and {@code date} from the {@link
- * DocumentMetadata} of the {@link Views#DEID} view (else of the original view); {@code text} is
- * the DEID view's text, never the original's, and a document without a DEID view is refused;
- * {@code phi} comes from the {@link Phi} annotations of the original view (offsets into the
- * original text, with {@code category}, {@code surrogate}); {@code tumours}, {@code stages},
- * {@code biomarkers} and {@code treatments} from the DEID view's annotations, in text order,
- * each with {@code begin}, {@code end}, {@code text} (the covered text), the four context flags
- * and its {@code component} (provenance, an added field the contract allows).
+ * DocumentMetadata} of the {@link Views#DEID} view (else of the original view); {@code text} is the
+ * DEID view's text, never the original's, and a document without a DEID view is refused; {@code
+ * phi} comes from the {@link Phi} annotations of the original view (offsets into the original text,
+ * with {@code category}, {@code surrogate}); {@code tumours}, {@code stages}, {@code biomarkers}
+ * and {@code treatments} from the DEID view's annotations, in text order, each with {@code begin},
+ * {@code end}, {@code text} (the covered text), the four context flags and its {@code component}
+ * (provenance, an added field the contract allows).
  *
- * <p>The four arrays and {@code phi} are always present, empty when nothing was found, so
- * consumers need no null checks. Treatment dates are written as {@code startDate} and {@code
- * endDate}: the contract's {@code start}/{@code end} would collide with the {@code end} offset
- * every mention carries. Absent values (null or blank strings, the integer 0 of Gleason
- * fields and of {@code Treatment.line}) are omitted; vocabulary values such as {@code
- * "unknown"} are written as set. A biomarker {@code percent} of 0 is written only when its
- * written value has a {@code %} sign, since 0 is also the feature's unset default. Record
- * attributes (e.g. a patient's name given for de-identification) are never written.
+ * <p>The four arrays and {@code phi} are always present, empty when nothing was found, so consumers
+ * need no null checks. Treatment dates are written as {@code startDate} and {@code endDate}: the
+ * contract's {@code start}/{@code end} would collide with the {@code end} offset every mention
+ * carries. Absent values (null or blank strings, the integer 0 of Gleason fields and of {@code
+ * Treatment.line}) are omitted; vocabulary values such as {@code "unknown"} are written as set. A
+ * biomarker {@code percent} of 0 is written only when its written value has a {@code %} sign, since
+ * 0 is also the feature's unset default. Record attributes (e.g. a patient's name given for
+ * de-identification) are never written.
  *
  * <p>Immutable and thread-safe.
  */

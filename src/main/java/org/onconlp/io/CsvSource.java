@@ -13,20 +13,19 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a CSV (or TSV) file with a header line naming the columns {@code id}, {@code patientId},
- * {@code type}, {@code date} and {@code text} (any order, case ignored; {@code id} and {@code
- * text} required, the others optional); further columns become {@link Record#attributes()}.
+ * {@code type}, {@code date} and {@code text} (any order, case ignored; {@code id} and {@code text}
+ * required, the others optional); further columns become {@link Record#attributes()}.
  *
- * <p>RFC 4180 quoting, so a quoted text may span several lines. The delimiter is detected from
- * the header line among {@code ,} {@code ;} and tab (French Excel exports use {@code ;}). The
- * file is streamed through a decoder that reads UTF-8 and decodes each malformed byte sequence
- * as Windows-1252 (see {@link TextDecoder}), so a Windows-1252 or mixed file needs neither a
- * first pass nor a guess from its first megabytes; the note {@link
- * ReadNote#DECODED_AS_WINDOWS_1252} goes to the records whose bytes needed it. Blank lines are
- * skipped. A row whose column count differs from the header's is rejected ("row N: expected X
- * columns, found Y"); broken quoting ends the file with one reject, as the rest cannot be split
- * reliably. The position is {@code <file name>:row N}, N counting records after the header.
- * A quoted field is held whole in memory by the parser, so the file must be well-formed enough
- * for a field to end.
+ * <p>RFC 4180 quoting, so a quoted text may span several lines. The delimiter is detected from the
+ * header line among {@code ,} {@code ;} and tab (French Excel exports use {@code ;}). The file is
+ * streamed through a decoder that reads UTF-8 and decodes each malformed byte sequence as
+ * Windows-1252 (see {@link TextDecoder}), so a Windows-1252 or mixed file needs neither a first
+ * pass nor a guess from its first megabytes; the note {@link ReadNote#DECODED_AS_WINDOWS_1252} goes
+ * to the records whose bytes needed it. Blank lines are skipped. A row whose column count differs
+ * from the header's is rejected ("row N: expected X columns, found Y"); broken quoting ends the
+ * file with one reject, as the rest cannot be split reliably. The position is {@code <file
+ * name>:row N}, N counting records after the header. A quoted field is held whole in memory by the
+ * parser, so the file must be well-formed enough for a field to end.
  */
 public final class CsvSource extends AbstractRecordSource {
   private final String fileName;

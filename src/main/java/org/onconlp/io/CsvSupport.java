@@ -26,8 +26,8 @@ final class CsvSupport {
 
   /**
    * Detects the delimiter from the header line, then rewinds the reader: the most frequent of
-   * {@code ,} {@code ;} and tab outside quotes (French Excel exports use {@code ;}); {@code ,}
-   * when none occurs.
+   * {@code ,} {@code ;} and tab outside quotes (French Excel exports use {@code ;}); {@code ,} when
+   * none occurs.
    */
   static char detectDelimiter(BufferedReader reader) throws IOException {
     reader.mark(HEADER_SNIFF_CHARS);

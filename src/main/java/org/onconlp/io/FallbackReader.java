@@ -10,10 +10,10 @@ import java.nio.charset.CoderResult;
 import java.util.ArrayDeque;
 
 /**
- * A streaming {@link Reader} with the decoding of {@link TextDecoder}: strict UTF-8, each
- * malformed sequence decoded as Windows-1252, a leading byte-order mark dropped. It remembers
- * the char offsets at which it fell back so a reader can tell which record was affected. Not
- * thread-safe (one per file).
+ * A streaming {@link Reader} with the decoding of {@link TextDecoder}: strict UTF-8, each malformed
+ * sequence decoded as Windows-1252, a leading byte-order mark dropped. It remembers the char
+ * offsets at which it fell back so a reader can tell which record was affected. Not thread-safe
+ * (one per file).
  */
 final class FallbackReader extends Reader {
   private static final int BUFFER = 8192;
@@ -22,6 +22,7 @@ final class FallbackReader extends Reader {
   private final CharsetDecoder utf8 = TextDecoder.strictUtf8();
   private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
   private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+
   /** Char offsets (after the byte-order mark) of fallback chars not yet consumed by a caller. */
   private final ArrayDeque<Long> fallbackOffsets = new ArrayDeque<>();
 
@@ -53,8 +54,8 @@ final class FallbackReader extends Reader {
   }
 
   /**
-   * True when a fallback char was produced at an offset before {@code end}; forgets those
-   * offsets. Callers ask in increasing order of {@code end}.
+   * True when a fallback char was produced at an offset before {@code end}; forgets those offsets.
+   * Callers ask in increasing order of {@code end}.
    */
   boolean fellBackBefore(long end) {
     boolean found = false;

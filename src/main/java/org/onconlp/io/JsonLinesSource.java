@@ -22,13 +22,13 @@ import java.util.Set;
  * for de-identification); nested objects and arrays among them are ignored.
  *
  * <p>Streams the file line by line; each line's bytes are decoded on their own by {@link
- * TextDecoder} (UTF-8, falling back to Windows-1252). Blank lines are skipped and not counted:
- * they are layout, not records (a trailing newline is common). Every other line yields one item;
- * rejects say "line N: malformed JSON (...)" with only the kind of error and its column, "line N:
- * not a JSON object", "line N: field F is not a string", or "missing text", never content. A
- * line longer than the longest text allowed could be (6 bytes per char, the size of a {@code
- * \\uXXXX} escape, plus 64 KiB for the other fields) is skipped without being held in memory.
- * The position is {@code <file name>:<line number>}.
+ * TextDecoder} (UTF-8, falling back to Windows-1252). Blank lines are skipped and not counted: they
+ * are layout, not records (a trailing newline is common). Every other line yields one item; rejects
+ * say "line N: malformed JSON (...)" with only the kind of error and its column, "line N: not a
+ * JSON object", "line N: field F is not a string", or "missing text", never content. A line longer
+ * than the longest text allowed could be (6 bytes per char, the size of a {@code \\uXXXX} escape,
+ * plus 64 KiB for the other fields) is skipped without being held in memory. The position is {@code
+ * <file name>:<line number>}.
  */
 public final class JsonLinesSource extends AbstractRecordSource {
   private static final Set<String> KNOWN = Set.of("id", "patientId", "type", "date", "text");
@@ -57,9 +57,7 @@ public final class JsonLinesSource extends AbstractRecordSource {
                 StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build();
     this.mapper =
-        JsonMapper.builder(factory)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+        JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   }
 
   @Override
@@ -80,7 +78,8 @@ public final class JsonLinesSource extends AbstractRecordSource {
     try {
       node = mapper.readTree(decoded.text());
     } catch (JsonProcessingException e) {
-      return new Reject(position, null, "line " + number + ": malformed JSON (" + describe(e) + ")");
+      return new Reject(
+          position, null, "line " + number + ": malformed JSON (" + describe(e) + ")");
     }
     if (node == null || !node.isObject()) {
       return new Reject(position, null, "line " + number + ": not a JSON object");

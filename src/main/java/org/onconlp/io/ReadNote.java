@@ -1,8 +1,8 @@
 package org.onconlp.io;
 
 /**
- * Something a reader noticed about an accepted record that the runner may count or log. Notes
- * name the event only, never the record's content.
+ * Something a reader noticed about an accepted record that the runner may count or log. Notes name
+ * the event only, never the record's content.
  */
 public enum ReadNote {
   /** Some bytes were not valid UTF-8 and were decoded as Windows-1252. */

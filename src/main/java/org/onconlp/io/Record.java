@@ -12,11 +12,10 @@ import java.util.Map;
  * @param date ISO 8601 report date, or null when unknown
  * @param text the original report text
  * @param position where the record came from (file, line or row), for rejects and provenance
- * @param attributes further string fields of the source beyond the six above (extra JSON
- *     fields, extra CSV or {@code metadata.csv} columns, e.g. {@code patientName}, {@code
- *     birthDate} for de-identification), keyed by the source's field name; an immutable copy,
- *     never null, empty when the source has none. They are input only and never written to the
- *     output contract.
+ * @param attributes further string fields of the source beyond the six above (extra JSON fields,
+ *     extra CSV or {@code metadata.csv} columns, e.g. {@code patientName}, {@code birthDate} for
+ *     de-identification), keyed by the source's field name; an immutable copy, never null, empty
+ *     when the source has none. They are input only and never written to the output contract.
  */
 public record Record(
     String id,

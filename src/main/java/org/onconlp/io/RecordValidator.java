@@ -13,20 +13,20 @@ import org.onconlp.text.ResourceLines;
 /**
  * The checks every reader applies to a raw record, so all formats accept and reject alike.
  *
- * <p>Rejects, in this order: a missing or blank id ("missing id"), an empty or whitespace-only
- * text ("empty text"), a text longer than {@link ReaderOptions#maxChars()} ("too large: N chars
- * &gt; limit M"), binary content ({@value TextDecoder#BINARY_REASON}). Reasons never contain
- * record content.
+ * <p>Rejects, in this order: a missing or blank id ("missing id"), an empty or whitespace-only text
+ * ("empty text"), a text longer than {@link ReaderOptions#maxChars()} ("too large: N chars &gt;
+ * limit M"), binary content ({@value TextDecoder#BINARY_REASON}). Reasons never contain record
+ * content.
  *
- * <p>Keeps the record but normalises: the {@code type} is mapped to the contract vocabulary
- * through {@code document-types.txt} (French export names such as "CRO" or "anapath" included);
- * a non-blank type that maps to nothing becomes {@code other} with the note {@link
+ * <p>Keeps the record but normalises: the {@code type} is mapped to the contract vocabulary through
+ * {@code document-types.txt} (French export names such as "CRO" or "anapath" included); a non-blank
+ * type that maps to nothing becomes {@code other} with the note {@link
  * ReadNote#UNKNOWN_TYPE_MAPPED_TO_OTHER}, because a report of an unforeseen kind is still worth
  * processing. The {@code date} is normalised to ISO 8601 from {@code yyyy-MM-dd} (a time part is
- * dropped), {@code yyyy-MM}, {@code yyyy}, {@code yyyyMMdd}, {@code dd/MM/yyyy} (also with
- * {@code -} or {@code .}, one-digit day or month) and {@code MM/yyyy}; anything else, or an
- * impossible day such as 31/02/2021, is dropped with the note {@link
- * ReadNote#INVALID_DATE_DROPPED}. Ids and patient ids are stripped of surrounding spaces.
+ * dropped), {@code yyyy-MM}, {@code yyyy}, {@code yyyyMMdd}, {@code dd/MM/yyyy} (also with {@code
+ * -} or {@code .}, one-digit day or month) and {@code MM/yyyy}; anything else, or an impossible day
+ * such as 31/02/2021, is dropped with the note {@link ReadNote#INVALID_DATE_DROPPED}. Ids and
+ * patient ids are stripped of surrounding spaces.
  *
  * <p>Immutable and thread-safe; the note listener is called on the caller's thread.
  */
@@ -168,7 +168,8 @@ public final class RecordValidator {
   private static String typeKey(String raw) {
     String folded =
         MARKS
-            .matcher(Normalizer.normalize(raw.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+            .matcher(
+                Normalizer.normalize(raw.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
             .replaceAll("");
     return TYPE_SEPARATORS.matcher(folded).replaceAll(" ").strip();
   }

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Writes {@link Reject}s as JSON Lines, one {@code {"position":…, "id":…, "reason":…}} object
- * per line ({@code id} only when known). Rejects carry no record content, so neither does this
- * file. Thread-safe.
+ * Writes {@link Reject}s as JSON Lines, one {@code {"position":…, "id":…, "reason":…}} object per
+ * line ({@code id} only when known). Rejects carry no record content, so neither does this file.
+ * Thread-safe.
  */
 public final class RejectsWriter implements Closeable {
   private final JsonLinesWriter lines;

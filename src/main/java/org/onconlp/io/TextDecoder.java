@@ -15,11 +15,11 @@ import java.nio.charset.StandardCharsets;
  * <p>French hospital exports are often Windows-1252, sometimes mixed with UTF-8 when fields of
  * several systems are concatenated. A strict UTF-8 decoder ({@link CodingErrorAction#REPORT})
  * reports each malformed sequence, and only those bytes are decoded as Windows-1252: a pure
- * Windows-1252 file decodes exactly as Windows-1252 (its accented letters are never valid UTF-8
- * in French text), and a UTF-8 file with one stray byte keeps its other accents intact instead
- * of turning every {@code é} into {@code Ã©}. The five bytes Windows-1252 leaves undefined
- * (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD. UTF-16 is not supported (its NUL bytes make it
- * look binary).
+ * Windows-1252 file decodes exactly as Windows-1252 (its accented letters are never valid UTF-8 in
+ * French text), and a UTF-8 file with one stray byte keeps its other accents intact instead of
+ * turning every {@code é} into {@code Ã©}. The five bytes Windows-1252 leaves undefined (0x81,
+ * 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD. UTF-16 is not supported (its NUL bytes make it look
+ * binary).
  *
  * <p>Stateless and thread-safe.
  */
@@ -69,9 +69,9 @@ public final class TextDecoder {
   }
 
   /**
-   * True when a text is not a report: it holds a NUL character, or more than 10% of its chars
-   * are control characters other than tab, line feed, carriage return, form feed and vertical
-   * tab (Word exports use the last two for page and line breaks).
+   * True when a text is not a report: it holds a NUL character, or more than 10% of its chars are
+   * control characters other than tab, line feed, carriage return, form feed and vertical tab (Word
+   * exports use the last two for page and line breaks).
    */
   public static boolean looksBinary(CharSequence text) {
     int controls = 0;

@@ -20,17 +20,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads every {@code *.txt} file under a folder (recursively, in the order of their relative
- * paths so runs are deterministic), one record per file; other files, such as BRAT {@code
- * .ann}, are ignored. A single {@code .txt} file may be given instead of a folder.
+ * Reads every {@code *.txt} file under a folder (recursively, in the order of their relative paths
+ * so runs are deterministic), one record per file; other files, such as BRAT {@code .ann}, are
+ * ignored. A single {@code .txt} file may be given instead of a folder.
  *
- * <p>The id is the relative path without {@code .txt}, with {@code /} separators; the position
- * is the relative path. An optional {@code metadata.csv} in the folder root (header {@code
+ * <p>The id is the relative path without {@code .txt}, with {@code /} separators; the position is
+ * the relative path. An optional {@code metadata.csv} in the folder root (header {@code
  * id,patientId,type,date}, delimiter detected like {@link CsvSource}) gives the metadata of each
  * id; its other columns become {@link Record#attributes()}. It is held in memory (one small map
  * entry per report). Files are decoded by {@link TextDecoder}; a file too big to hold a text of
- * {@link ReaderOptions#maxChars()} chars (more than three UTF-8 bytes per char) is rejected
- * without being read, and an unreadable file or folder is rejected, so the batch goes on.
+ * {@link ReaderOptions#maxChars()} chars (more than three UTF-8 bytes per char) is rejected without
+ * being read, and an unreadable file or folder is rejected, so the batch goes on.
  */
 public final class TextFolderSource extends AbstractRecordSource {
   /** Name of the optional metadata file in the folder root. */
@@ -61,8 +61,7 @@ public final class TextFolderSource extends AbstractRecordSource {
       this.root = input;
       collect(input, list);
       Path metadataFile = input.resolve(METADATA_FILE);
-      this.metadata =
-          Files.isRegularFile(metadataFile) ? readMetadata(metadataFile) : Map.of();
+      this.metadata = Files.isRegularFile(metadataFile) ? readMetadata(metadataFile) : Map.of();
     } else {
       this.root = input.toAbsolutePath().getParent();
       list.add(new Entry(input.getFileName().toString(), input, null));
@@ -79,7 +78,10 @@ public final class TextFolderSource extends AbstractRecordSource {
     }
     Entry entry = entries.next();
     String position = entry.relativePath();
-    String id = position.substring(0, position.length() - EXTENSION.length());
+    String id =
+        isText(Path.of(position))
+            ? position.substring(0, position.length() - EXTENSION.length())
+            : position;
     if (entry.failure() != null) {
       return new Reject(position, id, entry.failure());
     }
@@ -125,7 +127,8 @@ public final class TextFolderSource extends AbstractRecordSource {
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             if (isText(file)) {
-              list.add(new Entry(relative(file), file, "unreadable: " + e.getClass().getSimpleName()));
+              list.add(
+                  new Entry(relative(file), file, "unreadable: " + e.getClass().getSimpleName()));
             }
             return FileVisitResult.CONTINUE;
           }

@@ -25,14 +25,14 @@ import org.xml.sax.SAXException;
 
 /**
  * Writes one UIMA XMI file per document into a folder, named {@code <safe id>.xmi} (see {@link
- * #fileName(String)}), plus the type system as {@value #TYPE_SYSTEM_FILE} beside them, written
- * once from the first document's CAS, so the folder imports into INCEpTION as is.
+ * #fileName(String)}), plus the type system as {@value #TYPE_SYSTEM_FILE} beside them, written once
+ * from the first document's CAS, so the folder imports into INCEpTION as is.
  *
  * <p>By default ({@link Content#DEID}) a file holds only the de-identified view, copied into the
  * initial view (the one INCEpTION shows), so no original text leaves the pipeline; {@link
- * Content#ALL_VIEWS} writes the whole CAS, original text and {@code Phi} annotations included,
- * for de-identification review inside a secure area. Each file is written to a temporary name
- * and moved into place, so a reader never sees half a file. Thread-safe for different documents.
+ * Content#ALL_VIEWS} writes the whole CAS, original text and {@code Phi} annotations included, for
+ * de-identification review inside a secure area. Each file is written to a temporary name and moved
+ * into place, so a reader never sees half a file. Thread-safe for different documents.
  */
 public final class XmiWriter {
   /** Name of the type system file written beside the XMI files. */
@@ -100,9 +100,9 @@ public final class XmiWriter {
 
   /**
    * A file-system-safe name for an id: ASCII letters, digits, {@code .}, {@code _} and {@code -}
-   * are kept, anything else becomes {@code _}, a leading dot too; when that changed the id or it
-   * is longer than 120 chars, the first 8 hex digits of the id's SHA-256 are appended so two
-   * ids never share a file ({@code 2021/CR-1} and {@code 2021_CR-1}).
+   * are kept, anything else becomes {@code _}, a leading dot too; when that changed the id or it is
+   * longer than 120 chars, the first 8 hex digits of the id's SHA-256 are appended so two ids never
+   * share a file ({@code 2021/CR-1} and {@code 2021_CR-1}).
    */
   public static String fileName(String id) {
     StringBuilder sb = new StringBuilder(id.length());

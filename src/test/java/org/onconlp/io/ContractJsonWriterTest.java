@@ -22,7 +22,8 @@ class ContractJsonWriterTest {
 
   private static JsonSchema schema() throws Exception {
     try (InputStream in =
-        ContractJsonWriter.class.getResourceAsStream("/org/onconlp/io/onconlp-output.schema.json")) {
+        ContractJsonWriter.class.getResourceAsStream(
+            "/org/onconlp/io/onconlp-output.schema.json")) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     }
   }
@@ -76,14 +77,16 @@ class ContractJsonWriterTest {
         "{\"begin\":9,\"end\":16,\"category\":\"NOM\",\"surrogate\":\"Martin\",\"component\":\"NameAnnotator\"}",
         phi.toString());
     assertEquals(
-        "Zorglub", SampleDocument.ORIGINAL.substring(phi.get("begin").asInt(), phi.get("end").asInt()));
+        "Zorglub",
+        SampleDocument.ORIGINAL.substring(phi.get("begin").asInt(), phi.get("end").asInt()));
   }
 
   @Test
   void tumourCarriesGradeObjectFlagsAndProvenance() throws Exception {
     JsonNode tumour = writer.toJson(SampleDocument.create(true)).get("tumours").get(0);
     assertEquals(
-        "{\"begin\":43,\"end\":73,\"text\":\"Carcinome canalaire infiltrant\",\"morphology\":\"8500/3\","
+        "{\"begin\":43,\"end\":73,\"text\":\"Carcinome canalaire"
+            + " infiltrant\",\"morphology\":\"8500/3\","
             + "\"topography\":\"C50\",\"laterality\":\"left\",\"grade\":{\"system\":\"SBR\",\"value\":\"2\"},"
             + "\"negated\":false,\"hypothetical\":false,\"family\":false,\"historical\":false,"
             + "\"component\":\"TumourAnnotator\"}",
@@ -132,8 +135,8 @@ class ContractJsonWriterTest {
   @Test
   void treatmentEndDateDoesNotOverwriteTheEndOffset() throws Exception {
     JCas jcas = SampleDocument.create(true);
-    org.apache.uima.fit.util.JCasUtil.select(jcas.getView(org.onconlp.types.Views.DEID),
-            org.onconlp.types.Treatment.class)
+    org.apache.uima.fit.util.JCasUtil.select(
+            jcas.getView(org.onconlp.types.Views.DEID), org.onconlp.types.Treatment.class)
         .forEach(t -> t.setEndDate("2021-09-30"));
     JsonNode treatment = writer.toJson(jcas).get("treatments").get(0);
     assertEquals("163 2021-09-30", treatment.get("end") + " " + treatment.get("endDate").asText());

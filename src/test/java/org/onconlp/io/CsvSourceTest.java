@@ -65,7 +65,8 @@ class CsvSourceTest {
   @Test
   void recordWithNoIdIsRejected() throws IOException {
     List<SourceItem> items = read("id,text\n,Biopsie ganglionnaire.\n");
-    assertEquals(List.of("rejected null @ export.csv:row 1: missing id"), SourceItems.describeAll(items));
+    assertEquals(
+        List.of("rejected null @ export.csv:row 1: missing id"), SourceItems.describeAll(items));
   }
 
   @Test
@@ -106,7 +107,8 @@ class CsvSourceTest {
     List<String> notes = new ArrayList<>();
     List<SourceItem> items =
         SourceItems.readAll(
-            new CsvSource(file, ReaderOptions.defaults().withNotes((p, n) -> notes.add(p + " " + n))));
+            new CsvSource(
+                file, ReaderOptions.defaults().withNotes((p, n) -> notes.add(p + " " + n))));
     assertEquals(
         List.of("Récidive locale.", "Carcinome épidermoïde.", "Rémission complète."),
         items.stream().map(i -> ((Record) i).text()).toList());

@@ -35,7 +35,8 @@ class JsonLinesSourceTest {
     assertEquals(
         List.of(
             "accepted CR-1 (P001, pathology, 2021-03-04) @ in.jsonl:1",
-            "rejected null @ in.jsonl:2: line 2: malformed JSON (unexpected end of input at column 57)",
+            "rejected null @ in.jsonl:2: line 2: malformed JSON (unexpected end of input at column"
+                + " 57)",
             "accepted CR-3 (null, rcp, null) @ in.jsonl:3"),
         SourceItems.describeAll(items));
     assertFalse(((Reject) items.get(1)).reason().contains("Dupont"));
@@ -51,14 +52,21 @@ class JsonLinesSourceTest {
   @Test
   void blankLinesAreSkippedAndNotCounted() throws IOException {
     List<SourceItem> items =
-        read("\n{\"id\":\"CR-1\",\"text\":\"Biopsie bronchique.\"}\n   \n\n", ReaderOptions.defaults());
-    assertEquals(List.of("accepted CR-1 (null, null, null) @ in.jsonl:2"), SourceItems.describeAll(items));
+        read(
+            "\n{\"id\":\"CR-1\",\"text\":\"Biopsie bronchique.\"}\n   \n\n",
+            ReaderOptions.defaults());
+    assertEquals(
+        List.of("accepted CR-1 (null, null, null) @ in.jsonl:2"), SourceItems.describeAll(items));
   }
 
   @Test
   void nonObjectsAndMissingTextAreRejected() throws IOException {
     List<SourceItem> items =
-        read("[1,2]\n{\"id\":\"CR-2\"}\n{\"id\":\"CR-3\",\"text\":{\"a\":1}}\n{\"text\":\"Scanner.\"}\n",
+        read(
+            "[1,2]\n"
+                + "{\"id\":\"CR-2\"}\n"
+                + "{\"id\":\"CR-3\",\"text\":{\"a\":1}}\n"
+                + "{\"text\":\"Scanner.\"}\n",
             ReaderOptions.defaults());
     assertEquals(
         List.of(
@@ -73,7 +81,8 @@ class JsonLinesSourceTest {
   void extraFieldsAreKeptAsAttributes() throws IOException {
     List<SourceItem> items =
         read(
-            "{\"id\":42,\"text\":\"IRM pelvienne.\",\"patientName\":\"Zorglub\",\"birthDate\":\"1961-02-03\",\"tags\":[1]}\n",
+            "{\"id\":42,\"text\":\"IRM"
+                + " pelvienne.\",\"patientName\":\"Zorglub\",\"birthDate\":\"1961-02-03\",\"tags\":[1]}\n",
             ReaderOptions.defaults());
     Record record = (Record) items.get(0);
     assertEquals("42", record.id());
@@ -83,8 +92,11 @@ class JsonLinesSourceTest {
   @Test
   void windows1252LineDecodesAndIsNoted() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    bytes.writeBytes("{\"id\":\"CR-1\",\"text\":\"Carcinome épidermoïde\"}\n".getBytes(TextDecoder.WINDOWS_1252));
-    bytes.writeBytes("{\"id\":\"CR-2\",\"text\":\"Récidive\"}\r\n".getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(
+        "{\"id\":\"CR-1\",\"text\":\"Carcinome épidermoïde\"}\n"
+            .getBytes(TextDecoder.WINDOWS_1252));
+    bytes.writeBytes(
+        "{\"id\":\"CR-2\",\"text\":\"Récidive\"}\r\n".getBytes(StandardCharsets.UTF_8));
     Path file = dir.resolve("mixed.ndjson");
     Files.write(file, bytes.toByteArray());
     List<String> notes = new ArrayList<>();
@@ -101,7 +113,8 @@ class JsonLinesSourceTest {
   void oversizedLineIsSkippedWithoutStoppingTheBatch() throws IOException {
     String big = "{\"id\":\"CR-1\",\"text\":\"" + "a".repeat(70_000) + "\"}\n";
     List<SourceItem> items =
-        read(big + "{\"id\":\"CR-2\",\"text\":\"TEP.\"}\n",
+        read(
+            big + "{\"id\":\"CR-2\",\"text\":\"TEP.\"}\n",
             ReaderOptions.defaults().withMaxChars(10));
     assertEquals(
         List.of(

@@ -49,11 +49,13 @@ class JsonLinesWriterTest {
   void rejectsAreWrittenWithIdOnlyWhenKnown() throws Exception {
     Path file = dir.resolve("rejects.jsonl");
     try (RejectsWriter writer = new RejectsWriter(file)) {
-      writer.write(new Reject("in.jsonl:2", null, "line 2: malformed JSON (syntax error at column 8)"));
+      writer.write(
+          new Reject("in.jsonl:2", null, "line 2: malformed JSON (syntax error at column 8)"));
       writer.write(new Reject("a.txt", "a", "empty text"));
     }
     assertEquals(
-        "{\"position\":\"in.jsonl:2\",\"reason\":\"line 2: malformed JSON (syntax error at column 8)\"}\n"
+        "{\"position\":\"in.jsonl:2\",\"reason\":\"line 2: malformed JSON (syntax error at column"
+            + " 8)\"}\n"
             + "{\"position\":\"a.txt\",\"id\":\"a\",\"reason\":\"empty text\"}\n",
         Files.readString(file, StandardCharsets.UTF_8));
   }

@@ -17,7 +17,8 @@ class RecordValidatorTest {
           ReaderOptions.defaults().withMaxChars(100).withNotes((p, n) -> notes.add(p + " " + n)));
 
   private String check(String id, String type, String date, String text) {
-    return SourceItems.describe(validator.validate("f:1", id, "P001", type, date, text, null, false));
+    return SourceItems.describe(
+        validator.validate("f:1", id, "P001", type, date, text, null, false));
   }
 
   @Test
@@ -39,7 +40,8 @@ class RecordValidatorTest {
 
   @Test
   void binaryTextIsRejected() {
-    assertEquals("rejected CR-1 @ f:1: binary content", check("CR-1", null, null, "PK\u0000\u0003"));
+    assertEquals(
+        "rejected CR-1 @ f:1: binary content", check("CR-1", null, null, "PK\u0000\u0003"));
   }
 
   @Test
@@ -58,7 +60,8 @@ class RecordValidatorTest {
   @Test
   void dateLayoutsOfExports() {
     assertEquals(
-        List.of("2021-03-04", "2021-03", "2021", "2021-03-04", "2021-03-04", "2021-03", "2021-03-04"),
+        List.of(
+            "2021-03-04", "2021-03", "2021", "2021-03-04", "2021-03-04", "2021-03", "2021-03-04"),
         List.of(
             RecordValidator.isoDate("2021-03-04"),
             RecordValidator.isoDate("2021-03"),
@@ -84,7 +87,8 @@ class RecordValidatorTest {
 
   @Test
   void unknownTypeBecomesOtherWithANote() {
-    assertEquals("accepted CR-1 (P001, other, null) @ f:1", check("CR-1", "ordonnance", null, TEXT));
+    assertEquals(
+        "accepted CR-1 (P001, other, null) @ f:1", check("CR-1", "ordonnance", null, TEXT));
     assertEquals(List.of("f:1 UNKNOWN_TYPE_MAPPED_TO_OTHER"), notes);
   }
 
@@ -99,7 +103,8 @@ class RecordValidatorTest {
   void attributesAreKeptImmutably() {
     Record r =
         (Record)
-            validator.validate("f:1", "CR-1", null, null, null, TEXT, Map.of("patientName", "Zorglub"), false);
+            validator.validate(
+                "f:1", "CR-1", null, null, null, TEXT, Map.of("patientName", "Zorglub"), false);
     assertEquals(Map.of("patientName", "Zorglub"), r.attributes());
   }
 }

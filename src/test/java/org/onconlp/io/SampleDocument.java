@@ -10,7 +10,9 @@ import org.onconlp.types.Treatment;
 import org.onconlp.types.Tumour;
 import org.onconlp.types.Views;
 
-/** Test helper: a processed document with every annotation type, built by hand (invented identity). */
+/**
+ * Test helper: a processed document with every annotation type, built by hand (invented identity).
+ */
 final class SampleDocument {
   static final String ORIGINAL =
       "Patiente Zorglub Alice, née le 03/02/1961. Carcinome canalaire infiltrant du sein gauche,"
@@ -110,7 +112,8 @@ final class SampleDocument {
     phi.addToIndexes();
   }
 
-  private static <T extends org.apache.uima.jcas.tcas.Annotation> T at(T annotation, String covered) {
+  private static <T extends org.apache.uima.jcas.tcas.Annotation> T at(
+      T annotation, String covered) {
     String text = annotation.getCAS().getDocumentText();
     int begin = text.indexOf(covered);
     if (begin < 0) {

@@ -17,11 +17,21 @@ final class SourceItems {
     return items;
   }
 
-  /** {@code accepted id (patient, type, date) @ position} or {@code rejected id @ position: reason}. */
+  /**
+   * {@code accepted id (patient, type, date) @ position} or {@code rejected id @ position: reason}.
+   */
   static String describe(SourceItem item) {
     return switch (item) {
       case Record r ->
-          "accepted " + r.id() + " (" + r.patientId() + ", " + r.type() + ", " + r.date() + ") @ "
+          "accepted "
+              + r.id()
+              + " ("
+              + r.patientId()
+              + ", "
+              + r.type()
+              + ", "
+              + r.date()
+              + ") @ "
               + r.position();
       case Reject r -> "rejected " + r.id() + " @ " + r.position() + ": " + r.reason();
     };

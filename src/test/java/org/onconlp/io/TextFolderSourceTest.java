@@ -39,7 +39,8 @@ class TextFolderSourceTest {
     write("b/CR-2.ann", "T1\tTumour 0 9\tCarcinome");
     write("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
     write("b/c/CR-3.txt", "   \n");
-    List<SourceItem> items = SourceItems.readAll(new TextFolderSource(dir, ReaderOptions.defaults()));
+    List<SourceItem> items =
+        SourceItems.readAll(new TextFolderSource(dir, ReaderOptions.defaults()));
     long accepted = items.stream().filter(Record.class::isInstance).count();
     long rejected = items.stream().filter(Reject.class::isInstance).count();
     assertEquals(5, items.size(), "one item per .txt file, the .ann ignored");
@@ -100,7 +101,8 @@ class TextFolderSourceTest {
     write(
         "metadata.csv",
         "id;patientId;type;date;patientName\n2021/CR-7;P000123;CRO;04/03/2021;Zorglub\n");
-    List<SourceItem> items = SourceItems.readAll(new TextFolderSource(dir, ReaderOptions.defaults()));
+    List<SourceItem> items =
+        SourceItems.readAll(new TextFolderSource(dir, ReaderOptions.defaults()));
     assertEquals(
         List.of("accepted 2021/CR-7 (P000123, operative, 2021-03-04) @ 2021/CR-7.txt"),
         SourceItems.describeAll(items));

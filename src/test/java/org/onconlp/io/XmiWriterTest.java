@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -16,7 +17,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.XMLInputSource;
-import org.apache.uima.UIMAFramework;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onconlp.types.DocumentMetadata;
@@ -31,7 +31,8 @@ class XmiWriterTest {
   private JCas readBack(Path xmi) throws Exception {
     TypeSystemDescription types =
         UIMAFramework.getXMLParser()
-            .parseTypeSystemDescription(new XMLInputSource(dir.resolve(XmiWriter.TYPE_SYSTEM_FILE).toFile()));
+            .parseTypeSystemDescription(
+                new XMLInputSource(dir.resolve(XmiWriter.TYPE_SYSTEM_FILE).toFile()));
     JCas jcas = CasCreationUtils.createCas(types, null, null).getJCas();
     try (InputStream in = Files.newInputStream(xmi)) {
       XmiCasDeserializer.deserialize(in, jcas.getCas());
@@ -51,7 +52,8 @@ class XmiWriterTest {
         JCasUtil.select(back, Stage.class).stream()
             .map(s -> s.getCoveredText() + " " + s.getSystem())
             .toList());
-    assertEquals("2021/CR-0042", JCasUtil.selectSingle(back, DocumentMetadata.class).getDocumentId());
+    assertEquals(
+        "2021/CR-0042", JCasUtil.selectSingle(back, DocumentMetadata.class).getDocumentId());
     assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("Zorglub"));
   }
 
@@ -87,5 +89,37 @@ class XmiWriterTest {
     XmiWriter writer = new XmiWriter(dir);
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> writer.write(jcas));
+  }
+
+  @Test
+  void concurrentDocumentsAreAllWrittenWithOneTypeSystem() throws Exception {
+    XmiWriter writer = new XmiWriter(dir);
+    java.util.stream.IntStream.range(0, 8)
+        .parallel()
+        .forEach(
+            i -> {
+              try {
+                JCas jcas = SampleDocument.create(true);
+                JCasUtil.selectSingle(jcas.getView(Views.DEID), DocumentMetadata.class)
+                    .setDocumentId("CR-" + i);
+                writer.write(jcas);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(
+          List.of(
+              "CR-0.xmi",
+              "CR-1.xmi",
+              "CR-2.xmi",
+              "CR-3.xmi",
+              "CR-4.xmi",
+              "CR-5.xmi",
+              "CR-6.xmi",
+              "CR-7.xmi",
+              XmiWriter.TYPE_SYSTEM_FILE),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
   }
 }
