@@ -1,7 +1,6 @@
 package org.onconlp.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.onconlp.io.Record;
 import org.onconlp.io.RecordSource;
@@ -51,7 +49,7 @@ public final class BatchRunner {
    * @return the reconciled counts
    */
   public BatchSummary run(
-      RecordSource source, Consumer<String> output, Consumer<Reject> rejects, BatchListener listener)
+      RecordSource source, IoConsumer<String> output, IoConsumer<Reject> rejects, BatchListener listener)
       throws IOException {
     long start = System.nanoTime();
     List<DocumentProcessor> created = Collections.synchronizedList(new ArrayList<>());
@@ -105,8 +103,8 @@ public final class BatchRunner {
 
   private static void commit(
       Future<Outcome> future,
-      Consumer<String> output,
-      Consumer<Reject> rejects,
+      IoConsumer<String> output,
+      IoConsumer<Reject> rejects,
       BatchListener listener,
       Counts counts)
       throws IOException {
@@ -130,9 +128,6 @@ public final class BatchRunner {
       Thread.currentThread().interrupt();
       throw new IOException("Batch interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
       throw new IllegalStateException("Worker failed outside of a record", e.getCause());
     }
   }

@@ -1,0 +1,26 @@
+package org.onconlp.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code onconlp} command line: one sub-command per job. */
+@Command(
+    name = "onconlp",
+    mixinStandardHelpOptions = true,
+    version = "onconlp 0.1.0",
+    description = "Clinical NLP for French oncology reports: de-identify, extract, evaluate.",
+    subcommands = {ProcessCommand.class, SynthCommand.class})
+public final class OncoNlp {
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, also used by tests. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new OncoNlp());
+    cli.setExecutionExceptionHandler(new CleanErrors());
+    return cli;
+  }
+}

@@ -1,0 +1,114 @@
+package org.onconlp.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.onconlp.io.Format;
+import org.onconlp.io.JsonLinesWriter;
+import org.onconlp.io.ReadNote;
+import org.onconlp.io.ReaderOptions;
+import org.onconlp.io.RecordSource;
+import org.onconlp.io.RecordSources;
+import org.onconlp.io.RejectsWriter;
+import org.onconlp.io.XmiWriter;
+import org.onconlp.pipeline.BatchListener;
+import org.onconlp.pipeline.BatchRunner;
+import org.onconlp.pipeline.BatchSummary;
+import org.onconlp.pipeline.PipelineOptions;
+import org.onconlp.pipeline.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code onconlp process}: reports in, one contract JSON line per report out. */
+@Command(
+    name = "process",
+    mixinStandardHelpOptions = true,
+    description = {
+      "De-identifies and analyses French reports; writes one contract JSON object per report.",
+      "Bad records go to the rejects file with a reason; read = written + rejected."
+    })
+final class ProcessCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, description = "A folder of .txt, a .jsonl or a .csv file.")
+  Path input;
+
+  @Option(names = "--output", required = true, description = "JSON Lines output file.")
+  Path output;
+
+  @Option(
+      names = "--format",
+      description = "Input format: ${COMPLETION-CANDIDATES} (default: from the extension).")
+  Format format;
+
+  @Option(names = "--rejects", description = "Rejects file (default: <output>.rejects.jsonl).")
+  Path rejects;
+
+  @Option(names = "--xmi", description = "Also write one UIMA XMI per document into this folder.")
+  Path xmi;
+
+  @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--max-chars",
+      description = "Longer reports are rejected (default: ${DEFAULT-VALUE}).")
+  int maxChars = ReaderOptions.DEFAULT_MAX_CHARS;
+
+  @Mixin PipelineMixin pipeline;
+
+  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    Path rejectsFile = rejects != null ? rejects : Path.of(output + ".rejects.jsonl");
+    AtomicLong windows1252 = new AtomicLong();
+    ReaderOptions options =
+        ReaderOptions.defaults()
+            .withMaxChars(maxChars)
+            .withNotes(
+                (position, note) -> {
+                  if (note == ReadNote.DECODED_AS_WINDOWS_1252) {
+                    windows1252.incrementAndGet();
+                  }
+                });
+    PipelineOptions pipelineOptions = pipeline.options();
+    XmiWriter xmiWriter = xmi == null ? null : new XmiWriter(xmi);
+    BatchSummary summary;
+    try (RecordSource source = RecordSources.open(input, format, options);
+        JsonLinesWriter out = new JsonLinesWriter(output);
+        RejectsWriter rejected = new RejectsWriter(rejectsFile);
+        ProgressBar bar = progressBar()) {
+      BatchListener listener = bar == null ? BatchListener.NONE : (r, w, j) -> bar.stepTo(r);
+      summary =
+          new BatchRunner(Pipelines.processors(pipelineOptions, xmiWriter), threads)
+              .run(source, out::writeLine, rejected::write, listener);
+    }
+    System.err.println("onconlp process: " + summary.describe());
+    if (windows1252.get() > 0) {
+      System.err.println("onconlp process: " + windows1252.get() + " records decoded as Windows-1252");
+    }
+    if (summary.rejected() > 0) {
+      System.err.println("onconlp process: rejects in " + rejectsFile);
+    }
+    return 0;
+  }
+
+  private ProgressBar progressBar() {
+    if (noProgress || !Terminal.interactive()) {
+      return null;
+    }
+    return new ProgressBarBuilder()
+        .setTaskName("process")
+        .setInitialMax(-1)
+        .setUnit(" docs", 1)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+        .build();
+  }
+}
