@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.onconlp.eval.synth.Nir;
 
 /** Checks the committed {@code corpora/sample/} corpus (Maven runs tests from the project root). */
 class SampleCorpusTest {
@@ -73,6 +74,21 @@ class SampleCorpusTest {
       }
     }
     assertTrue(PHI_CATEGORIES.containsAll(labels), labels.toString());
+  }
+
+  @Test
+  void everyNirHasAValidKey() throws IOException {
+    int nirs = 0;
+    for (String id : ids()) {
+      for (String line : Files.readAllLines(SAMPLE.resolve(id + ".ann"), StandardCharsets.UTF_8)) {
+        String[] fields = line.split("\t");
+        if (fields[1].startsWith("SECU ")) {
+          assertTrue(Nir.isValid(fields[2]), id + " " + fields[0]);
+          nirs++;
+        }
+      }
+    }
+    assertTrue(nirs >= 8, "NIRs: " + nirs);
   }
 
   @Test

@@ -52,26 +52,26 @@ public final class SyntheticCorpus {
   public static final int DEFAULT_REPORTS_PER_PATIENT = 10;
 
   private static final String BASE = "/org/onconlp/eval/synth/";
-  private static final String[] SITES = {"breast", "lung", "colon", "prostate"};
+  private static final List<String> SITES = List.of("breast", "lung", "colon", "prostate");
   /** Cumulative site weights in percent: breast 35, lung 25, colon 25, prostate 15. */
-  private static final int[] SITE_WEIGHTS = {35, 60, 85, 100};
+  private static final List<Integer> SITE_WEIGHTS = List.of(35, 60, 85, 100);
   private static final LocalDate FIRST_DIAGNOSIS = LocalDate.of(2012, 1, 1);
   private static final int DIAGNOSIS_SPAN_DAYS = 13 * 365;
   /** Phone prefixes ARCEP reserves for audiovisual fiction (decision 2019-0932). */
-  private static final String[] FICTION_PHONES = {
-    "019900", "026191", "035301", "046571", "053649", "063998"
-  };
-  private static final DateTimeFormatter[] DATE_FORMATS = {
-    DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT),
-    DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT),
-    DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT),
-    DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH),
-    DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH),
-    DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT),
-    DateTimeFormatter.ofPattern("dd.MM.uu", Locale.ROOT),
-    DateTimeFormatter.ofPattern("dd/MM/uu", Locale.ROOT),
-    DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT),
-  };
+  private static final List<String> FICTION_PHONES =
+      List.of("019900", "026191", "035301", "046571", "053649", "063998");
+  /** Date spellings seen in French reports; repeated entries weight the common ones. */
+  private static final List<DateTimeFormatter> DATE_FORMATS =
+      List.of(
+          DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH),
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH),
+          DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("dd.MM.uu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("dd/MM/uu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT));
   private static final DateTimeFormatter MONTH_FORMAT =
       DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH);
   private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -267,10 +267,10 @@ public final class SyntheticCorpus {
     SplittableRandom r = new SplittableRandom(patientSeed);
     int draw = r.nextInt(100);
     int s = 0;
-    while (draw >= SITE_WEIGHTS[s]) {
+    while (draw >= SITE_WEIGHTS.get(s)) {
       s++;
     }
-    String site = SITES[s];
+    String site = SITES.get(s);
     boolean female =
         switch (site) {
           case "breast" -> r.nextInt(100) != 0;
@@ -462,7 +462,7 @@ public final class SyntheticCorpus {
     }
 
     private String formatDate(LocalDate value) {
-      return DATE_FORMATS[random.nextInt(DATE_FORMATS.length)].format(value);
+      return pick(random, DATE_FORMATS).format(value);
     }
 
     private String familyForm(String upper) {
@@ -498,7 +498,7 @@ public final class SyntheticCorpus {
     }
 
     private String pickPhone() {
-      String prefix = FICTION_PHONES[random.nextInt(FICTION_PHONES.length)];
+      String prefix = pick(random, FICTION_PHONES);
       return prefix + digits(random, 10 - prefix.length());
     }
 

@@ -2,6 +2,7 @@ package org.onconlp.eval.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -168,6 +169,12 @@ class SyntheticCorpusTest {
       String text = corpus.report(i).text();
       assertEquals(text.length(), text.codePointCount(0, text.length()));
     }
+  }
+
+  @Test
+  void negativeIndexAndZeroReportsPerPatientAreRejected() {
+    assertThrows(IllegalArgumentException.class, () -> new SyntheticCorpus(1, 0));
+    assertThrows(IllegalArgumentException.class, () -> new SyntheticCorpus(1, 10).report(-1));
   }
 
   @Test
