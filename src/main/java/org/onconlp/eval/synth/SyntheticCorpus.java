@@ -406,6 +406,8 @@ public final class SyntheticCorpus {
         case "PAT_PRENOM" -> plant("PRENOM", givenForm(patient.given));
         case "PAT_TITLE" -> text.append(patient.female ? "Mme" : "M.");
         case "E" -> text.append(patient.female ? "e" : "");
+        case "LE_PATIENT" -> text.append(patient.female ? "La patiente" : "Le patient");
+        case "LE_PATIENT_LOWER" -> text.append(patient.female ? "la patiente" : "le patient");
         case "DOB" -> plant("DATE_NAISSANCE", formatDate(patient.birth));
         case "AGE" -> age();
         case "NIR" -> plant("SECU", nirForm(patient.nir));
