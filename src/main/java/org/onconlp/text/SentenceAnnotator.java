@@ -52,13 +52,16 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
             classpathUrl(modelLocation), SentenceModelResource.class));
   }
 
+  /**
+   * The resource URL UIMA resolves on the classpath: a relative path (UIMA's relative path
+   * resolver looks in the data path, then the classpath), which keeps descriptions portable.
+   */
   private static String classpathUrl(String location) throws ResourceInitializationException {
-    java.net.URL url = SentenceAnnotator.class.getResource(location);
-    if (url == null) {
+    if (SentenceAnnotator.class.getResource(location) == null) {
       throw new ResourceInitializationException(
           new IllegalArgumentException("Missing sentence model on the classpath: " + location));
     }
-    return url.toExternalForm();
+    return location.startsWith("/") ? location.substring(1) : location;
   }
 
   @Override
