@@ -28,8 +28,9 @@ import opennlp.tools.util.Span;
  * </ol>
  *
  * <p>Inside a block the model decides; a break it proposes right after an abbreviation from the
- * list (Dr., M., cf., env., p.), or before a lower-case letter, is undone. Numbers
- * such as 3,5 or 3.5 never contain a break since the model only breaks before whitespace.
+ * list (Dr., M., cf., env., p.) or after a bare numbering ("1. Macroscopie"), or before a
+ * lower-case letter, is undone. Numbers such as 3,5 or 3.5 never contain a break since the
+ * model only breaks before whitespace.
  * Sentences never start or end with whitespace.
  *
  * <p>Not thread-safe ({@link SentenceDetectorME} keeps per-call state): use one instance per
@@ -109,7 +110,7 @@ public final class ClinicalSentenceSplitter {
   }
 
   /** Cuts the text into blocks that no sentence crosses, by the layout rules. */
-  List<TextSpan> layoutBlocks(CharSequence text) {
+  private List<TextSpan> layoutBlocks(CharSequence text) {
     List<TextSpan> blocks = new ArrayList<>();
     int blockStart = -1;
     int previousContentEnd = -1;
@@ -186,7 +187,7 @@ public final class ClinicalSentenceSplitter {
         pendingBegin = b;
       }
       boolean last = k == spans.length - 1;
-      if (last || !mustJoin(text, e, from + spans[k + 1].getStart(), to)) {
+      if (last || !mustJoin(text, pendingBegin, e, from + spans[k + 1].getStart(), to)) {
         out.add(new TextSpan(pendingBegin, e));
         pendingBegin = -1;
       }
@@ -199,8 +200,14 @@ public final class ClinicalSentenceSplitter {
     }
   }
 
-  /** True when the model's break at {@code end} follows an abbreviation or precedes lower case. */
-  private boolean mustJoin(String text, int end, int nextBegin, int limit) {
+  /**
+   * True when the model's break at {@code end} follows a bare list marker ("1."), an
+   * abbreviation, or precedes lower case.
+   */
+  private boolean mustJoin(String text, int begin, int end, int nextBegin, int limit) {
+    if (Layout.listMarkerEnd(text, begin, limit) >= end) {
+      return true;
+    }
     int next = Layout.skipSpaces(text, nextBegin, limit);
     if (next < limit && Character.isLowerCase(text.charAt(next))) {
       return true;

@@ -1,6 +1,7 @@
 package org.onconlp.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class FrenchTokenizer {
    * @param elisions elided words without apostrophe, compared in lower case
    */
   public FrenchTokenizer(Iterable<String> elisions) {
-    java.util.HashSet<String> set = new java.util.HashSet<>();
+    HashSet<String> set = new HashSet<>();
     for (String e : elisions) {
       set.add(e.toLowerCase(Locale.ROOT));
     }

@@ -26,11 +26,11 @@ public class SectionAnnotator extends JCasAnnotator_ImplBase {
   /** Whether text before the first heading becomes a section labelled {@code preambule}. */
   public static final String PARAM_CREATE_PREAMBLE = "createPreamble";
 
-  @ConfigurationParameter(name = PARAM_CREATE_PREAMBLE, defaultValue = "false")
-  private boolean createPreamble;
-
   /** Classpath location of the heading list ({@code key | heading | heading…} lines). */
   public static final String PARAM_HEADINGS = "headings";
+
+  @ConfigurationParameter(name = PARAM_CREATE_PREAMBLE, defaultValue = "false")
+  private boolean createPreamble;
 
   @ConfigurationParameter(name = PARAM_HEADINGS, defaultValue = SectionDetector.DEFAULT_HEADINGS)
   private String headings;

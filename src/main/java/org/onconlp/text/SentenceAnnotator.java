@@ -1,5 +1,6 @@
 package org.onconlp.text;
 
+import java.util.Arrays;
 import java.util.Collection;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -77,21 +78,31 @@ public class SentenceAnnotator extends JCasAnnotator_ImplBase {
     if (text == null || text.isEmpty()) {
       return;
     }
-    for (TextSpan span : splitter.split(text, sectionBreaks(jcas))) {
+    for (TextSpan span : splitter.split(text, sectionBreaks(jcas, text))) {
       new Sentence(jcas, span.begin(), span.end()).addToIndexes();
     }
   }
 
-  /** Section starts and heading ends, ascending, as hard sentence breaks. */
-  private static int[] sectionBreaks(JCas jcas) {
+  /**
+   * Section starts and heading ends, ascending, as hard sentence breaks. A section starts after
+   * its list marker or numbering ("1. Macroscopie"), so the break is put at the start of its line
+   * to keep the marker with the heading.
+   */
+  private static int[] sectionBreaks(JCas jcas, String text) {
     Collection<Section> sections = JCasUtil.select(jcas, Section.class);
     int[] breaks = new int[sections.size() * 2];
     int n = 0;
     for (Section section : sections) {
-      breaks[n++] = section.getBegin();
+      int lineStart = section.getBegin();
+      while (lineStart > 0
+          && text.charAt(lineStart - 1) != '\n'
+          && text.charAt(lineStart - 1) != '\r') {
+        lineStart--;
+      }
+      breaks[n++] = lineStart;
       breaks[n++] = section.getHeadingEnd();
     }
-    java.util.Arrays.sort(breaks);
+    Arrays.sort(breaks);
     return breaks;
   }
 }

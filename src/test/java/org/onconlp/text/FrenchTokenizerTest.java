@@ -73,7 +73,8 @@ class FrenchTokenizerTest {
 
   @Test
   void hyphenatedMarkersStayWhole() {
-    assertEquals("Ki-67 | , | Ki67 | , | PD-L1 | , | BCR-ABL", tokens("Ki-67, Ki67, PD-L1, BCR-ABL"));
+    assertEquals(
+        "Ki-67 | , | Ki67 | , | PD-L1 | , | BCR-ABL", tokens("Ki-67, Ki67, PD-L1, BCR-ABL"));
   }
 
   @Test
@@ -142,7 +143,9 @@ class FrenchTokenizerTest {
 
   @Test
   void punctuationIsSplit() {
-    assertEquals("Conclusion | : | carcinome | ; | « | RH+ | » | !", tokens("Conclusion : carcinome ; «RH+» !"));
+    assertEquals(
+        "Conclusion | : | carcinome | ; | « | RH+ | » | !",
+        tokens("Conclusion : carcinome ; «RH+» !"));
   }
 
   @Test
@@ -174,6 +177,11 @@ class FrenchTokenizerTest {
   void offsetsPointIntoTheOriginalText() {
     String text = "  HER2 3+\n";
     assertEquals(List.of(new TextSpan(2, 6), new TextSpan(7, 9)), tokenizer.tokenize(text));
+  }
+
+  @Test
+  void windows1252MojibakeSplitsAtItsSymbolsWithoutError() {
+    assertEquals("rÃ | © | sultat | Â | « | positif | Â | »", tokens("rÃ©sultat Â« positif Â»"));
   }
 
   @Test

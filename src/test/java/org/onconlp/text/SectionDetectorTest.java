@@ -118,7 +118,8 @@ class SectionDetectorTest {
   void headingEndIsAfterTheColonAndContentMayFollowOnTheSameLine() {
     String text = "Conclusion : carcinome canalaire infiltrant.";
     SectionDetector.SectionSpan span = detector.detect(text, null).get(0);
-    assertEquals(List.of(0, 12, text.length()), List.of(span.begin(), span.headingEnd(), span.end()));
+    assertEquals(
+        List.of(0, 12, text.length()), List.of(span.begin(), span.headingEnd(), span.end()));
   }
 
   @Test
@@ -169,7 +170,10 @@ class SectionDetectorTest {
     Random random = new Random(11);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 200_000; i++) {
-      sb.append(random.nextInt(50) == 0 ? "\nConclusion :" : String.valueOf((char) random.nextInt(0x3000)));
+      sb.append(
+          random.nextInt(50) == 0
+              ? "\nConclusion :"
+              : String.valueOf((char) random.nextInt(0x3000)));
     }
     String text = sb.toString();
     int previousEnd = 0;

@@ -44,7 +44,8 @@ class TextAnnotatorsTest {
   @Test
   void tokensCarryTheirNormalisedForm() throws Exception {
     JCas jcas =
-        process("L’Œdème, HER2 3+", AnalysisEngineFactory.createEngine(TokenAnnotator.description()));
+        process(
+            "L’Œdème, HER2 3+", AnalysisEngineFactory.createEngine(TokenAnnotator.description()));
     assertEquals(
         "L’/l' | Œdème/oedeme | ,/, | HER2/her2 | 3+/3+",
         JCasUtil.select(jcas, Token.class).stream()
@@ -100,13 +101,24 @@ class TextAnnotatorsTest {
   }
 
   @Test
+  void numberedHeadingKeepsItsNumberInItsSentence() throws Exception {
+    JCas jcas = process("1. Macroscopie : pièce de 3 cm.\n2. Conclusion : RAS", textLayer());
+    assertEquals(
+        "1. Macroscopie : || pièce de 3 cm. || 2. Conclusion : || RAS",
+        JCasUtil.select(jcas, Sentence.class).stream()
+            .map(Sentence::getCoveredText)
+            .collect(Collectors.joining(" || ")));
+  }
+
+  @Test
   void clinicalCodesAreSingleTokensInThePipeline() throws Exception {
     JCas jcas = process(REPORT, textLayer());
     String tokens =
         JCasUtil.select(jcas, Token.class).stream()
             .map(Token::getCoveredText)
             .collect(Collectors.joining(" "));
-    assertTrue(tokens.contains("pT2N1a ( 2/12 )") && tokens.contains("HER2 score 3+ , Ki-67"), tokens);
+    assertTrue(
+        tokens.contains("pT2N1a ( 2/12 )") && tokens.contains("HER2 score 3+ , Ki-67"), tokens);
   }
 
   @Test

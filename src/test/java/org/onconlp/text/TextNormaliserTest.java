@@ -17,7 +17,8 @@ class TextNormaliserTest {
 
   @Test
   void lowerCasesAndFoldsAccents() {
-    assertEquals("etat general altere, tres fatigue", normaliser.fold("État général ALTÉRÉ, très fatigué"));
+    assertEquals(
+        "etat general altere, tres fatigue", normaliser.fold("État général ALTÉRÉ, très fatigué"));
   }
 
   @Test
@@ -37,7 +38,8 @@ class TextNormaliserTest {
 
   @Test
   void unicodeSpacesBecomePlainSpaces() {
-    assertEquals("90 % ; taille : 3 cm", normaliser.fold("90\u00A0% ;\u202Ftaille\u2009: 3\u2007cm"));
+    assertEquals(
+        "90 % ; taille : 3 cm", normaliser.fold("90\u00A0% ;\u202Ftaille\u2009: 3\u2007cm"));
   }
 
   @Test
