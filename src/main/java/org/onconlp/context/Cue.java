@@ -1,0 +1,27 @@
+package org.onconlp.context;
+
+import java.util.Objects;
+
+/**
+ * One cue of the lexicon, as written in its data file.
+ *
+ * @param phrase the phrase as written in the data file (after alternative expansion)
+ * @param kind what the cue says about mentions in its scope
+ * @param direction which side of the cue its scope covers
+ * @param biomarkerTest for a negation cue, whether it also negates a {@code Biomarker}: only
+ *     wordings saying the test was not done ("non recherché") do; every other negative wording
+ *     next to a biomarker is its result ("HER2 négatif", "absence de mutation")
+ */
+public record Cue(
+    String phrase,
+    CueKind kind,
+    CueDirection direction,
+    boolean biomarkerTest) {
+
+  /** Validates the components. */
+  public Cue {
+    Objects.requireNonNull(phrase, "phrase");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(direction, "direction");
+  }
+}
