@@ -50,19 +50,30 @@ public final class ContextTokens {
     while (i < to) {
       char c = text.charAt(i);
       int start = i;
+      String norm;
       if (Character.isLetterOrDigit(c)) {
-        word.setLength(0);
+        // Most words are already lower-case ASCII: take them as they are, fold only the others.
+        boolean plain = true;
         while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-          appendFolded(word, text.charAt(i));
+          char w = text.charAt(i);
+          plain &= w < 0x80 && !(w >= 'A' && w <= 'Z');
           i++;
+        }
+        if (plain) {
+          norm = text.substring(start, i);
+        } else {
+          word.setLength(0);
+          for (int k = start; k < i; k++) {
+            appendFolded(word, text.charAt(k));
+          }
+          norm = word.toString();
         }
       } else {
         i++;
         if (Character.isWhitespace(c) || isJoiner(c) || Character.isSurrogate(c)) {
           continue;
         }
-        word.setLength(0);
-        word.append(c);
+        norm = String.valueOf(c);
       }
       if (n == bs.length) {
         bs = Arrays.copyOf(bs, n * 2);
@@ -71,7 +82,7 @@ public final class ContextTokens {
       }
       bs[n] = start;
       es[n] = i;
-      ns[n] = word.toString();
+      ns[n] = norm;
       n++;
     }
     return new ContextTokens(bs, es, ns, n);

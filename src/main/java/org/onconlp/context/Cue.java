@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One cue of the lexicon, as written in its data file.
  *
- * @param phrase the phrase as written in the data file (after alternative expansion)
+ * @param phrase the words matched, in matching form (folded, alternatives expanded), e.g.
+ *     {@code ne permet pas d exclure}
  * @param kind what the cue says about mentions in its scope
  * @param direction which side of the cue its scope covers
  * @param biomarkerTest for a negation cue, whether it also negates a {@code Biomarker}: only

@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -26,6 +28,7 @@ import org.onconlp.types.Section;
 import org.onconlp.types.Sentence;
 import org.onconlp.types.Treatment;
 import org.onconlp.types.Tumour;
+import org.onconlp.types.Views;
 
 /**
  * ConText on literal French sentences. A mention is written in brackets, {@code [carcinome]}
@@ -312,6 +315,21 @@ class ContextAnnotatorTest {
   @Test
   void otherSectionsSetNothing() {
     assertEquals("-", flags(engine, "[Carcinome] canalaire infiltrant.", false, "conclusion"));
+  }
+
+  @Test
+  void runsOnTheViewItIsMappedTo() throws Exception {
+    AggregateBuilder builder = new AggregateBuilder();
+    builder.add(ContextAnnotator.description(), CAS.NAME_DEFAULT_SOFA, Views.DEID);
+    AnalysisEngine onDeid = builder.createAggregate();
+    JCas jcas = onDeid.newJCas();
+    jcas.setDocumentText("Pas de carcinome chez la patiente.");
+    new Mention(jcas, 7, 16).addToIndexes();
+    JCas deid = jcas.createView(Views.DEID);
+    deid.setDocumentText("Pas de carcinome chez la patiente.");
+    new Mention(deid, 7, 16).addToIndexes();
+    onDeid.process(jcas);
+    assertEquals("- / negated", describe(jcas) + " / " + describe(deid));
   }
 
   @Test
