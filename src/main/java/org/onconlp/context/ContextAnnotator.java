@@ -50,13 +50,13 @@ import org.onconlp.types.Sentence;
       "org.onconlp.types.Mention:historical"
     })
 public class ContextAnnotator extends JCasAnnotator_ImplBase {
-  /** Maximum number of words from a forward cue to the start of a mention it covers. */
+  /** Maximum number of words from a forward cue to a mention it covers (see ContextResolver). */
   public static final String PARAM_MAX_SCOPE_TOKENS = "maxScopeTokens";
 
   @ConfigurationParameter(name = PARAM_MAX_SCOPE_TOKENS, defaultValue = "10")
   private int maxScopeTokens;
 
-  /** Maximum number of words from the end of a mention to a backward cue covering it. */
+  /** Maximum number of words from a mention to a backward cue covering it (see ContextResolver). */
   public static final String PARAM_MAX_BACKWARD_SCOPE_TOKENS = "maxBackwardScopeTokens";
 
   @ConfigurationParameter(name = PARAM_MAX_BACKWARD_SCOPE_TOKENS, defaultValue = "5")
@@ -111,8 +111,8 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
    * @return the description
    * @throws ResourceInitializationException if uimaFIT cannot build it
    */
-  public static AnalysisEngineDescription description(int maxScopeTokens, int maxBackwardScopeTokens)
-      throws ResourceInitializationException {
+  public static AnalysisEngineDescription description(
+      int maxScopeTokens, int maxBackwardScopeTokens) throws ResourceInitializationException {
     return AnalysisEngineFactory.createEngineDescription(
         ContextAnnotator.class,
         PARAM_MAX_SCOPE_TOKENS, maxScopeTokens,
@@ -192,7 +192,8 @@ public class ContextAnnotator extends JCasAnnotator_ImplBase {
     for (Mention m : mentions) {
       int first = tokens.firstEndingAfter(m.getBegin());
       int last = tokens.lastStartingBefore(m.getEnd());
-      spans.add(first <= last ? new ContextResolver.Span(first, last, m instanceof Biomarker) : null);
+      boolean biomarker = m instanceof Biomarker;
+      spans.add(first <= last ? new ContextResolver.Span(first, last, biomarker) : null);
     }
     List<ContextFlags> flags = resolver.resolve(tokens, cues, spans);
     for (int i = 0; i < mentions.size(); i++) {

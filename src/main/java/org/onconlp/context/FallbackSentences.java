@@ -32,7 +32,8 @@ public final class FallbackSentences {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean boundary =
-          c == '\n' || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
+          c == '\n'
+              || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
       if (boundary) {
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);

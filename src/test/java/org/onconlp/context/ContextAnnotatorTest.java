@@ -165,6 +165,9 @@ class ContextAnnotatorTest {
         Arguments.of("Forme familiale de [cancer médullaire].", "family"),
         Arguments.of("Deux cas de [cancer de l'ovaire] dans la famille.", "family"),
         Arguments.of("Pas d'antécédent familial de [cancer].", "negated,family"),
+        Arguments.of("Antécédent de [cancer du sein] chez la mère.", "family,historical"),
+        Arguments.of(
+            "Il n'y a pas d'antécédent de [cancer] dans la famille.", "negated,family,historical"),
         Arguments.of("Antécédents familiaux : néant\n[Carcinome] canalaire du sein droit.", "-"),
         Arguments.of("Antécédents familiaux : néant. [Carcinome] canalaire.", "-"));
   }
@@ -203,6 +206,7 @@ class ContextAnnotatorTest {
         Arguments.of("Absence de [métastase] ; [lymphangite] carcinomateuse.", "negated | -"),
         Arguments.of("Pas de [métastase]. [Carcinome] infiltrant.", "negated | -"),
         Arguments.of("Pas de [métastase]\n[Carcinome] infiltrant.", "negated | -"),
+        Arguments.of("La patiente ne fume pas. [Carcinome] du sein.", "-"),
         Arguments.of("Pas de [métastase], cependant [nodule] pulmonaire.", "negated | -"),
         Arguments.of("Pas de [métastase] sauf [nodule] hépatique.", "negated | -"),
         Arguments.of("Pas d'adénopathie, par contre [masse] surrénalienne.", "-"),
@@ -277,13 +281,14 @@ class ContextAnnotatorTest {
     assertEquals(
         "- | negated | hypothetical | historical",
         flags("Patiente de 62 ans suivie pour un [carcinome] du sein gauche opéré, sans"
-            + " [envahissement] ganglionnaire, avec à l'imagerie un nodule hépatique évocateur d'une"
-            + " [métastase] et des antécédents de [lymphome] traité par chimiothérapie."));
+            + " [envahissement] ganglionnaire, avec à l'imagerie un nodule hépatique évocateur"
+            + " d'une [métastase] et des antécédents de [lymphome] traité par chimiothérapie."));
   }
 
   @Test
   void matchingIsCaseAndAccentInsensitive() {
-    assertEquals("negated | hypothetical", flags("ABSENCE DE [METASTASE]. EVOCATEUR D'UN [LYMPHOME]."));
+    assertEquals(
+        "negated | hypothetical", flags("ABSENCE DE [METASTASE]. EVOCATEUR D'UN [LYMPHOME]."));
   }
 
   @Test
@@ -304,7 +309,8 @@ class ContextAnnotatorTest {
   @Test
   void familySectionSetsFamily() {
     assertEquals(
-        "family", flags(engine, "Mammographie : [cancer du sein] à 45 ans.", false, "antecedents_familiaux"));
+        "family",
+        flags(engine, "Mammographie : [cancer du sein] à 45 ans.", false, "antecedents_familiaux"));
   }
 
   @Test
