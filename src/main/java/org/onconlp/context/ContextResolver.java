@@ -20,7 +20,8 @@ import java.util.List;
  *       hépatique, pulmonaire ni osseuse" stays in scope. French puts the negated noun right
  *       after "pas de" and lists rarely run past ten words, while a long window lets a cue
  *       leak into the next idea of run-on report sentences: hence 10 forward. Post-posed
- *       predicates ("exclue", "à confirmer") follow their noun phrase closely: 5 backward;
+ *       predicates ("exclue", "à confirmer") follow their noun phrase closely: 5 backward.
+ *       Cues flagged {@code adjacent} ("non", "négatif") reach only the next / previous word;
  *   <li>forward: a cue of another kind that is not adjacent ("suspicion de récidive et pas de
  *       métastase", "absence de métastase, suspicion de récidive"); an adjacent one (at most one
  *       word between, no punctuation) nests: "pas d'antécédent de cancer", "il n'y a pas
@@ -135,7 +136,7 @@ public final class ContextResolver {
       if (t.isWord(k)) {
         words++;
         afterCue += k > cue.last() ? 1 : 0;
-        if (words > maxForward) {
+        if (words > (cue.cue().adjacent() ? 0 : maxForward)) {
           return false;
         }
       } else if (k > cue.last()) {
@@ -172,7 +173,7 @@ public final class ContextResolver {
         return false;
       }
       if (t.isWord(k)) {
-        if (++words > maxBackward) {
+        if (++words > (cue.cue().adjacent() ? 0 : maxBackward)) {
           return false;
         }
       } else if (t.norm(k).equals(",")) {

@@ -12,12 +12,17 @@ import java.util.Objects;
  * @param biomarkerTest for a negation cue, whether it also negates a {@code Biomarker}: only
  *     wordings saying the test was not done ("non recherché") do; every other negative wording
  *     next to a biomarker is its result ("HER2 négatif", "absence de mutation")
+ * @param adjacent whether the cue reaches only a mention right next to it, with no word in
+ *     between: "non" and "négatif" qualify one word ("tumeur non résécable", "recherche de
+ *     carcinome négative"), and a wider reach turns "type non spécifique, emboles" into a
+ *     negated embolus
  */
 public record Cue(
     String phrase,
     CueKind kind,
     CueDirection direction,
-    boolean biomarkerTest) {
+    boolean biomarkerTest,
+    boolean adjacent) {
 
   /** Validates the components. */
   public Cue {

@@ -14,8 +14,9 @@ import org.onconlp.text.ResourceLines;
  * <p>Data line syntax: {@code phrase DIRECTION [flag ...]}, e.g. {@code pas de|d FORWARD}.
  * A word {@code a|b} stands for either spelling; {@code ...} skips 0 to {@value #MAX_GAP}
  * words (for the discontinuous {@code ne ... pas}); {@code <num>} matches any number and
- * {@code <year>} a four-digit year from 1900 to 2099. Flag {@code test}: a negation that also
- * negates a biomarker (the test was not done).
+ * {@code <year>} a four-digit year from 1900 to 2099. Flags: {@code test} (a negation that also
+ * negates a biomarker: the test was not done) and {@code adjacent} (reaches only a mention
+ * right next to the cue).
  *
  * <p>Matching is leftmost-longest and non-overlapping, as in NegEx/ConText: at each token the
  * longest cue wins and its words cannot start another cue, which is how pseudo-cues
@@ -167,11 +168,13 @@ public final class CueLexicon {
     }
     CueDirection direction = CueDirection.valueOf(parts[directionAt]);
     boolean test = false;
+    boolean adjacent = false;
     for (int i = directionAt + 1; i < parts.length; i++) {
-      if (!parts[i].equals("test")) {
-        throw new IllegalArgumentException("Unknown cue flag '" + parts[i] + "': " + line);
+      switch (parts[i]) {
+        case "test" -> test = true;
+        case "adjacent" -> adjacent = true;
+        default -> throw new IllegalArgumentException("Unknown cue flag '" + parts[i] + "': " + line);
       }
-      test = true;
     }
     List<List<String>> words = new ArrayList<>();
     for (int i = 0; i < directionAt; i++) {
@@ -183,7 +186,7 @@ public final class CueLexicon {
     }
     List<List<String>> phrases = expand(words);
     for (List<String> phrase : phrases) {
-      insert(phrase, new Cue(String.join(" ", phrase), kind, direction, test), line);
+      insert(phrase, new Cue(String.join(" ", phrase), kind, direction, test, adjacent), line);
     }
     return phrases.size();
   }

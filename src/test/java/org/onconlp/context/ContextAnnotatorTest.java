@@ -217,7 +217,9 @@ class ContextAnnotatorTest {
             "Pas de prise de contraste anormale au niveau des loges rénales ni du pelvis"
                 + " en dehors d'un [nodule] surrénalien.",
             "-"),
-        Arguments.of("Le [carcinome] n'est pas infiltrant.", "-"));
+        Arguments.of("Le [carcinome] n'est pas infiltrant.", "-"),
+        Arguments.of("Carcinome de type non spécifique, [emboles] vasculaires présents.", "-"),
+        Arguments.of("[Carcinome] de la recherche négative.", "-"));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
