@@ -173,7 +173,8 @@ public final class CueLexicon {
       switch (parts[i]) {
         case "test" -> test = true;
         case "adjacent" -> adjacent = true;
-        default -> throw new IllegalArgumentException("Unknown cue flag '" + parts[i] + "': " + line);
+        default ->
+            throw new IllegalArgumentException("Unknown cue flag '" + parts[i] + "': " + line);
       }
     }
     List<List<String>> words = new ArrayList<>();
