@@ -1,6 +1,7 @@
 package org.onconlp.deid;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.onconlp.text.ResourceLines;
  */
 public final class StructuredPhiFinder {
   private static final String BASE = "/org/onconlp/deid/";
+  private static final int PREFIX_BUCKETS = 1 << 12;
+  private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
 
   /** What a label introduces, i.e. which pattern reads the value after it. */
   private enum ValueKind {
@@ -64,6 +67,8 @@ public final class StructuredPhiFinder {
   private final Set<String> weekdays;
   private final Map<String, List<LabelRule>> labelsByTrigger;
   private final int longestTrigger;
+  /** Folded first two letters of every trigger word: most words are rejected without a copy. */
+  private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
   private final NirValidator nirValidator = new NirValidator();
   private final PhiResolver resolver;
 
@@ -124,16 +129,25 @@ public final class StructuredPhiFinder {
           .add(new LabelRule(fields[0], ValueKind.valueOf(fields[1]), p));
       longest = Math.max(longest, trigger.length());
     }
-    for (String w : monthList) {
+    List<String> triggers = new ArrayList<>(labels.keySet());
+    triggers.addAll(monthList);
+    triggers.addAll(weekdayList);
+    triggers.addAll(URL_TRIGGERS);
+    for (String w : triggers) {
       longest = Math.max(longest, w.length());
+      triggerPrefixes.set(prefixKey(w, 0, w.length()));
     }
-    for (String w : weekdayList) {
-      longest = Math.max(longest, w.length());
-    }
-    this.longestTrigger = Math.max(longest, "https".length());
+    this.longestTrigger = longest;
     Map<String, List<LabelRule>> frozen = new HashMap<>();
     labels.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.labelsByTrigger = Map.copyOf(frozen);
+  }
+
+  /** A hash of the case-folded first two letters of {@code s[from,to)}. */
+  private static int prefixKey(CharSequence s, int from, int to) {
+    char a = Character.toLowerCase(s.charAt(from));
+    char b = to - from > 1 ? Character.toLowerCase(s.charAt(from + 1)) : '\0';
+    return (a * 31 + b) & (PREFIX_BUCKETS - 1);
   }
 
   private static String leadingWord(String regex) {
@@ -257,11 +271,13 @@ public final class StructuredPhiFinder {
           category = "DATE";
         }
       } else if (runLength <= 3 && !isAsciiDigit(next)) {
-        if (runLength <= 2 && (end = matchAt(dateText, i)) > best) {
+        // The month alternation is the costliest pattern: only try it before a month name.
+        String nextWord = wordAfter(runEnd);
+        if (runLength <= 2 && months.contains(nextWord) && (end = matchAt(dateText, i)) > best) {
           best = end;
           category = "DATE";
         }
-        if (runLength >= 2 && (end = matchAt(age, i)) > best) {
+        if (runLength >= 2 && nextWord.equals("ans") && (end = matchAt(age, i)) > best) {
           best = end;
           category = "AGE";
         }
@@ -291,6 +307,24 @@ public final class StructuredPhiFinder {
         return best;
       }
       return runEnd;
+    }
+
+    /**
+     * The lower-case word after a number ("mars" in "12 mars", "1er mars", "12mars"), or "" when
+     * no short word follows.
+     */
+    private String wordAfter(int p) {
+      if (text.regionMatches(true, p, "er", 0, 2)) {
+        p += 2;
+      }
+      while (p < n && (isSpace(text.charAt(p)) || text.charAt(p) == '\t')) {
+        p++;
+      }
+      int q = p;
+      while (q < n && q - p <= longestTrigger && Character.isLetter(text.charAt(q))) {
+        q++;
+      }
+      return q == p || q - p > longestTrigger ? "" : text.substring(p, q).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -352,7 +386,9 @@ public final class StructuredPhiFinder {
       while (j < n && Character.isLetter(text.charAt(j))) {
         j++;
       }
-      if (j - i > longestTrigger || (i > 0 && isAsciiDigit(text.charAt(i - 1)))) {
+      if (j - i > longestTrigger
+          || (i > 0 && isAsciiDigit(text.charAt(i - 1)))
+          || !triggerPrefixes.get(prefixKey(text, i, j))) {
         return j;
       }
       String word = text.substring(i, j).toLowerCase(Locale.ROOT);
@@ -374,7 +410,7 @@ public final class StructuredPhiFinder {
         end = matchAt(dateMonthYear, i);
       } else if (weekdays.contains(word)) {
         end = matchAt(dateWeekday, i);
-      } else if (word.equals("http") || word.equals("https") || word.equals("www")) {
+      } else if (URL_TRIGGERS.contains(word)) {
         end = trimUrl(i, matchAt(url, i));
         if (end > i) {
           add(i, end, "URL");

@@ -31,7 +31,7 @@ class DeidViewBuilderTest {
 
       Patiente : Mme X, née le 03/05/1950 (74 ans)
       IPP : 8012345678 - NDA: 2021-000123
-      NIR : 2 50 05 75 123 456 29
+      NIR : 2 50 05 75 123 456 89
       N° d'examen : 21H01234
       Prescripteur : Dr Y, RPPS 10001234567
       Prélèvement du 2 mars 2021, reçu le 04/03/2021.
@@ -92,7 +92,7 @@ class DeidViewBuilderTest {
             "03/05/1950",
             "8012345678",
             "2021-000123",
-            "2 50 05 75 123 456 29",
+            "2 50 05 75 123 456 89",
             "21H01234",
             "10001234567",
             "2 mars 2021",
