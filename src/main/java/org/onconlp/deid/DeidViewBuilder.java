@@ -1,7 +1,10 @@
 package org.onconlp.deid;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -21,9 +24,9 @@ import org.onconlp.types.Views;
  * Creates the {@link Views#DEID} view: the original text with every PHI span replaced by its
  * surrogate. Runs after every PHI annotator (structured patterns, names, places, models) and is
  * the only place where they meet: the {@link Phi} annotations of the original view are first
- * arbitrated by {@link PhiResolver} (the losers are removed from the index, so what remains is
- * non-overlapping), then each kept Phi gets its {@code surrogate} from the {@link
- * SurrogateStrategy} of {@link #PARAM_MODE}.
+ * arbitrated by {@link PhiResolver} (the losers, and any span outside the text, are removed from
+ * the index, so what remains is non-overlapping), then each kept Phi gets its {@code surrogate}
+ * from the {@link SurrogateStrategy} of {@link #PARAM_MODE}.
  *
  * <p>Invariant: the de-identified text is the original with each kept Phi {@code [begin,end)}
  * replaced by its surrogate, in order; {@link OffsetMap#fromPhi} maps offsets between the two.
@@ -73,21 +76,30 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
       throw new AnalysisEngineProcessException(e);
     }
     String text = original.getDocumentText() == null ? "" : original.getDocumentText();
-    DocumentMetadata metadata = JCasUtil.select(original, DocumentMetadata.class).stream().findFirst().orElse(null);
+    DocumentMetadata metadata =
+        JCasUtil.select(original, DocumentMetadata.class).stream().findFirst().orElse(null);
     String patientId = metadata == null ? null : metadata.getPatientId();
 
-    List<Phi> all = new ArrayList<>(JCasUtil.select(original, Phi.class));
-    List<Phi> kept = resolver.resolve(all, Phi::getBegin, Phi::getEnd, Phi::getCategory);
-    if (kept.size() < all.size()) {
-      all.removeAll(kept);
-      all.forEach(Phi::removeFromIndexes);
+    // A span outside the text (a faulty upstream component) cannot be replaced: it is dropped.
+    List<Phi> valid = new ArrayList<>();
+    List<Phi> dropped = new ArrayList<>();
+    for (Phi phi : JCasUtil.select(original, Phi.class)) {
+      (phi.getBegin() >= 0 && phi.getEnd() <= text.length() ? valid : dropped).add(phi);
     }
+    List<Phi> kept = resolver.resolve(valid, Phi::getBegin, Phi::getEnd, Phi::getCategory);
+    Set<Phi> keptSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    keptSet.addAll(kept);
+    for (Phi phi : valid) {
+      if (!keptSet.contains(phi)) {
+        dropped.add(phi);
+      }
+    }
+    dropped.forEach(Phi::removeFromIndexes);
 
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
     for (Phi phi : kept) {
-      String surrogate =
-          strategy.surrogate(phi.getCategory(), phi.getCoveredText(), patientId);
+      String surrogate = strategy.surrogate(phi.getCategory(), phi.getCoveredText(), patientId);
       phi.setSurrogate(surrogate);
       out.append(text, last, phi.getBegin()).append(surrogate);
       last = phi.getEnd();

@@ -43,7 +43,7 @@ public final class NirValidator {
       return false;
     }
     int month = twoDigits(compact, 3);
-    // INSEE: 01-12 real months; 20 and 30-42 or 50-99 are conventional values for unknown months.
+    // INSEE: 01-12 are real months; 20-42 and 50-99 are conventional values (unknown month).
     boolean monthOk = (month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50;
     if (!monthOk) {
       return false;
@@ -72,7 +72,7 @@ public final class NirValidator {
   }
 
   /**
-   * The control key of the 13 first characters: 97 − (number mod 97), Corsica 2A → 19, 2B → 18.
+   * The control key of the first 13 characters: 97 − (number mod 97); 2A counts 19, 2B 18.
    *
    * @param first13 13 characters, digits except possibly 2A / 2B at positions 5–6
    * @throws IllegalArgumentException if the argument is not 13 such characters

@@ -30,7 +30,7 @@ final class PatternLibrary {
     for (String line : ResourceLines.load(location)) {
       int eq = line.indexOf(" = ");
       if (eq <= 0) {
-        throw new IllegalArgumentException("Not a 'NAME = regex' line in " + location + ": " + line);
+        throw new IllegalArgumentException("Not a 'NAME = regex' line in " + location);
       }
       raw.put(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
     }

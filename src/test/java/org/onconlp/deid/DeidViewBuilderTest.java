@@ -192,12 +192,25 @@ class DeidViewBuilderTest {
   @Test
   void documentMetadataIsCopiedWithOnlyTheYearOfItsDate() throws Exception {
     JCas jcas = run("Contrôle le 12/03/2021.", "2021-03-04");
-    DocumentMetadata copy = JCasUtil.selectSingle(jcas.getView(Views.DEID), DocumentMetadata.class);
+    DocumentMetadata copy =
+        JCasUtil.selectSingle(jcas.getView(Views.DEID), DocumentMetadata.class);
     assertEquals("2021", copy.getDocumentDate());
     assertEquals("CR-TEST-1", copy.getDocumentId());
     assertEquals("P-TEST-1", copy.getPatientId());
     assertEquals(0, copy.getBegin());
     assertEquals(deidText(jcas).length(), copy.getEnd());
+  }
+
+  @Test
+  void phiOutsideTheTextIsDroppedInsteadOfFailing() throws Exception {
+    JCas jcas = JCasFactory.createJCas();
+    jcas.setDocumentText("Contrôle le 12/03/2021.");
+    Phi faulty = new Phi(jcas, 10, 400);
+    faulty.setCategory("NOM");
+    faulty.addToIndexes();
+    engine.process(jcas);
+    assertEquals("Contrôle le [DATE].", deidText(jcas));
+    assertEquals("DATE", JCasUtil.selectSingle(jcas, Phi.class).getCategory());
   }
 
   @Test

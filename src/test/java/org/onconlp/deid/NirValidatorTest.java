@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +15,8 @@ class NirValidatorTest {
   private final NirValidator validator = new NirValidator();
 
   @ParameterizedTest
-  @ValueSource(strings = {"184127512345640", "290052A00412352", "269081305501266", "155089900100213"})
+  @ValueSource(
+      strings = {"184127512345640", "290052A00412352", "269081305501266", "155089900100213"})
   void numbersWithTheirInseeKeyAreValid(String nir) {
     assertTrue(validator.isValid(nir));
   }
@@ -54,7 +56,8 @@ class NirValidatorTest {
   @Test
   void conventionalMonthsForUnknownBirthMonthAreAccepted() {
     String body = "1843075123456";
-    assertTrue(validator.isValid(body + String.format(java.util.Locale.ROOT, "%02d", validator.key(body))));
+    String key = String.format(Locale.ROOT, "%02d", validator.key(body));
+    assertTrue(validator.isValid(body + key));
   }
 
   @Test

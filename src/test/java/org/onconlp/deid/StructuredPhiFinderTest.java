@@ -75,11 +75,11 @@ class StructuredPhiFinderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Contact : jeanne.exemple@chu-fictif.fr.                  | MAIL(jeanne.exemple@chu-fictif.fr)",
-        "écrire à secretariat.onco+rcp@hopital-invente.org svp    | MAIL(secretariat.onco+rcp@hopital-invente.org)",
-        "voir https://www.hopital-invente.fr/onco?id=12.          | URL(https://www.hopital-invente.fr/onco?id=12)",
-        "voir http://intranet.chu-fictif.local/rcp                | URL(http://intranet.chu-fictif.local/rcp)",
-        "site www.clinique-imaginaire.fr, rubrique                | URL(www.clinique-imaginaire.fr)",
+        "Contact : jeanne.exemple@chu-fictif.fr.       | MAIL(jeanne.exemple@chu-fictif.fr)",
+        "écrire à onco+rcp@hopital-invente.org svp      | MAIL(onco+rcp@hopital-invente.org)",
+        "voir https://www.chu-fictif.fr/rcp?id=12.      | URL(https://www.chu-fictif.fr/rcp?id=12)",
+        "voir http://intranet.chu-fictif.local/rcp      | URL(http://intranet.chu-fictif.local/rcp)",
+        "site www.clinique-imaginaire.fr, rubrique      | URL(www.clinique-imaginaire.fr)",
       })
   void mailsAndUrlsAreFound(String text, String expected) {
     assertEquals(expected, found(text));
@@ -132,13 +132,16 @@ class StructuredPhiFinderTest {
         "N° d'examen : 21H01234                | ID(21H01234)",
         "Réf. : AP-21-0042                     | ID(AP-21-0042)",
         "N° de prélèvement 21B004512           | ID(21B004512)",
+        "ID : 9384019284                       | ID(9384019284)",
+        "N° ADELI,75 12 34 56 7                | RPPS(75 12 34 56 7)",
       })
   void labelledIdentifiersKeepTheirLabelAndLoseTheirValue(String text, String expected) {
     assertEquals(expected, found(text));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"IPP : non renseigné", "le patient a un NDA", "Référence bibliographique"})
+  @ValueSource(
+      strings = {"IPP : non renseigné", "le patient a un NDA", "Référence bibliographique"})
   void labelsWithoutValueAreNotPhi(String text) {
     assertEquals("", found(text));
   }
