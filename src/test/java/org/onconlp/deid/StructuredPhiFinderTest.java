@@ -78,7 +78,7 @@ class StructuredPhiFinderTest {
         "Contact : jeanne.exemple@chu-fictif.fr.       | MAIL(jeanne.exemple@chu-fictif.fr)",
         "écrire à onco+rcp@hopital-invente.org svp      | MAIL(onco+rcp@hopital-invente.org)",
         "voir https://www.chu-fictif.fr/rcp?id=12.      | URL(https://www.chu-fictif.fr/rcp?id=12)",
-        "voir http://intranet.chu-fictif.local/rcp      | URL(http://intranet.chu-fictif.local/rcp)",
+        "voir http://intranet.chu-fictif.local/rcp     | URL(http://intranet.chu-fictif.local/rcp)",
         "site www.clinique-imaginaire.fr, rubrique      | URL(www.clinique-imaginaire.fr)",
       })
   void mailsAndUrlsAreFound(String text, String expected) {
