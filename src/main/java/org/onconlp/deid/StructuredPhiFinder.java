@@ -60,6 +60,7 @@ public final class StructuredPhiFinder {
   private final Pattern zip;
   private final Pattern zipSpaced;
   private final Pattern zipCity;
+  private final Pattern zipAddressEnd;
   private final Pattern streetContext;
   private final Pattern age;
   private final Pattern idValue;
@@ -112,6 +113,7 @@ public final class StructuredPhiFinder {
     zip = lib.compile("ZIP");
     zipSpaced = lib.compile("ZIP_SPACED");
     zipCity = lib.compile("ZIP_CITY");
+    zipAddressEnd = lib.compile("ZIP_ADDRESS_END");
     streetContext = lib.compile("STREET_CONTEXT");
     age = lib.compile("AGE");
     idValue = lib.compile("ID_VALUE");
@@ -123,7 +125,7 @@ public final class StructuredPhiFinder {
         throw new IllegalArgumentException("labels.txt: expected 3 tab-separated fields: " + line);
       }
       String trigger = leadingWord(fields[2]);
-      Pattern p = lib.compileExpression("(?:" + fields[2] + "){WORD_END}{LABEL_SEPARATOR}");
+      Pattern p = lib.compileExpression("(?:" + fields[2] + "){LABEL_END}{LABEL_SEPARATOR}");
       labels
           .computeIfAbsent(trigger, k -> new ArrayList<>())
           .add(new LabelRule(fields[0], ValueKind.valueOf(fields[1]), p));
@@ -206,7 +208,7 @@ public final class StructuredPhiFinder {
 
     /** End of the match of {@code p} starting exactly at {@code from}, or -1. */
     private int matchAt(Pattern p, int from) {
-      if (from >= n) {
+      if (from > n) {
         return -1;
       }
       Matcher m =
@@ -342,25 +344,27 @@ public final class StructuredPhiFinder {
     }
 
     /**
-     * A postal code counts only inside an address: followed by a capitalised city or CEDEX, and
-     * either starting its line (or following a comma / dash) or preceded by a street word.
+     * A postal code counts only inside an address: after a street word (followed by a city or
+     * ending the address), or followed by a capitalised city or CEDEX while starting its line
+     * or following a comma / dash. The spaced form "75 013" needs the street word.
      */
     private int zipAt(int i, Pattern shape) {
       int end = matchAt(shape, i);
-      if (end < 0 || matchAt(zipCity, end) < 0) {
+      if (end < 0) {
         return -1;
       }
-      boolean streetBefore = hasStreetBefore(i);
-      if (shape == zipSpaced) {
-        return streetBefore ? end : -1;
+      boolean cityAfter = matchAt(zipCity, end) >= 0;
+      if ((cityAfter || matchAt(zipAddressEnd, end) >= 0) && hasStreetBefore(i)) {
+        return end;
+      }
+      if (shape == zipSpaced || !cityAfter) {
+        return -1;
       }
       int p = i - 1;
       while (p >= 0 && isSpace(text.charAt(p))) {
         p--;
       }
-      boolean startsSegment =
-          p < 0 || "\n\r,;-–".indexOf(text.charAt(p)) >= 0;
-      return startsSegment || streetBefore ? end : -1;
+      return p < 0 || "\n\r,;-–".indexOf(text.charAt(p)) >= 0 ? end : -1;
     }
 
     private boolean hasStreetBefore(int i) {

@@ -30,7 +30,8 @@ class StructuredPhiFinderTest {
         "Assuré 184127512345640.                              | SECU(184127512345640)",
         "Assuré 1.84.12.75.123.456.40                         | SECU(1.84.12.75.123.456.40)",
         "Assurée 2 90 05 2A 004 123 52 (Corse)                | SECU(2 90 05 2A 004 123 52)",
-        "Assurée 2900 52A0 0412 352                           | SECU(2900 52A0 0412 352)",
+        "Assuré 1 8 4 1 2 7 5 1 2 3 4 5 6 4 0                 | SECU(1 8 4 1 2 7 5 1 2 3 4 5 6 4 0)",
+        "Son NSS est le 184127512345640.                      | SECU(184127512345640)",
         "NIR : 1 84 12 75 123 456 78                          | SECU(1 84 12 75 123 456 78)",
         "N° de sécurité sociale : 184127512345678             | SECU(184127512345678)",
         "n° SS 1 84 12 75 123 456                             | SECU(1 84 12 75 123 456)",
@@ -47,6 +48,7 @@ class StructuredPhiFinderTest {
         "Série 1 84 12 75 123 456 78 de mesures",
         "Numéro 5 84 12 75 123 456 40 hors structure",
         "Valeur 1 84 13 75 123 456 40 avec un mois 13",
+        "Groupes 1 841 27 5 12 345 640 mal alignés",
       })
   void numbersWithoutLabelAndWithoutValidKeyAreNotSocialSecurityNumbers(String text) {
     assertEquals("", found(text));
@@ -93,6 +95,8 @@ class StructuredPhiFinderTest {
         "BP 12 - 69372 LYON CEDEX 08                      | ZIP(69372)",
         "8 avenue des Tilleuls 75 013 Paris               | ZIP(75 013)",
         "Hôpital Fictif, 13005 Marseille                  | ZIP(13005)",
+        "18 rue des Acacias, 33000, Bordeaux CEDEX        | ZIP(33000)",
+        "Adresse : 255 rue Imaginaire Paris 75015         | ZIP(75015)",
       })
   void postalCodesInAddressesAreFound(String text, String expected) {
     assertEquals(expected, found(text));
@@ -134,6 +138,9 @@ class StructuredPhiFinderTest {
         "N° de prélèvement 21B004512           | ID(21B004512)",
         "ID : 9384019284                       | ID(9384019284)",
         "N° ADELI,75 12 34 56 7                | RPPS(75 12 34 56 7)",
+        "Identifiant du patient (IPP) : 2849201 | IPP(2849201)",
+        "Son IPP est 83920                     | IPP(83920)",
+        "Patient n°2029342803, vu ce jour      | IPP(2029342803)",
       })
   void labelledIdentifiersKeepTheirLabelAndLoseTheirValue(String text, String expected) {
     assertEquals(expected, found(text));
@@ -141,7 +148,12 @@ class StructuredPhiFinderTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"IPP : non renseigné", "le patient a un NDA", "Référence bibliographique"})
+      strings = {
+        "IPP : non renseigné",
+        "le patient a un NDA",
+        "Référence bibliographique",
+        "N° RPPS 12, avenue des Tilleuls"
+      })
   void labelsWithoutValueAreNotPhi(String text) {
     assertEquals("", found(text));
   }
