@@ -46,6 +46,7 @@ public final class StructuredPhiFinder {
   private final Pattern dateIso;
   private final Pattern dateMonthYearNumeric;
   private final Pattern dateDayMonth;
+  private final Pattern dateCompact;
   private final Pattern dateText;
   private final Pattern dateWeekday;
   private final Pattern dateMonthYear;
@@ -99,6 +100,7 @@ public final class StructuredPhiFinder {
     dateIso = lib.compile("DATE_ISO");
     dateMonthYearNumeric = lib.compile("DATE_MONTH_YEAR_NUMERIC");
     dateDayMonth = lib.compile("DATE_DAY_MONTH");
+    dateCompact = lib.compile("DATE_COMPACT");
     dateText = lib.compile("DATE_TEXT");
     dateWeekday = lib.compile("DATE_WEEKDAY");
     dateMonthYear = lib.compile("DATE_MONTH_YEAR");
@@ -255,7 +257,11 @@ public final class StructuredPhiFinder {
       int best = -1;
       String category = null;
       int end;
-      if (next == '/' || next == '.' || next == '-') {
+      if (runLength == 8 && (end = matchAt(dateCompact, i)) > best) {
+        best = end;
+        category = "DATE";
+      }
+      if (next == '/' || next == '.' || next == '-' || next == '|') {
         if ((end = matchAt(dateNumeric, i)) > best) {
           best = end;
           category = "DATE";
@@ -444,7 +450,8 @@ public final class StructuredPhiFinder {
       int best = -1;
       for (Pattern p :
           new Pattern[] {
-            dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric
+            dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
+            dateCompact
           }) {
         best = Math.max(best, matchAt(p, from));
       }

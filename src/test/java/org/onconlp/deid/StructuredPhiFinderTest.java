@@ -177,10 +177,16 @@ class StructuredPhiFinderTest {
         "prélèvement du 2021-03-12                | DATE(2021-03-12)",
         "cure du 12 mars 21                       | DATE(12 mars 21)",
         "scanner le 12/03, sans changement        | DATE(12/03)",
+        "reprise du suivi le 23022018             | DATE(23022018)",
         "entre le 3 sept. 2019 et le 4 déc. 2019  | DATE(3 sept. 2019) DATE(4 déc. 2019)",
       })
   void datesAreFoundInEveryFrenchForm(String text, String expected) {
     assertEquals(expected, found(text));
+  }
+
+  @Test
+  void tableExportDatesWithPipesAreFound() {
+    assertEquals("DATE(22|08|2019)", found("export : 22|08|2019 ; suite"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -212,6 +218,7 @@ class StructuredPhiFinderTest {
         "anticorps dilué au 1/2000",
         "RE 90 % ; RP 0 %",
         "taille 12 x 8 mm",
+        "lot 23022018 du fabricant",
       })
   void clinicalNumbersAreNotDates(String text) {
     assertEquals("", found(text));
