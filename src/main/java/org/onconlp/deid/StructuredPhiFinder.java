@@ -325,7 +325,7 @@ public final class StructuredPhiFinder {
       if (text.regionMatches(true, p, "er", 0, 2)) {
         p += 2;
       }
-      while (p < n && (isSpace(text.charAt(p)) || text.charAt(p) == '\t')) {
+      while (p < n && (isSpace(text.charAt(p)) || Character.isWhitespace(text.charAt(p)))) {
         p++;
       }
       int q = p;

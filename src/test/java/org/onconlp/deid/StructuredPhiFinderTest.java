@@ -1,7 +1,9 @@
 package org.onconlp.deid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -251,6 +253,18 @@ class StructuredPhiFinderTest {
   @Test
   void textWithoutPhiGivesNothing() {
     assertEquals("", found("Carcinome canalaire infiltrant de grade SBR 2, pT1cN0."));
+  }
+
+  @Test
+  void dateSplitAcrossALineBreakIsFound() {
+    assertEquals("DATE(12\nmars 2021)", found("opérée le 12\nmars 2021"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1 ", "a@b.", "IPP 1 ", "12/", "0", "rue 75013 ", "le 12 mars "})
+  void megabyteOfARepeatedTriggerIsScannedWithoutError(String unit) {
+    String text = unit.repeat(1_000_000 / unit.length());
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> FINDER.find(text));
   }
 
   @Test
