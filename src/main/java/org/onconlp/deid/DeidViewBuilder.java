@@ -31,7 +31,8 @@ import org.onconlp.types.Views;
  * <p>Invariant: the de-identified text is the original with each kept Phi {@code [begin,end)}
  * replaced by its surrogate, in order; {@link OffsetMap#fromPhi} maps offsets between the two.
  * The {@link DocumentMetadata} of the original view is copied to the new view, covering its
- * whole text, with the document date de-identified by the same strategy.
+ * whole text, with the document date de-identified by the same strategy. The builder runs once
+ * per CAS: a CAS that already has a {@code deid} view is an error.
  */
 @TypeCapability(
     inputs = {"org.onconlp.types.Phi", "org.onconlp.types.DocumentMetadata"},
