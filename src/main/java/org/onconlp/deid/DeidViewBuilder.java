@@ -1,0 +1,122 @@
+package org.onconlp.deid;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.onconlp.types.DocumentMetadata;
+import org.onconlp.types.Phi;
+import org.onconlp.types.Views;
+
+/**
+ * Creates the {@link Views#DEID} view: the original text with every PHI span replaced by its
+ * surrogate. Runs after every PHI annotator (structured patterns, names, places, models) and is
+ * the only place where they meet: the {@link Phi} annotations of the original view are first
+ * arbitrated by {@link PhiResolver} (the losers, and any span outside the text, are removed from
+ * the index, so what remains is non-overlapping), then each kept Phi gets its {@code surrogate}
+ * from the {@link SurrogateStrategy} of {@link #PARAM_MODE}.
+ *
+ * <p>Invariant: the de-identified text is the original with each kept Phi {@code [begin,end)}
+ * replaced by its surrogate, in order; {@link OffsetMap#fromPhi} maps offsets between the two.
+ * The {@link DocumentMetadata} of the original view is copied to the new view, covering its
+ * whole text, with the document date de-identified by the same strategy. The builder runs once
+ * per CAS: a CAS that already has a {@code deid} view is an error.
+ */
+@TypeCapability(
+    inputs = {"org.onconlp.types.Phi", "org.onconlp.types.DocumentMetadata"},
+    outputs = {"org.onconlp.types.Phi:surrogate", "org.onconlp.types.DocumentMetadata"})
+public class DeidViewBuilder extends JCasAnnotator_ImplBase {
+  /** How PHI is replaced: a {@link DeidMode} (default MASK). */
+  public static final String PARAM_MODE = "mode";
+
+  @ConfigurationParameter(name = PARAM_MODE, mandatory = true, defaultValue = "MASK")
+  private DeidMode mode;
+
+  private SurrogateStrategy strategy;
+  private PhiResolver resolver;
+
+  /** Description in MASK mode. */
+  public static AnalysisEngineDescription description() throws ResourceInitializationException {
+    return description(DeidMode.MASK);
+  }
+
+  /** Description in the given mode. */
+  public static AnalysisEngineDescription description(DeidMode mode)
+      throws ResourceInitializationException {
+    return AnalysisEngineFactory.createEngineDescription(
+        DeidViewBuilder.class, PARAM_MODE, mode.name());
+  }
+
+  @Override
+  public void initialize(UimaContext context) throws ResourceInitializationException {
+    super.initialize(context);
+    strategy = mode.strategy();
+    resolver = new PhiResolver();
+  }
+
+  @Override
+  public void process(JCas jcas) throws AnalysisEngineProcessException {
+    JCas original;
+    JCas deid;
+    try {
+      original = jcas.getView(Views.ORIGINAL);
+      deid = jcas.createView(Views.DEID);
+    } catch (CASException e) {
+      throw new AnalysisEngineProcessException(e);
+    }
+    String text = original.getDocumentText() == null ? "" : original.getDocumentText();
+    DocumentMetadata metadata =
+        JCasUtil.select(original, DocumentMetadata.class).stream().findFirst().orElse(null);
+    String patientId = metadata == null ? null : metadata.getPatientId();
+
+    // A span outside the text (a faulty upstream component) cannot be replaced: it is dropped.
+    List<Phi> valid = new ArrayList<>();
+    List<Phi> dropped = new ArrayList<>();
+    for (Phi phi : JCasUtil.select(original, Phi.class)) {
+      (phi.getBegin() >= 0 && phi.getEnd() <= text.length() ? valid : dropped).add(phi);
+    }
+    List<Phi> kept = resolver.resolve(valid, Phi::getBegin, Phi::getEnd, Phi::getCategory);
+    Set<Phi> keptSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    keptSet.addAll(kept);
+    for (Phi phi : valid) {
+      if (!keptSet.contains(phi)) {
+        dropped.add(phi);
+      }
+    }
+    dropped.forEach(Phi::removeFromIndexes);
+
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    for (Phi phi : kept) {
+      String surrogate = strategy.surrogate(phi.getCategory(), phi.getCoveredText(), patientId);
+      phi.setSurrogate(surrogate);
+      out.append(text, last, phi.getBegin()).append(surrogate);
+      last = phi.getEnd();
+    }
+    out.append(text, last, text.length());
+    deid.setDocumentText(out.toString());
+    deid.setDocumentLanguage(original.getDocumentLanguage());
+
+    if (metadata != null) {
+      DocumentMetadata copy = new DocumentMetadata(deid, 0, out.length());
+      copy.setDocumentId(metadata.getDocumentId());
+      copy.setPatientId(metadata.getPatientId());
+      copy.setDocumentType(metadata.getDocumentType());
+      copy.setDocumentDate(strategy.documentDate(metadata.getDocumentDate(), patientId));
+      copy.setSourcePosition(metadata.getSourcePosition());
+      copy.addToIndexes();
+    }
+  }
+}

@@ -1,0 +1,491 @@
+package org.onconlp.deid;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onconlp.text.ResourceLines;
+
+/**
+ * Finds structured PHI in French clinical text: social-security numbers (SECU), phones (TEL),
+ * e-mails (MAIL), URLs, postal codes in addresses (ZIP), labelled identifiers (IPP, NDA, RPPS,
+ * ID), dates (DATE, DATE_NAISSANCE) and ages of 90 or more (AGE). CAS-free; the patterns and
+ * label lists are data files under {@code /org/onconlp/deid/}.
+ *
+ * <p>The text is scanned once, character by character: a digit run, a word or an {@code @} is
+ * a trigger, and only the few patterns that can start with that trigger are tried there, with
+ * {@code lookingAt()}; no pattern ever scans the whole text. Isolated years ("en 2015") are not
+ * PHI here, like in EDS-Pseudo: they do not identify a patient on their own and the time course
+ * of a disease needs them; a year after a birth label ("né en 1932") is DATE_NAISSANCE.
+ *
+ * <p>Immutable and thread-safe: {@link #find} keeps its state in locals.
+ */
+public final class StructuredPhiFinder {
+  private static final String BASE = "/org/onconlp/deid/";
+  private static final int PREFIX_BUCKETS = 1 << 12;
+  private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
+
+  /** What a label introduces, i.e. which pattern reads the value after it. */
+  private enum ValueKind {
+    ID,
+    NIR,
+    PHONE,
+    DATE,
+    YEAR
+  }
+
+  private record LabelRule(String category, ValueKind kind, Pattern pattern) {}
+
+  private final Pattern dateNumeric;
+  private final Pattern dateIso;
+  private final Pattern dateMonthYearNumeric;
+  private final Pattern dateDayMonth;
+  private final Pattern dateCompact;
+  private final Pattern dateText;
+  private final Pattern dateWeekday;
+  private final Pattern dateMonthYear;
+  private final Pattern year;
+  private final Pattern nir;
+  private final Pattern nirLoose;
+  private final Pattern phone;
+  private final Pattern phoneIntl;
+  private final Pattern phoneLoose;
+  private final Pattern mail;
+  private final Pattern url;
+  private final Pattern zip;
+  private final Pattern zipSpaced;
+  private final Pattern zipCity;
+  private final Pattern zipAddressEnd;
+  private final Pattern streetContext;
+  private final Pattern age;
+  private final Pattern idValue;
+  private final Set<String> months;
+  private final Set<String> weekdays;
+  private final Map<String, List<LabelRule>> labelsByTrigger;
+  private final int longestTrigger;
+  /** Folded first two letters of every trigger word: most words are rejected without a copy. */
+  private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
+  private final NirValidator nirValidator = new NirValidator();
+  private final PhiResolver resolver;
+
+  /** A finder with the default data files and category priorities. */
+  public StructuredPhiFinder() {
+    this(new PhiResolver());
+  }
+
+  /**
+   * A finder whose own overlapping candidates are arbitrated by the given resolver.
+   *
+   * @param resolver the resolver (its priorities break ties between this finder's candidates)
+   */
+  public StructuredPhiFinder(PhiResolver resolver) {
+    this.resolver = resolver;
+    List<String> monthList = ResourceLines.load(BASE + "months.txt");
+    List<String> weekdayList = ResourceLines.load(BASE + "weekdays.txt");
+    this.months = Set.copyOf(monthList);
+    this.weekdays = Set.copyOf(weekdayList);
+    PatternLibrary lib =
+        new PatternLibrary(
+            BASE + "patterns.txt",
+            Map.of(
+                "MONTH_NAME", PatternLibrary.alternation(monthList),
+                "WEEKDAY_NAME", PatternLibrary.alternation(weekdayList)));
+    dateNumeric = lib.compile("DATE_NUMERIC");
+    dateIso = lib.compile("DATE_ISO");
+    dateMonthYearNumeric = lib.compile("DATE_MONTH_YEAR_NUMERIC");
+    dateDayMonth = lib.compile("DATE_DAY_MONTH");
+    dateCompact = lib.compile("DATE_COMPACT");
+    dateText = lib.compile("DATE_TEXT");
+    dateWeekday = lib.compile("DATE_WEEKDAY");
+    dateMonthYear = lib.compile("DATE_MONTH_YEAR");
+    year = lib.compile("YEAR");
+    nir = lib.compile("NIR");
+    nirLoose = lib.compile("NIR_LOOSE");
+    phone = lib.compile("PHONE");
+    phoneIntl = lib.compile("PHONE_INTL");
+    phoneLoose = lib.compile("PHONE_LOOSE");
+    mail = lib.compile("MAIL");
+    url = lib.compile("URL");
+    zip = lib.compile("ZIP");
+    zipSpaced = lib.compile("ZIP_SPACED");
+    zipCity = lib.compile("ZIP_CITY");
+    zipAddressEnd = lib.compile("ZIP_ADDRESS_END");
+    streetContext = lib.compile("STREET_CONTEXT");
+    age = lib.compile("AGE");
+    idValue = lib.compile("ID_VALUE");
+    Map<String, List<LabelRule>> labels = new HashMap<>();
+    int longest = 0;
+    for (String line : ResourceLines.load(BASE + "labels.txt")) {
+      String[] fields = line.split("\t");
+      if (fields.length != 3) {
+        throw new IllegalArgumentException("labels.txt: expected 3 tab-separated fields: " + line);
+      }
+      String trigger = leadingWord(fields[2]);
+      Pattern p = lib.compileExpression("(?:" + fields[2] + "){LABEL_END}{LABEL_SEPARATOR}");
+      labels
+          .computeIfAbsent(trigger, k -> new ArrayList<>())
+          .add(new LabelRule(fields[0], ValueKind.valueOf(fields[1]), p));
+      longest = Math.max(longest, trigger.length());
+    }
+    List<String> triggers = new ArrayList<>(labels.keySet());
+    triggers.addAll(monthList);
+    triggers.addAll(weekdayList);
+    triggers.addAll(URL_TRIGGERS);
+    for (String w : triggers) {
+      longest = Math.max(longest, w.length());
+      triggerPrefixes.set(prefixKey(w, 0, w.length()));
+    }
+    this.longestTrigger = longest;
+    Map<String, List<LabelRule>> frozen = new HashMap<>();
+    labels.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.labelsByTrigger = Map.copyOf(frozen);
+  }
+
+  /** A hash of the case-folded first two letters of {@code s[from,to)}. */
+  private static int prefixKey(CharSequence s, int from, int to) {
+    char a = Character.toLowerCase(s.charAt(from));
+    char b = to - from > 1 ? Character.toLowerCase(s.charAt(from + 1)) : '\0';
+    return (a * 31 + b) & (PREFIX_BUCKETS - 1);
+  }
+
+  private static String leadingWord(String regex) {
+    int i = 0;
+    while (i < regex.length() && Character.isLetter(regex.charAt(i))) {
+      i++;
+    }
+    if (i == 0) {
+      throw new IllegalArgumentException("labels.txt: a label must start with a word: " + regex);
+    }
+    return regex.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Finds the structured PHI of a text.
+   *
+   * @param text any text (empty, huge or garbage is fine)
+   * @return non-overlapping spans in text order
+   */
+  public List<PhiSpan> find(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    return resolver.resolve(new Scan(text).run());
+  }
+
+  /** State of one scan over one text. */
+  private final class Scan {
+    private final String text;
+    private final int n;
+    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+    private final List<PhiSpan> found = new ArrayList<>();
+
+    Scan(String text) {
+      this.text = text;
+      this.n = text.length();
+    }
+
+    List<PhiSpan> run() {
+      findMails();
+      int i = 0;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (isAsciiDigit(c)) {
+          i = atDigits(i);
+        } else if (Character.isLetter(c)) {
+          i = atWord(i);
+        } else if (c == '+' || c == '(') {
+          i = Math.max(i + 1, atPhonePrefix(i));
+        } else {
+          i++;
+        }
+      }
+      return found;
+    }
+
+    /** End of the match of {@code p} starting exactly at {@code from}, or -1. */
+    private int matchAt(Pattern p, int from) {
+      if (from > n) {
+        return -1;
+      }
+      Matcher m =
+          matchers.computeIfAbsent(
+              p, k -> k.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+      m.region(from, n);
+      return m.lookingAt() ? m.end() : -1;
+    }
+
+    private void add(int begin, int end, String category) {
+      found.add(new PhiSpan(begin, end, category));
+    }
+
+    /** E-mails are found from their '@' (String.indexOf is far cheaper than a regex scan). */
+    private void findMails() {
+      for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+        int start = at;
+        while (start > 0 && isMailLocalChar(text.charAt(start - 1))) {
+          start--;
+        }
+        while (start < at && text.charAt(start) == '.') {
+          start++;
+        }
+        if (start < at) {
+          int end = matchAt(mail, start);
+          if (end > 0) {
+            add(start, end, "MAIL");
+          }
+        }
+      }
+    }
+
+    private int atDigits(int i) {
+      int runEnd = i;
+      while (runEnd < n && isAsciiDigit(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      if (i > 0 && isCodeContext(i)) {
+        return runEnd;
+      }
+      int runLength = runEnd - i;
+      char next = runEnd < n ? text.charAt(runEnd) : '\0';
+      char first = text.charAt(i);
+      int best = -1;
+      String category = null;
+      int end;
+      if (runLength == 8 && (end = matchAt(dateCompact, i)) > best) {
+        best = end;
+        category = "DATE";
+      }
+      if (next == '/' || next == '.' || next == '-' || next == '|') {
+        if ((end = matchAt(dateNumeric, i)) > best) {
+          best = end;
+          category = "DATE";
+        }
+        if (runLength == 4 && (end = matchAt(dateIso, i)) > best) {
+          best = end;
+          category = "DATE";
+        }
+        if (runLength == 2 && (end = matchAt(dateMonthYearNumeric, i)) > best) {
+          best = end;
+          category = "DATE";
+        }
+        if (runLength == 2 && (end = matchAt(dateDayMonth, i)) > best) {
+          best = end;
+          category = "DATE";
+        }
+      } else if (runLength <= 3 && !isAsciiDigit(next)) {
+        // The month alternation is the costliest pattern: only try it before a month name.
+        String nextWord = wordAfter(runEnd);
+        if (runLength <= 2 && months.contains(nextWord) && (end = matchAt(dateText, i)) > best) {
+          best = end;
+          category = "DATE";
+        }
+        if (runLength >= 2 && nextWord.equals("ans") && (end = matchAt(age, i)) > best) {
+          best = end;
+          category = "AGE";
+        }
+      }
+      if (first == '0') {
+        if ((end = matchAt(phone, i)) > best) {
+          best = end;
+          category = "TEL";
+        }
+        if (runLength >= 4 && text.startsWith("0033", i) && (end = matchAt(phoneIntl, i)) > best) {
+          best = end;
+          category = "TEL";
+        }
+      } else if (first <= '8' && (runLength >= 13 || next == ' ' || next == '.')) {
+        end = matchAt(nir, i);
+        if (end > best && nirValidator.isValid(NirValidator.compact(text.substring(i, end)))) {
+          best = end;
+          category = "SECU";
+        }
+      }
+      if (best < 0 && (runLength == 5 || (runLength == 2 && isSpace(next)))) {
+        best = zipAt(i, runLength == 5 ? zip : zipSpaced);
+        category = "ZIP";
+      }
+      if (best > i) {
+        add(i, best, category);
+        return best;
+      }
+      return runEnd;
+    }
+
+    /**
+     * The lower-case word after a number ("mars" in "12 mars", "1er mars", "12mars"), or "" when
+     * no short word follows.
+     */
+    private String wordAfter(int p) {
+      if (text.regionMatches(true, p, "er", 0, 2)) {
+        p += 2;
+      }
+      while (p < n && (isSpace(text.charAt(p)) || Character.isWhitespace(text.charAt(p)))) {
+        p++;
+      }
+      int q = p;
+      while (q < n && q - p <= longestTrigger && Character.isLetter(text.charAt(q))) {
+        q++;
+      }
+      return q == p || q - p > longestTrigger ? "" : text.substring(p, q).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A digit run glued to a letter (pT2, HER2, c.35) or continuing a number (8500/3, 2,5) is
+     * part of a code or a quantity, not the start of an identifier.
+     */
+    private boolean isCodeContext(int i) {
+      char prev = text.charAt(i - 1);
+      if (Character.isLetter(prev) || prev == '_') {
+        return true;
+      }
+      return (prev == '/' || prev == ',' || prev == '.' || prev == '-')
+          && i > 1
+          && Character.isLetterOrDigit(text.charAt(i - 2));
+    }
+
+    /**
+     * A postal code counts only inside an address: after a street word (followed by a city or
+     * ending the address), or followed by a capitalised city or CEDEX while starting its line
+     * or following a comma / dash. The spaced form "75 013" needs the street word.
+     */
+    private int zipAt(int i, Pattern shape) {
+      int end = matchAt(shape, i);
+      if (end < 0) {
+        return -1;
+      }
+      boolean cityAfter = matchAt(zipCity, end) >= 0;
+      if ((cityAfter || matchAt(zipAddressEnd, end) >= 0) && hasStreetBefore(i)) {
+        return end;
+      }
+      if (shape == zipSpaced || !cityAfter) {
+        return -1;
+      }
+      int p = i - 1;
+      while (p >= 0 && isSpace(text.charAt(p))) {
+        p--;
+      }
+      return p < 0 || "\n\r,;-–".indexOf(text.charAt(p)) >= 0 ? end : -1;
+    }
+
+    private boolean hasStreetBefore(int i) {
+      int from = Math.max(0, i - 80);
+      Matcher m =
+          matchers.computeIfAbsent(
+              streetContext,
+              k -> k.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+      m.region(from, i);
+      return m.find();
+    }
+
+    private int atPhonePrefix(int i) {
+      int end = matchAt(phoneIntl, i);
+      if (end > 0) {
+        add(i, end, "TEL");
+      }
+      return end;
+    }
+
+    private int atWord(int i) {
+      int j = i;
+      while (j < n && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (j - i > longestTrigger
+          || (i > 0 && isAsciiDigit(text.charAt(i - 1)))
+          || !triggerPrefixes.get(prefixKey(text, i, j))) {
+        return j;
+      }
+      String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+      List<LabelRule> rules = labelsByTrigger.get(word);
+      if (rules != null) {
+        for (LabelRule rule : rules) {
+          int labelEnd = matchAt(rule.pattern(), i);
+          if (labelEnd > 0) {
+            int valueEnd = valueAt(rule.kind(), labelEnd);
+            if (valueEnd > labelEnd) {
+              add(labelEnd, valueEnd, rule.category());
+              return valueEnd;
+            }
+          }
+        }
+      }
+      int end = -1;
+      if (months.contains(word)) {
+        end = matchAt(dateMonthYear, i);
+      } else if (weekdays.contains(word)) {
+        end = matchAt(dateWeekday, i);
+      } else if (URL_TRIGGERS.contains(word)) {
+        end = trimUrl(i, matchAt(url, i));
+        if (end > i) {
+          add(i, end, "URL");
+          return end;
+        }
+        return j;
+      }
+      if (end > i) {
+        add(i, end, "DATE");
+        return end;
+      }
+      return j;
+    }
+
+    private int valueAt(ValueKind kind, int from) {
+      return switch (kind) {
+        case ID -> matchAt(idValue, from);
+        case NIR -> matchAt(nirLoose, from);
+        case PHONE -> Math.max(matchAt(phoneLoose, from), matchAt(phoneIntl, from));
+        case YEAR -> matchAt(year, from);
+        case DATE -> dateAt(from);
+      };
+    }
+
+    /** The longest date of any form starting exactly at {@code from}, or -1. */
+    private int dateAt(int from) {
+      int best = -1;
+      for (Pattern p :
+          new Pattern[] {
+            dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
+            dateCompact
+          }) {
+        best = Math.max(best, matchAt(p, from));
+      }
+      return best;
+    }
+
+    /** A URL does not end with the sentence's punctuation. */
+    private int trimUrl(int begin, int end) {
+      if (end < 0) {
+        return -1;
+      }
+      while (end > begin && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      return end;
+    }
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
+
+  private static boolean isMailLocalChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || isAsciiDigit(c)
+        || c == '.'
+        || c == '_'
+        || c == '%'
+        || c == '+'
+        || c == '-';
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * De-identification: finds protected health information (PHI) in the original view and builds
+ * the de-identified view every extractor reads.
+ *
+ * <p>The slot: any number of PHI components run on {@link org.onconlp.types.Views#ORIGINAL}
+ * and add {@link org.onconlp.types.Phi} annotations (category from the output contract,
+ * component = the annotator's simple name, no surrogate). They may overlap each other freely.
+ * {@link org.onconlp.deid.DeidViewBuilder} runs last: {@link org.onconlp.deid.PhiResolver} keeps
+ * a non-overlapping subset (longest span, then category priority from {@code
+ * phi-priority.txt}), a {@link org.onconlp.deid.SurrogateStrategy} chosen by {@link
+ * org.onconlp.deid.DeidMode} writes each surrogate, and the {@code deid} view receives the text
+ * with every kept span replaced. {@link org.onconlp.deid.OffsetMap} maps offsets between the two
+ * views. A new name or place finder therefore only has to emit {@code Phi} annotations and be
+ * placed before the builder.
+ *
+ * <p>{@link org.onconlp.deid.StructuredPhiAnnotator} is the first component: identifiers with a
+ * fixed shape (NIR, phones, e-mails, URLs, postal codes in addresses, labelled IPP / NDA / RPPS /
+ * ID, dates, birth dates, ages of 90 or more), its patterns and labels are data files beside
+ * this package's classes.
+ */
+package org.onconlp.deid;

@@ -1,0 +1,274 @@
+package org.onconlp.deid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Literal French cases for every structured PHI form. Expected results are written as {@code
+ * CATEGORY(covered text)}, space-separated, in text order; an empty string means "no PHI".
+ * Every identity here is invented (NIR keys computed for made-up numbers, 01 99 00 phones).
+ */
+class StructuredPhiFinderTest {
+  private static final StructuredPhiFinder FINDER = new StructuredPhiFinder();
+
+  static String found(String text) {
+    return FINDER.find(text).stream()
+        .map(s -> s.category() + "(" + text.substring(s.begin(), s.end()) + ")")
+        .collect(Collectors.joining(" "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Assuré 1 84 12 75 123 456 40 couvert                 | SECU(1 84 12 75 123 456 40)",
+        "Assuré 184127512345640.                              | SECU(184127512345640)",
+        "Assuré 1.84.12.75.123.456.40                         | SECU(1.84.12.75.123.456.40)",
+        "Assurée 2 90 05 2A 004 123 52 (Corse)                | SECU(2 90 05 2A 004 123 52)",
+        "Assuré 1 8 4 1 2 7 5 1 2 3 4 5 6 4 0                 | SECU(1 8 4 1 2 7 5 1 2 3 4 5 6 4 0)",
+        "Son NSS est le 184127512345640.                      | SECU(184127512345640)",
+        "NIR : 1 84 12 75 123 456 78                          | SECU(1 84 12 75 123 456 78)",
+        "N° de sécurité sociale : 184127512345678             | SECU(184127512345678)",
+        "n° SS 1 84 12 75 123 456                             | SECU(1 84 12 75 123 456)",
+        "INSEE 2 69 08 13 055 012 99                          | SECU(2 69 08 13 055 012 99)",
+      })
+  void socialSecurityNumbersAreFound(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Référence interne 184127512345678 sans libellé",
+        "Série 1 84 12 75 123 456 78 de mesures",
+        "Numéro 5 84 12 75 123 456 40 hors structure",
+        "Valeur 1 84 13 75 123 456 40 avec un mois 13",
+        "Groupes 1 841 27 5 12 345 640 mal alignés",
+      })
+  void numbersWithoutLabelAndWithoutValidKeyAreNotSocialSecurityNumbers(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Secrétariat : 01 99 00 12 34                 | TEL(01 99 00 12 34)",
+        "Tél. 01.99.00.12.34                          | TEL(01.99.00.12.34)",
+        "Fax 01-99-00-12-35                           | TEL(01-99-00-12-35)",
+        "appeler le 0199001236 demain                 | TEL(0199001236)",
+        "Portable : 06 99 00 12 37                    | TEL(06 99 00 12 37)",
+        "joignable au +33 1 99 00 12 38               | TEL(+33 1 99 00 12 38)",
+        "joignable au +33 (0)1 99 00 12 39            | TEL(+33 (0)1 99 00 12 39)",
+        "joignable au 0033 1 99 00 12 40              | TEL(0033 1 99 00 12 40)",
+        "joignable au +33199001241                    | TEL(+33199001241)",
+        "Tél : 01 9900 1242                           | TEL(01 9900 1242)",
+      })
+  void frenchPhonesAreFoundInEveryForm(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Contact : jeanne.exemple@chu-fictif.fr.       | MAIL(jeanne.exemple@chu-fictif.fr)",
+        "écrire à onco+rcp@hopital-invente.org svp      | MAIL(onco+rcp@hopital-invente.org)",
+        "voir https://www.chu-fictif.fr/rcp?id=12.      | URL(https://www.chu-fictif.fr/rcp?id=12)",
+        "voir http://intranet.chu-fictif.local/rcp     | URL(http://intranet.chu-fictif.local/rcp)",
+        "site www.clinique-imaginaire.fr, rubrique      | URL(www.clinique-imaginaire.fr)",
+      })
+  void mailsAndUrlsAreFound(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12 rue des Lilas, 75013 Paris                    | ZIP(75013)",
+        "BP 12 - 69372 LYON CEDEX 08                      | ZIP(69372)",
+        "8 avenue des Tilleuls 75 013 Paris               | ZIP(75 013)",
+        "Hôpital Fictif, 13005 Marseille                  | ZIP(13005)",
+        "18 rue des Acacias, 33000, Bordeaux CEDEX        | ZIP(33000)",
+        "Adresse : 255 rue Imaginaire Paris 75015         | ZIP(75015)",
+      })
+  void postalCodesInAddressesAreFound(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void postalCodeOnTheLineAfterTheStreetIsFound() {
+    assertEquals("ZIP(75013)", found("12 rue des Lilas\n75013 PARIS"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "carcinome canalaire infiltrant 8500/3",
+        "12345 cellules comptées",
+        "Leucocytes 12000 Hématies normales",
+        "dose totale 10 000 UI",
+        "soit 45000 Patients inclus",
+      })
+  void fiveDigitNumbersOutsideAddressesAreNotPostalCodes(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "IPP : 123456                          | IPP(123456)",
+        "N° IPP 8012345678                     | IPP(8012345678)",
+        "IPP: 0199001234                       | IPP(0199001234)",
+        "NDA: 2021-000123                      | NDA(2021-000123)",
+        "N° de séjour : S21-004567             | NDA(S21-004567)",
+        "N° d'hospitalisation 2100456          | NDA(2100456)",
+        "RPPS 10001234567                      | RPPS(10001234567)",
+        "N° ADELI 751234567                    | RPPS(751234567)",
+        "N° de dossier : 8012 345 678          | ID(8012 345 678)",
+        "N° d'examen : 21H01234                | ID(21H01234)",
+        "Réf. : AP-21-0042                     | ID(AP-21-0042)",
+        "N° de prélèvement 21B004512           | ID(21B004512)",
+        "ID : 9384019284                       | ID(9384019284)",
+        "N° ADELI,75 12 34 56 7                | RPPS(75 12 34 56 7)",
+        "Identifiant du patient (IPP) : 2849201 | IPP(2849201)",
+        "Son IPP est 83920                     | IPP(83920)",
+        "Patient n°2029342803, vu ce jour      | IPP(2029342803)",
+      })
+  void labelledIdentifiersKeepTheirLabelAndLoseTheirValue(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "IPP : non renseigné",
+        "le patient a un NDA",
+        "Référence bibliographique",
+        "N° RPPS 12, avenue des Tilleuls"
+      })
+  void labelsWithoutValueAreNotPhi(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "vu le 12/03/2021 en consultation         | DATE(12/03/2021)",
+        "vu le 12-03-2021 en consultation         | DATE(12-03-2021)",
+        "vu le 12.03.21 en consultation           | DATE(12.03.21)",
+        "vu le 12/03/21 en consultation           | DATE(12/03/21)",
+        "vu le 1/3/2021 en consultation           | DATE(1/3/2021)",
+        "opérée le 12 mars 2021.                  | DATE(12 mars 2021)",
+        "opérée le 1er mars 2021.                 | DATE(1er mars 2021)",
+        "OPÉRÉE LE 12 MARS 2021.                  | DATE(12 MARS 2021)",
+        "depuis mars 2021, stable                 | DATE(mars 2021)",
+        "depuis 03/2021, stable                   | DATE(03/2021)",
+        "revue le 12 mars pour la suite           | DATE(12 mars)",
+        "RCP du lundi 12 mars 2021                | DATE(lundi 12 mars 2021)",
+        "prélèvement du 2021-03-12                | DATE(2021-03-12)",
+        "cure du 12 mars 21                       | DATE(12 mars 21)",
+        "scanner le 12/03, sans changement        | DATE(12/03)",
+        "reprise du suivi le 23022018             | DATE(23022018)",
+        "entre le 3 sept. 2019 et le 4 déc. 2019  | DATE(3 sept. 2019) DATE(4 déc. 2019)",
+      })
+  void datesAreFoundInEveryFrenchForm(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void tableExportDatesWithPipesAreFound() {
+    assertEquals("DATE(22|08|2019)", found("export : 22|08|2019 ; suite"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Patiente née le 03/05/1950, suivie         | DATE_NAISSANCE(03/05/1950)",
+        "Patient né le 3 mai 1950                   | DATE_NAISSANCE(3 mai 1950)",
+        "Mme X, né(e) le 03.05.1950                 | DATE_NAISSANCE(03.05.1950)",
+        "Date de naissance : 1950-05-03             | DATE_NAISSANCE(1950-05-03)",
+        "DDN: 03/05/50                              | DATE_NAISSANCE(03/05/50)",
+        "patient né en 1932 à la campagne           | DATE_NAISSANCE(1932)",
+      })
+  void birthDatesAreFoundAfterTheirLabel(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "pT2N1aM0 (TNM 8e édition)",
+        "pN1a (3/12), soit trois ganglions",
+        "douleur cotée 7/10",
+        "Gleason 7 (3+4), ISUP 2",
+        "rapport 2,5 et Ki67 à 30 %",
+        "60 Gy / 30 fractions",
+        "rendez-vous à 14h30",
+        "diagnostiqué en 2015, puis traité",
+        "anticorps dilué au 1/2000",
+        "RE 90 % ; RP 0 %",
+        "taille 12 x 8 mm",
+        "lot 23022018 du fabricant",
+      })
+  void clinicalNumbersAreNotDates(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "patiente âgée de 92 ans              | AGE(92 ans)",
+        "Patiente de 95 ans, autonome          | AGE(95 ans)",
+        "homme, 103 ans                        | AGE(103 ans)",
+      })
+  void agesOfNinetyOrMoreAreFound(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"patiente âgée de 89 ans", "Patient de 45 ans", "suivi depuis 10 ans"})
+  void agesUnderNinetyAreNotPhi(String text) {
+    assertEquals("", found(text));
+  }
+
+  @Test
+  void phiAtTheVeryStartAndEndOfTheTextIsFound() {
+    assertEquals(
+        "DATE(12/03/2021) TEL(01 99 00 12 34)", found("12/03/2021 : rappeler au 01 99 00 12 34"));
+  }
+
+  @Test
+  void textWithoutPhiGivesNothing() {
+    assertEquals("", found("Carcinome canalaire infiltrant de grade SBR 2, pT1cN0."));
+  }
+
+  @Test
+  void dateSplitAcrossALineBreakIsFound() {
+    assertEquals("DATE(12\nmars 2021)", found("opérée le 12\nmars 2021"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1 ", "a@b.", "IPP 1 ", "12/", "0", "rue 75013 ", "le 12 mars "})
+  void megabyteOfARepeatedTriggerIsScannedWithoutError(String unit) {
+    String text = unit.repeat(1_000_000 / unit.length());
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> FINDER.find(text));
+  }
+
+  @Test
+  void emptyTextGivesNothing() {
+    assertEquals("", found(""));
+  }
+}
