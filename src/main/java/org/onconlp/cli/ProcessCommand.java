@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.onconlp.io.Format;
 import org.onconlp.io.JsonLinesWriter;
 import org.onconlp.io.ReadNote;
@@ -65,7 +66,7 @@ final class ProcessCommand implements Callable<Integer> {
   boolean noProgress;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, ResourceInitializationException {
     Path rejectsFile = rejects != null ? rejects : Path.of(output + ".rejects.jsonl");
     AtomicLong windows1252 = new AtomicLong();
     ReaderOptions options =
