@@ -24,6 +24,10 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "octobre", "novembre", "décembre"]
 
 
+def cap(name):
+    return "-".join(x.capitalize() for x in name.split("-"))
+
+
 def P(label, text):
     return f"[[{label}:{text}]]"
 
@@ -153,7 +157,7 @@ def patient_block(g, female):
     elif v == 1:
         s = f"Nom : {P('NOM', nom)}   Prénom : {P('PRENOM', pre)}\nDate de naissance : {P('DATE_NAISSANCE', born)}"
     elif v == 2:
-        s = f"{civ} {P('PRENOM', pre)} {P('NOM', nom.capitalize())}"
+        s = f"{civ} {P('PRENOM', pre)} {P('NOM', cap(nom))}"
         if female:
             s += f" née {P('NOM', g.ln('upper'))}"
         s += f" ({P('DATE_NAISSANCE', born)})"
@@ -237,10 +241,10 @@ def report(g, i, split):
         if R.random() < 0.5:
             parts.append(f"Présents : Drs {P('NOM', g.ln())} et {P('NOM', g.ln())}.")
     body = clinical(g, kind, female)
-    body = body.replace("{NAME}", P("NOM", nom.capitalize() if R.random() < 0.5 else nom))
+    body = body.replace("{NAME}", P("NOM", cap(nom) if R.random() < 0.5 else nom))
     parts.append(body)
     if R.random() < 0.25:
-        parts.append(f"À noter : son fils, {P('PRENOM', g.fn(False))} {P('NOM', nom.capitalize())}, joignable au {P('TEL', g.tel())}.")
+        parts.append(f"À noter : son fils, {P('PRENOM', g.fn(False))} {P('NOM', cap(nom))}, joignable au {P('TEL', g.tel())}.")
     if R.random() < 0.2:
         # a name split across a line break
         parts.append(f"Avis demandé au Pr {P('PRENOM', g.fn())}\n{P('NOM', g.ln('upper'))}, {P('HOPITAL', g.hospital())}.")

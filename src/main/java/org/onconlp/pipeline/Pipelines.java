@@ -10,6 +10,8 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
 import org.onconlp.context.ContextAnnotator;
 import org.onconlp.deid.DeidViewBuilder;
+import org.onconlp.deid.NameAnnotator;
+import org.onconlp.deid.PlaceAnnotator;
 import org.onconlp.deid.StructuredPhiAnnotator;
 import org.onconlp.io.ContractJsonWriter;
 import org.onconlp.io.XmiWriter;
@@ -61,7 +63,10 @@ public final class Pipelines {
   /** Components that add Phi annotations to the original view. */
   private static List<AnalysisEngineDescription> phiFinders()
       throws ResourceInitializationException {
-    return List.of(StructuredPhiAnnotator.description());
+    return List.of(
+        StructuredPhiAnnotator.description(),
+        NameAnnotator.description(),
+        PlaceAnnotator.description());
   }
 
   /** Components that add mentions to the de-identified view. */

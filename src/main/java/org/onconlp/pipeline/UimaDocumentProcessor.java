@@ -6,6 +6,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.onconlp.io.ContractJsonWriter;
+import org.onconlp.deid.PatientIdentity;
 import org.onconlp.io.Record;
 import org.onconlp.io.XmiWriter;
 import org.onconlp.types.DocumentMetadata;
@@ -62,6 +63,9 @@ public final class UimaDocumentProcessor implements DocumentProcessor {
     meta.setDocumentType(record.type());
     meta.setDocumentDate(record.date());
     meta.setSourcePosition(record.position());
+    meta.setPatientName(record.attributes().get(PatientIdentity.FIELD_NAME));
+    meta.setPatientFirstName(record.attributes().get(PatientIdentity.FIELD_FIRST_NAME));
+    meta.setBirthDate(record.attributes().get(PatientIdentity.FIELD_BIRTH_DATE));
     meta.addToIndexes();
     engine.process(jcas);
     return jcas;
