@@ -19,7 +19,9 @@ final class CleanErrors implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     String what =
-        cause instanceof IOException || cause instanceof IllegalArgumentException
+        cause instanceof IOException
+                || cause instanceof IllegalArgumentException
+                || cause instanceof IllegalStateException
             ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
             : cause.toString();
     cli.getErr().println("onconlp " + cli.getCommandName() + ": " + what);

@@ -12,6 +12,7 @@ import org.onconlp.context.ContextAnnotator;
 import org.onconlp.deid.DeidViewBuilder;
 import org.onconlp.deid.NameAnnotator;
 import org.onconlp.deid.PlaceAnnotator;
+import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.deid.StructuredPhiAnnotator;
 import org.onconlp.io.ContractJsonWriter;
 import org.onconlp.io.XmiWriter;
@@ -40,7 +41,7 @@ public final class Pipelines {
     AggregateBuilder builder = new AggregateBuilder();
     textLayer().forEach(builder::add);
     phiFinders().forEach(builder::add);
-    builder.add(DeidViewBuilder.description(options.deidMode()));
+    builder.add(DeidViewBuilder.description(options.deidMode(), options.secretFile()));
     for (AnalysisEngineDescription component : textLayer()) {
       builder.add(component, Views.ORIGINAL, Views.DEID);
     }
@@ -82,13 +83,25 @@ public final class Pipelines {
    */
   public static Supplier<DocumentProcessor> processors(PipelineOptions options, XmiWriter xmi)
       throws ResourceInitializationException {
+    return processors(options, xmi, null);
+  }
+
+  /**
+   * A factory of per-thread processors running the standard pipeline.
+   *
+   * @param xmi where to write XMI, or null for none
+   * @param mapping the re-identification table to fill, or null for none
+   */
+  public static Supplier<DocumentProcessor> processors(
+      PipelineOptions options, XmiWriter xmi, ReidentificationTable mapping)
+      throws ResourceInitializationException {
     AnalysisEngineDescription description = standard(options);
     ResourceManager shared = UIMAFramework.newDefaultResourceManager();
     ContractJsonWriter json = new ContractJsonWriter();
     return () -> {
       try {
         AnalysisEngine engine = UIMAFramework.produceAnalysisEngine(description, shared, null);
-        return new UimaDocumentProcessor(engine, json, xmi);
+        return new UimaDocumentProcessor(engine, json, xmi, mapping);
       } catch (ResourceInitializationException e) {
         throw new IllegalStateException("Cannot start the pipeline", e);
       }
