@@ -1,0 +1,44 @@
+package org.onconlp.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an evaluation computed, ready to be written as {@code scores.json} and {@code
+ * report.html}.
+ *
+ * @param goldDocuments number of gold documents
+ * @param predictedDocuments number of predicted documents
+ * @param missingPredictions gold documents without a prediction (scored as all missed)
+ * @param unmatchedPredictions predicted documents without gold (ignored)
+ * @param counts mode ({@code strict}, {@code lenient}, {@code token}, {@code facts}) → label
+ *     or fact kind → counts
+ * @param f1Intervals bootstrap 95 % intervals keyed {@code mode.label}, {@code mode.micro},
+ *     {@code mode.PHI} and {@code mode.CLINICAL}
+ * @param attributes matching mode ({@code strict}, {@code lenient}) → label → attribute →
+ *     tally
+ * @param redaction label-free de-identification scores
+ * @param leaks each leaked gold PHI string (document id → leaks)
+ * @param errors error cases for the error analysis
+ * @param problems reading problems from gold and predictions
+ * @param bootstrapIterations resamples used for the intervals
+ * @param seed bootstrap seed
+ */
+public record EvalResult(
+    int goldDocuments,
+    int predictedDocuments,
+    int missingPredictions,
+    int unmatchedPredictions,
+    Map<String, Map<String, Counts>> counts,
+    Map<String, Bootstrap.Interval> f1Intervals,
+    Map<String, Map<String, Map<String, AttributeScorer.Tally>>> attributes,
+    RedactionScorer.Result redaction,
+    Map<String, List<RedactionScorer.Leak>> leaks,
+    List<ErrorCase> errors,
+    List<String> problems,
+    int bootstrapIterations,
+    long seed) {
+
+  /** Modes of {@link #counts}, in report order. */
+  public static final List<String> MODES = List.of("strict", "lenient", "token", "facts");
+}
