@@ -1,0 +1,157 @@
+package org.onconlp.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.onconlp.io.Record;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code onconlp eval}: scores predictions (JSON Lines in the output contract) against a gold
+ * corpus (BRAT folder, XMI folder or contract JSON Lines) and writes {@code scores.json} and
+ * {@code report.html} into the report folder. Without {@code --pred}, the injected pipeline is
+ * run on the gold texts. Subcommands {@code compare} and {@code check} compare two score files
+ * and check scores against regression floors.
+ *
+ * <p>Exit codes: 0 done, 2 bad usage or unreadable input.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Evaluate predictions against an annotated corpus.",
+    subcommands = {EvalCompareCommand.class, EvalCheckCommand.class})
+public final class EvalCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--gold", paramLabel = "PATH",
+      description = "Gold corpus: BRAT folder (.txt + .ann), XMI folder or file, or .jsonl.")
+  private Path gold;
+
+  @Option(names = "--pred", paramLabel = "OUT.jsonl",
+      description = "Predictions (contract JSON Lines). Without it, the pipeline runs on the gold texts.")
+  private Path pred;
+
+  @Option(names = "--report", paramLabel = "DIR", description = "Folder for scores.json and report.html.")
+  private Path report;
+
+  @Option(names = "--save-pred", paramLabel = "FILE",
+      description = "When the pipeline runs, also write its predictions as JSON Lines.")
+  private Path savePred;
+
+  @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
+      description = "Bootstrap resamples for the F1 intervals (default: ${DEFAULT-VALUE}).")
+  private int iterations;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(names = "--xmi-layer", paramLabel = "TYPE=FEATURE",
+      description = "XMI gold: read layer TYPE with its label in FEATURE (repeatable).")
+  private Map<String, String> xmiLayers = Map.of();
+
+  private Function<Record, JsonNode> pipeline;
+
+  /** A command without pipeline: {@code --pred} is then required. */
+  public EvalCommand() {}
+
+  /** @param pipeline turns an original record into its contract JSON, for gold-only runs */
+  public EvalCommand(Function<Record, JsonNode> pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** Sets the pipeline used when no {@code --pred} is given. */
+  public void setPipeline(Function<Record, JsonNode> pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (gold == null || report == null) {
+      err.println("eval: --gold and --report are required (or use a subcommand: compare, check)");
+      return 2;
+    }
+    if (pred == null && pipeline == null) {
+      err.println("eval: no --pred given and no pipeline available to run on the gold texts");
+      return 2;
+    }
+    if (iterations < 1) {
+      err.println("eval: --bootstrap must be positive");
+      return 2;
+    }
+    Corpus goldCorpus;
+    Corpus predCorpus;
+    try {
+      goldCorpus = new GoldReader(xmiLayers).read(gold);
+      predCorpus = pred != null ? ContractDocuments.readJsonLines(pred, true) : runPipeline(goldCorpus);
+    } catch (IOException e) {
+      err.println("eval: " + e.getMessage());
+      return 2;
+    }
+    EvalResult result = new Evaluator(iterations, seed).evaluate(goldCorpus, predCorpus);
+    Files.createDirectories(report);
+    ScoresJson.write(result, report.resolve("scores.json"));
+    HtmlReport.write(result, goldCorpus, report.resolve("report.html"));
+    summary(out, result);
+    return 0;
+  }
+
+  private Corpus runPipeline(Corpus goldCorpus) throws IOException {
+    List<EvalDocument> docs = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    BufferedWriter save =
+        savePred == null ? null : Files.newBufferedWriter(savePred, StandardCharsets.UTF_8);
+    try {
+      for (EvalDocument g : goldCorpus.documents()) {
+        JsonNode json = pipeline.apply(new Record(g.id(), null, null, null, g.text(), "gold:" + g.id()));
+        if (json == null) {
+          problems.add(g.id() + ": the pipeline produced no output");
+          continue;
+        }
+        List<String> local = new ArrayList<>();
+        docs.add(ContractDocuments.prediction(json, local));
+        local.forEach(p -> problems.add(g.id() + ": " + p));
+        if (save != null) {
+          save.write(JSON.writeValueAsString(json));
+          save.newLine();
+        }
+      }
+    } finally {
+      if (save != null) {
+        save.close();
+      }
+    }
+    return new Corpus(docs, problems);
+  }
+
+  private void summary(PrintWriter out, EvalResult r) {
+    Counts strict = ScoreTables.micro(r.counts().getOrDefault("strict", Map.of()));
+    Counts lenient = ScoreTables.micro(r.counts().getOrDefault("lenient", Map.of()));
+    out.printf(java.util.Locale.ROOT,
+        "%d documents (%d without prediction): strict F1 %.3f, lenient F1 %.3f,"
+            + " PHI character recall %.3f, leaks %d (high-risk %d)%n",
+        r.goldDocuments(), r.missingPredictions(), strict.f1(), lenient.f1(),
+        r.redaction().charRecall(), r.redaction().totalLeaks(), r.redaction().highRiskLeaks());
+    if (!r.problems().isEmpty()) {
+      out.printf(java.util.Locale.ROOT, "%d reading problems, listed in the report%n", r.problems().size());
+    }
+    out.println("report: " + report.resolve("report.html"));
+    out.flush();
+  }
+}
