@@ -34,14 +34,17 @@ import java.util.Map;
 public final class ContractDocuments {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Contract array name to entity label; PHI entries are labelled by their category. */
-  private static final Map<String, String> MENTION_ARRAYS =
-      Map.of(
-          "tumours", Labels.TUMOUR,
-          "stages", Labels.STAGE,
-          "biomarkers", Labels.BIOMARKER,
-          "treatments", Labels.TREATMENT,
-          "events", "Event");
+  /**
+   * Contract array name to entity label, in contract order; PHI entries are labelled by their
+   * category.
+   */
+  private static final List<Map.Entry<String, String>> MENTION_ARRAYS =
+      List.of(
+          Map.entry("tumours", Labels.TUMOUR),
+          Map.entry("stages", Labels.STAGE),
+          Map.entry("biomarkers", Labels.BIOMARKER),
+          Map.entry("treatments", Labels.TREATMENT),
+          Map.entry("events", "Event"));
 
   private ContractDocuments() {}
 
@@ -106,7 +109,7 @@ public final class ContractDocuments {
       entities.add(new EvalEntity(category, List.of(span), Map.of()));
     }
     DeidOffsetMapper mapper = mapOffsets ? new DeidOffsetMapper(phis) : null;
-    for (Map.Entry<String, String> array : MENTION_ARRAYS.entrySet()) {
+    for (Map.Entry<String, String> array : MENTION_ARRAYS) {
       for (JsonNode m : doc.path(array.getKey())) {
         if (!m.isObject()) {
           continue;
