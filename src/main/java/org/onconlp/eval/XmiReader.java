@@ -58,6 +58,9 @@ public final class XmiReader {
   private static final String MENTION = "org.onconlp.types.Mention";
   private static final String METADATA = "org.onconlp.types.DocumentMetadata";
   private static final String CUSTOM_PREFIX = "webanno.custom.";
+  private static final Set<String> NUMERIC_RANGES =
+      Set.of(CAS.TYPE_NAME_INTEGER, CAS.TYPE_NAME_FLOAT, CAS.TYPE_NAME_DOUBLE, CAS.TYPE_NAME_LONG,
+          CAS.TYPE_NAME_SHORT, CAS.TYPE_NAME_BYTE);
   private static final Set<String> SKIPPED_FEATURES = Set.of("sofa", "begin", "end", "component");
 
   /** Type-system feature names that differ from the contract field names. */
@@ -209,7 +212,8 @@ public final class XmiReader {
         continue;
       }
       String value = a.getFeatureValueAsString(f);
-      if (value == null || value.equals("0") || value.equals("0.0")) {
+      boolean numeric = NUMERIC_RANGES.contains(f.getRange().getName());
+      if (value == null || numeric && Double.parseDouble(value) == 0) {
         continue;
       }
       out.put(CONTRACT_NAMES.getOrDefault(name, name), value);
