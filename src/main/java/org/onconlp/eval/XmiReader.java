@@ -39,9 +39,12 @@ import org.onconlp.types.Views;
  *       original text through the Phi surrogates ({@link DeidOffsetMapper}); mentions
  *       annotated directly on the original view (INCEpTION) are read as they are.
  *   <li>Layers of other type systems (INCEpTION's {@code webanno.custom.*} span layers) are
- *       read when they have a label feature: a feature named in the layer map given to the
- *       constructor, or by default a feature {@code label} or {@code value}. Their other
- *       primitive features become attributes.
+ *       read as follows: a layer named in the map given to the constructor takes its label
+ *       from the named feature; a custom layer named like a mention label ({@code
+ *       webanno.custom.Tumour}, {@code …Stage}, {@code …Biomarker}, {@code …Treatment},
+ *       {@code …Event}) is labelled by that name; any other custom layer takes its label from
+ *       a feature {@code label} or else {@code value} (e.g. a PHI layer whose {@code value}
+ *       tag set is the PHI categories). Their other primitive features become attributes.
  * </ul>
  *
  * <p>Features become attributes named like contract fields ({@code t} → {@code T}, {@code
@@ -58,6 +61,8 @@ public final class XmiReader {
   private static final String MENTION = "org.onconlp.types.Mention";
   private static final String METADATA = "org.onconlp.types.DocumentMetadata";
   private static final String CUSTOM_PREFIX = "webanno.custom.";
+  private static final Set<String> MENTION_LABELS =
+      Set.of(Labels.TUMOUR, Labels.STAGE, Labels.BIOMARKER, Labels.TREATMENT, "Event");
   private static final Set<String> NUMERIC_RANGES =
       Set.of(CAS.TYPE_NAME_INTEGER, CAS.TYPE_NAME_FLOAT, CAS.TYPE_NAME_DOUBLE, CAS.TYPE_NAME_LONG,
           CAS.TYPE_NAME_SHORT, CAS.TYPE_NAME_BYTE);
@@ -193,7 +198,11 @@ public final class XmiReader {
   private EvalEntity custom(AnnotationFS a) {
     Type t = a.getType();
     String labelFeature = layers.get(t.getName());
-    if (labelFeature == null && t.getName().startsWith(CUSTOM_PREFIX)) {
+    boolean customLayer = t.getName().startsWith(CUSTOM_PREFIX);
+    if (labelFeature == null && customLayer && MENTION_LABELS.contains(t.getShortName())) {
+      return new EvalEntity(t.getShortName(), List.of(new Span(a.getBegin(), a.getEnd())), features(a, null));
+    }
+    if (labelFeature == null && customLayer) {
       labelFeature = t.getFeatureByBaseName("label") != null ? "label" : "value";
     }
     Feature f = labelFeature == null ? null : t.getFeatureByBaseName(labelFeature);

@@ -106,6 +106,9 @@ class XmiRoundTripTest {
     TypeDescription layer = custom.addType("webanno.custom.Deid", "", CAS.TYPE_NAME_ANNOTATION);
     layer.addFeature("value", "", CAS.TYPE_NAME_STRING);
     layer.addFeature("certain", "", CAS.TYPE_NAME_BOOLEAN);
+    TypeDescription stageLayer = custom.addType("webanno.custom.Stage", "", CAS.TYPE_NAME_ANNOTATION);
+    stageLayer.addFeature("t", "", CAS.TYPE_NAME_STRING);
+    stageLayer.addFeature("negated", "", CAS.TYPE_NAME_BOOLEAN);
     CAS cas = CasCreationUtils.createCas(custom, null, null);
     cas.setDocumentText(ORIGINAL);
     Type type = cas.getTypeSystem().getType("webanno.custom.Deid");
@@ -113,6 +116,10 @@ class XmiRoundTripTest {
     a.setStringValue(type.getFeatureByBaseName("value"), "NOM");
     a.setBooleanValue(type.getFeatureByBaseName("certain"), true);
     cas.addFsToIndexes(a);
+    Type stageType = cas.getTypeSystem().getType("webanno.custom.Stage");
+    AnnotationFS stage = cas.createAnnotation(stageType, 54, 62);
+    stage.setStringValue(stageType.getFeatureByBaseName("t"), "2");
+    cas.addFsToIndexes(stage);
     try (OutputStream out = Files.newOutputStream(dir.resolve("cr7.xmi"))) {
       XmiCasSerializer.serialize(cas, out);
     }
@@ -121,7 +128,7 @@ class XmiRoundTripTest {
     }
     Corpus gold = new XmiReader().read(dir);
     assertEquals("cr7", gold.documents().get(0).id());
-    assertEquals("[NOM[9-15]{certain=true}]", gold.documents().get(0).entities().toString());
+    assertEquals("[NOM[9-15]{certain=true}, Stage[54-62]{T=2}]", gold.documents().get(0).entities().toString());
   }
 
   @Test
