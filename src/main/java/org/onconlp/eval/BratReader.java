@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>BRAT counts offsets in Unicode code points; they are converted to UTF-16 indices. A
+ * {@code T} line whose text column differs from the text its offsets cover is reported (a
+ * sign of a text edited after annotation) but kept. A
  * document's id is its path relative to the corpus folder, without extension, with {@code /}
  * separators. Malformed lines are reported as problems (line number and reason only).
  */
@@ -126,7 +128,19 @@ public final class BratReader {
     }
     labels.put(parts[0], typeAndOffsets[0]);
     spans.put(parts[0], fragments);
+    if (parts.length == 3 && !parts[2].equals(covered(text, fragments))) {
+      return "annotation text differs from the covered text (offsets kept)";
+    }
     return null;
+  }
+
+  /** The covered text as BRAT writes it: fragments joined by a space. */
+  private static String covered(String text, List<Span> fragments) {
+    StringBuilder sb = new StringBuilder();
+    for (Span s : fragments) {
+      sb.append(sb.isEmpty() ? "" : " ").append(text, s.begin(), s.end());
+    }
+    return sb.toString();
   }
 
   /** Code-point offset to UTF-16 index, or -1 when past the end of the text. */

@@ -109,4 +109,31 @@ class BratReaderTest {
       assertTrue(d.entities().size() >= 0);
     }
   }
+
+  @Test
+  void aTextColumnDifferingFromTheCoveredTextIsReported() {
+    List<String> problems = new ArrayList<>();
+    EvalDocument d = parse("T1\tNOM 4 10\tDurand\n", problems);
+    assertEquals("[NOM[4-10]]", d.entities().toString());
+    assertEquals(List.of("line 1: annotation text differs from the covered text (offsets kept)"), problems);
+  }
+
+  @Test
+  void theGuidelinesExampleIsValidBrat() throws Exception {
+    String guide = Files.readString(Path.of("corpora/GUIDELINES.md"), StandardCharsets.UTF_8);
+    String text = block(guide, "`cr-0001.txt` (invented):");
+    String ann = block(guide, "`cr-0001.ann`:");
+    List<String> problems = new ArrayList<>();
+    EvalDocument d = reader.parse("cr-0001", text, ann, problems);
+    assertEquals(List.of(), problems);
+    assertEquals(10, d.entities().size());
+    assertEquals(
+        "Biomarker[171-185]{interpretation=mutated, name=brca1, negated=true}", d.entities().get(8).toString());
+  }
+
+  /** The fenced code block following {@code heading}. */
+  private static String block(String markdown, String heading) {
+    int start = markdown.indexOf("```\n", markdown.indexOf(heading)) + 4;
+    return markdown.substring(start, markdown.indexOf("```", start));
+  }
 }
