@@ -64,6 +64,11 @@ public final class EvalCommand implements Callable<Integer> {
       description = "XMI gold: read layer TYPE with its label in FEATURE (repeatable).")
   private Map<String, String> xmiLayers = Map.of();
 
+  @Option(names = "--labels", split = ",", paramLabel = "LABEL",
+      description = "Labels to score (default: all PHI categories if the gold has PHI, plus the"
+          + " clinical labels the gold annotates).")
+  private java.util.Set<String> labels;
+
   private Function<Record, JsonNode> pipeline;
 
   /** A command without pipeline: {@code --pred} is then required. */
@@ -104,7 +109,7 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("eval: " + e.getMessage());
       return 2;
     }
-    EvalResult result = new Evaluator(iterations, seed).evaluate(goldCorpus, predCorpus);
+    EvalResult result = new Evaluator(iterations, seed, labels).evaluate(goldCorpus, predCorpus);
     Files.createDirectories(report);
     ScoresJson.write(result, report.resolve("scores.json"));
     HtmlReport.write(result, goldCorpus, report.resolve("report.html"));

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param goldDocuments number of gold documents
  * @param predictedDocuments number of predicted documents
+ * @param labels labels scored (see {@link LabelScope}), sorted
  * @param missingPredictions gold documents without a prediction (scored as all missed)
  * @param unmatchedPredictions predicted documents without gold (ignored)
  * @param counts mode ({@code strict}, {@code lenient}, {@code token}, {@code facts}) → label
@@ -27,6 +28,7 @@ import java.util.Map;
 public record EvalResult(
     int goldDocuments,
     int predictedDocuments,
+    List<String> labels,
     int missingPredictions,
     int unmatchedPredictions,
     Map<String, Map<String, Counts>> counts,

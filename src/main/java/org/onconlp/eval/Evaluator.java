@@ -22,21 +22,42 @@ public final class Evaluator {
   private final Bootstrap bootstrap;
   private final int iterations;
   private final long seed;
+  private final Set<String> labels;
 
   /**
+   * An evaluator scoring the labels of {@link LabelScope#fromGold}.
+   *
    * @param bootstrapIterations resamples for the confidence intervals
    * @param seed random seed for reproducible intervals
    */
   public Evaluator(int bootstrapIterations, long seed) {
+    this(bootstrapIterations, seed, null);
+  }
+
+  /**
+   * @param bootstrapIterations resamples for the confidence intervals
+   * @param seed random seed for reproducible intervals
+   * @param labels labels to score, or null for the gold corpus' default scope
+   */
+  public Evaluator(int bootstrapIterations, long seed, Set<String> labels) {
     this.bootstrap = new Bootstrap(bootstrapIterations, seed);
     this.iterations = bootstrapIterations;
     this.seed = seed;
+    this.labels = labels == null ? null : Set.copyOf(labels);
   }
 
   /** Evaluates {@code pred} against {@code gold}. */
   public EvalResult evaluate(Corpus gold, Corpus pred) {
+    List<String> problems = new ArrayList<>();
+    gold.problems().forEach(s -> problems.add("gold: " + s));
+    pred.problems().forEach(s -> problems.add("prediction: " + s));
+    Set<String> scope = labels != null ? labels : LabelScope.fromGold(gold);
     Map<String, EvalDocument> predById = new HashMap<>();
-    pred.documents().forEach(d -> predById.putIfAbsent(d.id(), d));
+    for (EvalDocument d : pred.documents()) {
+      if (predById.putIfAbsent(d.id(), d) != null) {
+        problems.add("prediction: duplicate document id, first kept: " + d.id());
+      }
+    }
     List<Map<String, Counts>> perDocument = new ArrayList<>();
     Map<String, Map<String, Map<String, AttributeScorer.Tally>>> attributes = new TreeMap<>();
     RedactionScorer.Result redaction = RedactionScorer.Result.empty();
@@ -44,13 +65,17 @@ public final class Evaluator {
     List<ErrorCase> errors = new ArrayList<>();
     int missing = 0;
     Set<String> goldIds = new HashSet<>();
-    for (EvalDocument g : gold.documents()) {
-      goldIds.add(g.id());
+    for (EvalDocument source : gold.documents()) {
+      if (!goldIds.add(source.id())) {
+        problems.add("gold: duplicate document id, scored twice: " + source.id());
+      }
+      EvalDocument g =
+          new EvalDocument(source.id(), source.text(), LabelScope.filter(source.entities(), scope));
       EvalDocument p = predById.get(g.id());
       if (p == null) {
         missing++;
       }
-      List<EvalEntity> predEntities = p == null ? List.of() : p.entities();
+      List<EvalEntity> predEntities = p == null ? List.of() : LabelScope.filter(p.entities(), scope);
       Map<String, Counts> doc = new HashMap<>();
       Alignment strict = EntityMatcher.strict(g.entities(), predEntities);
       Alignment lenient = EntityMatcher.lenient(g.entities(), predEntities);
@@ -90,12 +115,10 @@ public final class Evaluator {
             }
           });
     }
-    List<String> problems = new ArrayList<>();
-    gold.problems().forEach(s -> problems.add("gold: " + s));
-    pred.problems().forEach(s -> problems.add("prediction: " + s));
     return new EvalResult(
         gold.documents().size(),
         pred.documents().size(),
+        List.copyOf(scope),
         missing,
         unmatched,
         totals,

@@ -16,6 +16,7 @@ import java.util.Map;
  *
  * <pre>
  * schemaVersion, documents{gold, predicted, missingPredictions, unmatchedPredictions},
+ * labelsScored[…],
  * bootstrap{iterations, seed, confidence},
  * strict|lenient|token|facts {
  *   micro{tp, fp, fn, support, precision, recall, f1, f1Low, f1High},
@@ -51,6 +52,7 @@ public final class ScoresJson {
     docs.put("predicted", r.predictedDocuments());
     docs.put("missingPredictions", r.missingPredictions());
     docs.put("unmatchedPredictions", r.unmatchedPredictions());
+    r.labels().forEach(root.putArray("labelsScored")::add);
     ObjectNode boot = root.putObject("bootstrap");
     boot.put("iterations", r.bootstrapIterations());
     boot.put("seed", r.seed());

@@ -145,6 +145,9 @@ public final class XmiReader {
     Type metadataType = ts.getType(METADATA);
     for (AnnotationFS a : original.getAnnotationIndex()) {
       Type t = a.getType();
+      if (a.getBegin() < 0 || a.getEnd() < a.getBegin()) {
+        continue;
+      }
       if (metadataType != null && ts.subsumes(metadataType, t)) {
         String docId = a.getFeatureValueAsString(t.getFeatureByBaseName("documentId"));
         id = docId == null || docId.isBlank() ? id : docId;
@@ -168,7 +171,9 @@ public final class XmiReader {
     if (deid != null && mentionType != null) {
       DeidOffsetMapper mapper = new DeidOffsetMapper(phis);
       for (AnnotationFS a : deid.getAnnotationIndex(mentionType)) {
-        entities.add(mention(a, mapper));
+        if (a.getBegin() >= 0 && a.getEnd() >= a.getBegin()) {
+          entities.add(mention(a, mapper));
+        }
       }
     }
     return new EvalDocument(id, text, entities);

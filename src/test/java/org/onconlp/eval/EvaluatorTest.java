@@ -86,4 +86,45 @@ class EvaluatorTest {
     assertEquals(0, r.goldDocuments());
     assertTrue(ScoresJson.toJson(r).path("strict").path("micro").has("f1"));
   }
+
+  @Test
+  void aPhiOnlyGoldCorpusDoesNotScoreClinicalPredictions() {
+    EvalDocument gold = new EvalDocument("cr1", TEXT, List.of(EvalEntity.of("NOM", 4, 10)));
+    EvalResult r = evaluate(List.of(gold), List.of(PRED));
+    assertEquals(Labels.PHI.size(), r.labels().size());
+    assertEquals(null, r.counts().get("strict").get("Tumour"));
+    assertEquals(new Counts(0, 1, 0), r.counts().get("strict").get("HOPITAL"));
+  }
+
+  @Test
+  void anExplicitLabelListRestrictsScoring() {
+    EvalResult r =
+        new Evaluator(10, 1, java.util.Set.of("Biomarker"))
+            .evaluate(new Corpus(List.of(GOLD), List.of()), new Corpus(List.of(PRED), List.of()));
+    assertEquals(java.util.Set.of("Biomarker"), r.counts().get("strict").keySet());
+  }
+
+  @Test
+  void duplicateDocumentIdsAreReported() {
+    EvalResult r = evaluate(List.of(GOLD, GOLD), List.of(PRED, PRED));
+    assertEquals(
+        List.of("prediction: duplicate document id, first kept: cr1", "gold: duplicate document id, scored twice: cr1"),
+        r.problems());
+  }
+
+  @Test
+  void randomEntitiesOnALongTextDoNotThrow() {
+    java.util.Random random = new java.util.Random(3);
+    String text = "Carcinome infiltrant, pT2N0. ".repeat(2000);
+    List<EvalEntity> gold = new java.util.ArrayList<>();
+    List<EvalEntity> pred = new java.util.ArrayList<>();
+    String[] labels = {"NOM", "DATE", "Tumour", "Stage"};
+    for (int i = 0; i < 300; i++) {
+      int b = random.nextInt(text.length() + 20);
+      int e = b + random.nextInt(40);
+      (i % 2 == 0 ? gold : pred).add(EvalEntity.of(labels[random.nextInt(4)], b, e));
+    }
+    EvalResult r = evaluate(List.of(new EvalDocument("long", text, gold)), List.of(new EvalDocument("long", text, pred)));
+    assertTrue(HtmlReport.render(r, new Corpus(List.of(new EvalDocument("long", text, gold)), List.of())).length() > 0);
+  }
 }
