@@ -55,30 +55,30 @@ public final class Bootstrap {
       return out;
     }
     List<String> keys = new ArrayList<>(new TreeSet<>(perDocument.stream().flatMap(m -> m.keySet().stream()).toList()));
-    long[][][] counts = new long[n][keys.size()][];
+    int width = keys.size() * 3;
+    // One flat row of (tp, fp, fn) triples per document: the resampling loop is the hot spot.
+    long[][] counts = new long[n][width];
     for (int d = 0; d < n; d++) {
       for (int k = 0; k < keys.size(); k++) {
         Counts c = perDocument.get(d).getOrDefault(keys.get(k), Counts.ZERO);
-        counts[d][k] = new long[] {c.tp(), c.fp(), c.fn()};
+        counts[d][3 * k] = c.tp();
+        counts[d][3 * k + 1] = c.fp();
+        counts[d][3 * k + 2] = c.fn();
       }
     }
     double[][] f1 = new double[keys.size()][iterations];
     SplittableRandom random = new SplittableRandom(seed);
-    long[][] sum = new long[keys.size()][3];
+    long[] sum = new long[width];
     for (int it = 0; it < iterations; it++) {
-      for (long[] s : sum) {
-        Arrays.fill(s, 0);
-      }
+      Arrays.fill(sum, 0);
       for (int i = 0; i < n; i++) {
-        long[][] doc = counts[random.nextInt(n)];
-        for (int k = 0; k < doc.length; k++) {
-          sum[k][0] += doc[k][0];
-          sum[k][1] += doc[k][1];
-          sum[k][2] += doc[k][2];
+        long[] doc = counts[random.nextInt(n)];
+        for (int j = 0; j < width; j++) {
+          sum[j] += doc[j];
         }
       }
       for (int k = 0; k < keys.size(); k++) {
-        f1[k][it] = new Counts(sum[k][0], sum[k][1], sum[k][2]).f1();
+        f1[k][it] = new Counts(sum[3 * k], sum[3 * k + 1], sum[3 * k + 2]).f1();
       }
     }
     for (int k = 0; k < keys.size(); k++) {

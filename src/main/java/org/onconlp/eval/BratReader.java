@@ -67,6 +67,7 @@ public final class BratReader {
     Map<String, List<Span>> spans = new LinkedHashMap<>();
     Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
     Map<String, Map<String, String>> noteAttributes = new LinkedHashMap<>();
+    boolean bmpOnly = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
     String[] lines = ann.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
@@ -75,7 +76,7 @@ public final class BratReader {
       }
       String reason =
           switch (line.charAt(0)) {
-            case 'T' -> textBound(line, text, labels, spans);
+            case 'T' -> textBound(line, text, bmpOnly, labels, spans);
             case 'A', 'M' -> attribute(line, attributes);
             case '#' -> note(line, noteAttributes);
             case 'R', 'E', 'N', '*' -> null;
@@ -100,7 +101,11 @@ public final class BratReader {
   }
 
   private static String textBound(
-      String line, String text, Map<String, String> labels, Map<String, List<Span>> spans) {
+      String line,
+      String text,
+      boolean bmpOnly,
+      Map<String, String> labels,
+      Map<String, List<Span>> spans) {
     String[] parts = TAB.split(line, 3);
     if (parts.length < 2) {
       return "text-bound annotation without type and offsets";
@@ -116,8 +121,8 @@ public final class BratReader {
         return "malformed offsets";
       }
       try {
-        int b = toUtf16(text, Integer.parseInt(be[0]));
-        int e = toUtf16(text, Integer.parseInt(be[1]));
+        int b = toUtf16(text, bmpOnly, Integer.parseInt(be[0]));
+        int e = toUtf16(text, bmpOnly, Integer.parseInt(be[1]));
         if (b < 0 || e < b) {
           return "offsets out of the text";
         }
@@ -143,10 +148,16 @@ public final class BratReader {
     return sb.toString();
   }
 
-  /** Code-point offset to UTF-16 index, or -1 when past the end of the text. */
-  private static int toUtf16(String text, int codePoints) {
+  /**
+   * Code-point offset to UTF-16 index, or -1 when past the end of the text. Without
+   * supplementary characters (almost every clinical text) both counts are the same.
+   */
+  private static int toUtf16(String text, boolean bmpOnly, int codePoints) {
     if (codePoints < 0) {
       return -1;
+    }
+    if (bmpOnly) {
+      return codePoints <= text.length() ? codePoints : -1;
     }
     try {
       return text.offsetByCodePoints(0, codePoints);

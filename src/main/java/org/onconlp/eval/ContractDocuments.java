@@ -101,6 +101,10 @@ public final class ContractDocuments {
     for (JsonNode p : doc.path("phi")) {
       String category = p.path("category").asText("");
       Span span = span(p, problems, "phi");
+      if (span != null && !mapOffsets && span.end() > text.length()) {
+        problems.add("phi entry beyond the end of the text skipped");
+        continue;
+      }
       if (span == null || category.isEmpty()) {
         continue;
       }
@@ -123,6 +127,9 @@ public final class ContractDocuments {
           if (mapper != null) {
             int b = mapper.toOriginalBegin(s.begin());
             s = new Span(b, Math.max(b, mapper.toOriginalEnd(s.end())));
+          } else if (s.end() > text.length()) {
+            problems.add(array.getKey() + " entry beyond the end of the text skipped");
+            continue;
           }
           spans.add(s);
         }

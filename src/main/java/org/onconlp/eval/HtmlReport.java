@@ -202,8 +202,12 @@ public final class HtmlReport {
         (label, cases) -> {
           Map<ErrorCase.Kind, Long> kinds = new TreeMap<>();
           cases.forEach(c -> kinds.merge(c.kind(), 1L, Long::sum));
+          String breakdown =
+              kinds.entrySet().stream()
+                  .map(k -> k.getKey().name().toLowerCase(Locale.ROOT) + " " + k.getValue())
+                  .collect(Collectors.joining(", "));
           h.append("<details><summary>").append(esc(label)).append(" — ").append(cases.size())
-              .append(" (").append(esc(kinds.toString().toLowerCase(Locale.ROOT))).append(")</summary>")
+              .append(" (").append(breakdown).append(")</summary>")
               .append("<table><tr><th class=l>document</th><th class=l>kind</th><th>offsets</th>")
               .append("<th class=l>context</th><th class=l>expected</th><th class=l>found</th></tr>");
           for (ErrorCase c : cases) {
@@ -216,8 +220,9 @@ public final class HtmlReport {
               h.append(": ").append(esc(String.join(", ", c.attributes())));
             }
             h.append("</td><td>").append(offsets(c)).append("</td><td class=ctx>")
-                .append(context(text, g, p)).append("</td><td class=l>").append(describe(c.gold()))
-                .append("</td><td class=l>").append(describe(c.pred())).append("</td></tr>");
+                .append(context(text, g, p)).append("</td><td class=l>")
+                .append(describe(c.gold(), c.attributes())).append("</td><td class=l>")
+                .append(describe(c.pred(), c.attributes())).append("</td></tr>");
           }
           h.append("</table></details>");
         });
@@ -238,12 +243,23 @@ public final class HtmlReport {
     return e.spans().stream().map(Span::toString).collect(Collectors.joining(";"));
   }
 
-  private static String describe(EvalEntity e) {
+  /** Label and attributes, the differing attributes marked. */
+  private static String describe(EvalEntity e, List<String> differing) {
     if (e == null) {
       return "—";
     }
     StringBuilder sb = new StringBuilder("<b>").append(esc(e.label())).append("</b>");
-    e.attributes().forEach((k, v) -> sb.append("<br>").append(esc(k)).append('=').append(esc(v)));
+    e.attributes()
+        .forEach(
+            (k, v) -> {
+              String pair = esc(k) + "=" + esc(v);
+              sb.append("<br>").append(differing.contains(k) ? "<mark>" + pair + "</mark>" : pair);
+            });
+    for (String k : differing) {
+      if (!e.attributes().containsKey(k)) {
+        sb.append("<br><mark>").append(esc(k)).append(" absent</mark>");
+      }
+    }
     return sb.toString();
   }
 

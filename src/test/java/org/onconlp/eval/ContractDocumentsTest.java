@@ -63,4 +63,14 @@ class ContractDocumentsTest {
     assertEquals(
         List.of("pred.jsonl:3: not valid JSON", "pred.jsonl:4: not an object with an id"), c.problems());
   }
+
+  @Test
+  void goldOffsetsBeyondTheTextAreReportedAndSkipped() throws Exception {
+    List<String> problems = new ArrayList<>();
+    EvalDocument d =
+        ContractDocuments.gold(
+            JSON.readTree("{\"id\":\"x\",\"text\":\"abc\",\"tumours\":[{\"begin\":1,\"end\":9}]}"), problems);
+    assertEquals(0, d.entities().size());
+    assertEquals(List.of("tumours entry beyond the end of the text skipped"), problems);
+  }
 }
