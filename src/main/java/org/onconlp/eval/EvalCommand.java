@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code onconlp eval}: scores predictions (JSON Lines in the output contract) against a gold
- * corpus (BRAT folder, XMI folder or contract JSON Lines) and writes {@code scores.json} and
- * {@code report.html} into the report folder. Without {@code --pred}, the injected pipeline is
+ * corpus (BRAT folder, XMI folder or contract JSON Lines) and writes {@code scores.json},
+ * {@code documents.json} (per-document counts, for paired comparisons) and {@code report.html}
+ * into the report folder. Without {@code --pred}, the injected pipeline is
  * run on the gold texts. Subcommands {@code compare} and {@code check} compare two score files
  * and check scores against regression floors.
  *
@@ -112,6 +113,7 @@ public final class EvalCommand implements Callable<Integer> {
     EvalResult result = new Evaluator(iterations, seed, labels).evaluate(goldCorpus, predCorpus);
     Files.createDirectories(report);
     ScoresJson.write(result, report.resolve("scores.json"));
+    DocumentCounts.write(result, report.resolve(DocumentCounts.FILE_NAME));
     HtmlReport.write(result, goldCorpus, report.resolve("report.html"));
     summary(out, result);
     return 0;

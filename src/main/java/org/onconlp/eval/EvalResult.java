@@ -22,6 +22,10 @@ import java.util.Map;
  * @param leaks each leaked gold PHI string (document id → leaks)
  * @param errors error cases for the error analysis
  * @param problems reading problems from gold and predictions
+ * @param documentIds gold document ids, in corpus order
+ * @param perDocument per gold document (same order), counts keyed {@code mode.label}, {@code
+ *     mode.micro}, {@code mode.PHI}, {@code mode.CLINICAL}: the bootstrap's sampling units,
+ *     written to {@code documents.json} for paired comparisons
  * @param bootstrapIterations resamples used for the intervals
  * @param seed bootstrap seed
  */
@@ -38,6 +42,8 @@ public record EvalResult(
     Map<String, List<RedactionScorer.Leak>> leaks,
     List<ErrorCase> errors,
     List<String> problems,
+    List<String> documentIds,
+    List<Map<String, Counts>> perDocument,
     int bootstrapIterations,
     long seed) {
 

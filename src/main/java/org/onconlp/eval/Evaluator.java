@@ -59,6 +59,7 @@ public final class Evaluator {
       }
     }
     List<Map<String, Counts>> perDocument = new ArrayList<>();
+    List<String> documentIds = new ArrayList<>();
     Map<String, Map<String, Map<String, AttributeScorer.Tally>>> attributes = new TreeMap<>();
     RedactionScorer.Result redaction = RedactionScorer.Result.empty();
     Map<String, List<RedactionScorer.Leak>> leaks = new TreeMap<>();
@@ -84,6 +85,7 @@ public final class Evaluator {
       add(doc, "token", TokenScorer.score(g.text(), g.entities(), predEntities));
       add(doc, "facts", FactScorer.score(g.entities(), predEntities));
       perDocument.add(doc);
+      documentIds.add(g.id());
       List<AttributeScorer.Mismatch> mismatches = new ArrayList<>();
       AttributeScorer.score(
           strict.matches(), attributes.computeIfAbsent("strict", k -> new TreeMap<>()), new ArrayList<>());
@@ -128,6 +130,8 @@ public final class Evaluator {
         leaks,
         errors,
         problems,
+        documentIds,
+        perDocument,
         iterations,
         seed);
   }

@@ -48,4 +48,25 @@ class BootstrapTest {
     assertTrue(new Bootstrap.Interval(0.5, 0.6).disjoint(new Bootstrap.Interval(0.7, 0.9)));
     assertTrue(!new Bootstrap.Interval(0.5, 0.75).disjoint(new Bootstrap.Interval(0.7, 0.9)));
   }
+
+  @Test
+  void pairedResamplingDetectsAConsistentSmallImprovement() {
+    List<Map<String, Counts>> a = new ArrayList<>();
+    List<Map<String, Counts>> b = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // Documents differ widely in difficulty; B has one false positive fewer everywhere.
+      long fp = i % 2 == 0 ? 8 : 1;
+      a.add(Map.of("strict.NOM", new Counts(5, fp, 2)));
+      b.add(Map.of("strict.NOM", new Counts(5, fp - 1, 2)));
+    }
+    Bootstrap bootstrap = new Bootstrap(500, 9);
+    assertTrue(bootstrap.pairedDeltaIntervals(a, b).get("strict.NOM").excludesZero());
+    assertTrue(!bootstrap.f1Intervals(a).get("strict.NOM").disjoint(bootstrap.f1Intervals(b).get("strict.NOM")));
+  }
+
+  @Test
+  void identicalRunsHaveAZeroDeltaInterval() {
+    assertEquals(
+        new Bootstrap.Interval(0, 0), new Bootstrap(100, 2).pairedDeltaIntervals(documents(), documents()).get("strict.NOM"));
+  }
 }

@@ -120,4 +120,22 @@ class EvalCommandTest {
     assertTrue(out.toString().contains("NOM"), out.toString());
     assertTrue(out.toString().contains("+0.150"), out.toString());
   }
+
+  @Test
+  void compareUsesAPairedBootstrapWhenBothRunsLeftDocumentCounts(@TempDir Path dir) throws Exception {
+    Path pred = dir.resolve("pred.jsonl");
+    Files.writeString(pred,
+        "{\"id\":\"cr1\",\"text\":\"x\",\"phi\":[{\"begin\":15,\"end\":21,\"category\":\"NOM\"}]}\n",
+        StandardCharsets.UTF_8);
+    Path gold = brat(dir);
+    run(new EvalCommand(), "--gold", gold.toString(), "--pred", pred.toString(), "--report", dir.resolve("a").toString(),
+        "--bootstrap", "20");
+    run(new EvalCommand(), "--gold", gold.toString(), "--pred", pred.toString(), "--report", dir.resolve("b").toString(),
+        "--bootstrap", "20");
+    assertEquals(1, DocumentCounts.read(dir.resolve("a").resolve(DocumentCounts.FILE_NAME)).size());
+    assertEquals(0, run(new EvalCommand(), "compare", dir.resolve("a/scores.json").toString(),
+        dir.resolve("b/scores.json").toString(), "--bootstrap", "20"));
+    assertTrue(out.toString().contains("paired bootstrap on 1 common documents"), out.toString());
+    assertTrue(out.toString().contains("[+0.000, +0.000]"), out.toString());
+  }
 }
