@@ -3,8 +3,7 @@ package org.onconlp.eval;
 import java.util.List;
 
 /**
- * The one-to-one pairing of one document's gold and predicted entities under one matching
- * mode.
+ * The one-to-one pairing of one document's gold and predicted entities under one matching mode.
  *
  * @param matches matched pairs
  * @param falseNegatives gold entities left unmatched

@@ -10,11 +10,11 @@ import java.util.TreeSet;
 /**
  * Attribute accuracy on matched entity pairs.
  *
- * <p>An attribute is scored on a pair when the gold entity has a value for it, and for the
- * context flags ({@code negated}, {@code hypothetical}, {@code family}, {@code historical}) on
- * every matched non-PHI pair, an absent flag meaning false. Attributes only the prediction
- * has (an extra ATC code the annotator did not write) are not penalised here; they surface in
- * fact scores. Notes and provenance ({@link Labels#UNSCORED_ATTRIBUTES}) are never scored.
+ * <p>An attribute is scored on a pair when the gold entity has a value for it, and for the context
+ * flags ({@code negated}, {@code hypothetical}, {@code family}, {@code historical}) on every
+ * matched non-PHI pair, an absent flag meaning false. Attributes only the prediction has (an extra
+ * ATC code the annotator did not write) are not penalised here; they surface in fact scores. Notes
+ * and provenance ({@link Labels#UNSCORED_ATTRIBUTES}) are never scored.
  */
 public final class AttributeScorer {
 
@@ -47,8 +47,8 @@ public final class AttributeScorer {
   }
 
   /**
-   * Adds the pairs' decisions to {@code tallies} (label → attribute → tally) and their
-   * differences to {@code mismatches}.
+   * Adds the pairs' decisions to {@code tallies} (label → attribute → tally) and their differences
+   * to {@code mismatches}.
    */
   public static void score(
       List<Alignment.Match> matches,
@@ -57,7 +57,8 @@ public final class AttributeScorer {
     for (Alignment.Match m : matches) {
       for (String attribute : scoredAttributes(m.gold())) {
         boolean ok =
-            Objects.equals(m.gold().attributes().get(attribute), m.pred().attributes().get(attribute));
+            Objects.equals(
+                m.gold().attributes().get(attribute), m.pred().attributes().get(attribute));
         tallies
             .computeIfAbsent(m.gold().label(), k -> new TreeMap<>())
             .merge(attribute, new Tally(ok ? 1 : 0, 1), Tally::plus);

@@ -17,8 +17,8 @@ public final class AttributeValues {
 
   /**
    * Trims, collapses white space, lower-cases (root locale) and writes numbers without trailing
-   * zeros. Returns null for null, blank and {@code false} values: an absent flag and a false
-   * flag mean the same thing.
+   * zeros. Returns null for null, blank and {@code false} values: an absent flag and a false flag
+   * mean the same thing.
    */
   public static String normalise(String value) {
     if (value == null) {

@@ -9,10 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Percentile bootstrap confidence intervals on F1, resampling whole documents with
- * replacement (errors within a document are correlated, so documents are the sampling unit).
- * The random generator is seeded, so the same corpus, iterations and seed give the same
- * intervals.
+ * Percentile bootstrap confidence intervals on F1, resampling whole documents with replacement
+ * (errors within a document are correlated, so documents are the sampling unit). The random
+ * generator is seeded, so the same corpus, iterations and seed give the same intervals.
  */
 public final class Bootstrap {
 
@@ -50,8 +49,8 @@ public final class Bootstrap {
   }
 
   /**
-   * 95 % intervals on F1 for every key found in the per-document counts (a key is a score
-   * name such as {@code strict.NOM}; a document without a key contributes zero counts).
+   * 95 % intervals on F1 for every key found in the per-document counts (a key is a score name such
+   * as {@code strict.NOM}; a document without a key contributes zero counts).
    */
   public Map<String, Interval> f1Intervals(List<Map<String, Counts>> perDocument) {
     return intervals(perDocument, null);
@@ -59,8 +58,8 @@ public final class Bootstrap {
 
   /**
    * Paired bootstrap: 95 % intervals on the F1 difference {@code B - A} per key, both systems
-   * resampled on the same documents. {@code a} and {@code b} hold the same documents in the
-   * same order. An interval excluding 0 marks a significant change.
+   * resampled on the same documents. {@code a} and {@code b} hold the same documents in the same
+   * order. An interval excluding 0 marks a significant change.
    */
   public Map<String, Interval> pairedDeltaIntervals(
       List<Map<String, Counts>> a, List<Map<String, Counts>> b) {
@@ -71,7 +70,8 @@ public final class Bootstrap {
   }
 
   /** Intervals on F1 of {@code x}, or on F1(x) - F1(base) when {@code base} is not null. */
-  private Map<String, Interval> intervals(List<Map<String, Counts>> x, List<Map<String, Counts>> base) {
+  private Map<String, Interval> intervals(
+      List<Map<String, Counts>> x, List<Map<String, Counts>> base) {
     Map<String, Interval> out = new TreeMap<>();
     int n = x.size();
     if (n == 0) {

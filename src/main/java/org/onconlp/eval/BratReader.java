@@ -20,20 +20,20 @@ import java.util.stream.Stream;
  *   <li>{@code T} lines give an entity, possibly discontinuous: {@code T1<TAB>NOM 10 15;20
  *       25<TAB>text}.
  *   <li>{@code A}/{@code M} lines give attributes: binary ({@code A1<TAB>Negated T3}, stored as
- *       {@code negated=true}: the first letter is lower-cased) or valued ({@code A2<TAB>T T5
- *       2a}, stored under the name as written).
- *   <li>{@code #} AnnotatorNotes made only of {@code key=value} pairs separated by {@code ;}
- *       add free-text attributes that BRAT's closed value lists cannot hold ({@code
- *       morphology=8500/3; topography=C50}); any other note is kept as attribute {@code note},
- *       which is never scored. Explicit {@code A} lines win over notes.
+ *       {@code negated=true}: the first letter is lower-cased) or valued ({@code A2<TAB>T T5 2a},
+ *       stored under the name as written).
+ *   <li>{@code #} AnnotatorNotes made only of {@code key=value} pairs separated by {@code ;} add
+ *       free-text attributes that BRAT's closed value lists cannot hold ({@code morphology=8500/3;
+ *       topography=C50}); any other note is kept as attribute {@code note}, which is never scored.
+ *       Explicit {@code A} lines win over notes.
  *   <li>{@code R}, {@code E}, {@code N} and {@code *} lines are accepted and ignored.
  * </ul>
  *
- * <p>BRAT counts offsets in Unicode code points; they are converted to UTF-16 indices. A
- * {@code T} line whose text column differs from the text its offsets cover is reported (a
- * sign of a text edited after annotation) but kept. A
- * document's id is its path relative to the corpus folder, without extension, with {@code /}
- * separators. Malformed lines are reported as problems (line number and reason only).
+ * <p>BRAT counts offsets in Unicode code points; they are converted to UTF-16 indices. A {@code T}
+ * line whose text column differs from the text its offsets cover is reported (a sign of a text
+ * edited after annotation) but kept. A document's id is its path relative to the corpus folder,
+ * without extension, with {@code /} separators. Malformed lines are reported as problems (line
+ * number and reason only).
  */
 public final class BratReader {
   private static final Pattern TAB = Pattern.compile("\t");
@@ -88,7 +88,8 @@ public final class BratReader {
     }
     List<EvalEntity> entities = new ArrayList<>();
     for (Map.Entry<String, String> e : labels.entrySet()) {
-      Map<String, String> attrs = new LinkedHashMap<>(noteAttributes.getOrDefault(e.getKey(), Map.of()));
+      Map<String, String> attrs =
+          new LinkedHashMap<>(noteAttributes.getOrDefault(e.getKey(), Map.of()));
       attrs.putAll(attributes.getOrDefault(e.getKey(), Map.of()));
       entities.add(new EvalEntity(e.getValue(), spans.get(e.getKey()), attrs));
     }
@@ -149,8 +150,8 @@ public final class BratReader {
   }
 
   /**
-   * Code-point offset to UTF-16 index, or -1 when past the end of the text. Without
-   * supplementary characters (almost every clinical text) both counts are the same.
+   * Code-point offset to UTF-16 index, or -1 when past the end of the text. Without supplementary
+   * characters (almost every clinical text) both counts are the same.
    */
   private static int toUtf16(String text, boolean bmpOnly, int codePoints) {
     if (codePoints < 0) {

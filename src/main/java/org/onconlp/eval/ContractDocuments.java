@@ -19,17 +19,17 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link #prediction}: {@code text} is de-identified, so the offsets of {@code tumours},
- *       {@code stages}, {@code biomarkers}, {@code treatments} (and any other mention array)
- *       are mapped back to the original text through the {@code phi} list; {@code phi} offsets
- *       already point into the original.
+ *       {@code stages}, {@code biomarkers}, {@code treatments} (and any other mention array) are
+ *       mapped back to the original text through the {@code phi} list; {@code phi} offsets already
+ *       point into the original.
  *   <li>{@link #gold}: a gold corpus written in the contract shape holds the ORIGINAL text, so
  *       every offset is taken as is and surrogates are ignored.
  * </ul>
  *
- * <p>Every scalar field of a mention except {@code begin}, {@code end}, {@code text} and
- * {@code component} becomes an attribute of the same name; nested objects are flattened with a
- * dot ({@code grade.system}); arrays are ignored. A mention without offsets keeps no span and
- * counts only in fact scores.
+ * <p>Every scalar field of a mention except {@code begin}, {@code end}, {@code text} and {@code
+ * component} becomes an attribute of the same name; nested objects are flattened with a dot ({@code
+ * grade.system}); arrays are ignored. A mention without offsets keeps no span and counts only in
+ * fact scores.
  */
 public final class ContractDocuments {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -154,8 +154,11 @@ public final class ContractDocuments {
   private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
     for (Map.Entry<String, JsonNode> f : node.properties()) {
       String name = prefix + f.getKey();
-      if (prefix.isEmpty() && (name.equals("begin") || name.equals("end")
-          || name.equals("text") || name.equals("component"))) {
+      if (prefix.isEmpty()
+          && (name.equals("begin")
+              || name.equals("end")
+              || name.equals("text")
+              || name.equals("component"))) {
         continue;
       }
       JsonNode v = f.getValue();

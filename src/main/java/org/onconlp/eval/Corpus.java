@@ -3,9 +3,8 @@ package org.onconlp.eval;
 import java.util.List;
 
 /**
- * Documents read from a gold or prediction source, with the problems met while reading
- * (malformed lines, offsets out of range). Problems name a position and a reason, never
- * document content.
+ * Documents read from a gold or prediction source, with the problems met while reading (malformed
+ * lines, offsets out of range). Problems name a position and a reason, never document content.
  *
  * @param documents documents in source order
  * @param problems human-readable reading problems

@@ -7,12 +7,12 @@ import java.util.List;
 /**
  * Maps offsets of the de-identified text back into the original text.
  *
- * <p>The contract's {@code text} is the original with each PHI span {@code [begin, end)}
- * replaced by its surrogate, in order. Outside surrogates an offset shifts by the accumulated
- * length difference; an offset inside a surrogate maps to the PHI's original boundary (a begin
- * to the PHI's begin, an end to its end), so a mention that covers part of a surrogate covers
- * the whole original PHI. A PHI without surrogate is taken as left in place (same length).
- * Overlapping PHI entries, which producers must not emit, are skipped after the first.
+ * <p>The contract's {@code text} is the original with each PHI span {@code [begin, end)} replaced
+ * by its surrogate, in order. Outside surrogates an offset shifts by the accumulated length
+ * difference; an offset inside a surrogate maps to the PHI's original boundary (a begin to the
+ * PHI's begin, an end to its end), so a mention that covers part of a surrogate covers the whole
+ * original PHI. A PHI without surrogate is taken as left in place (same length). Overlapping PHI
+ * entries, which producers must not emit, are skipped after the first.
  */
 public final class DeidOffsetMapper {
 
@@ -69,8 +69,8 @@ public final class DeidOffsetMapper {
   }
 
   /**
-   * The last replacement starting before the offset (for an end offset, strictly before, so an
-   * end that touches a surrogate's start stays outside it).
+   * The last replacement starting before the offset (for an end offset, strictly before, so an end
+   * that touches a surrogate's start stays outside it).
    */
   private Replacement last(int offset, boolean exclusiveEnd) {
     int lo = 0;

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes and reads {@code documents.json}, the per-document counts an evaluation resamples,
- * next to {@code scores.json}: {@code {"schemaVersion":"1","documents":{"<id>":{"strict.NOM":
- * [tp, fp, fn], …}}}}. It holds document ids and counts, no text. {@code eval compare} uses it
- * for a paired bootstrap when both runs have one.
+ * Writes and reads {@code documents.json}, the per-document counts an evaluation resamples, next to
+ * {@code scores.json}: {@code {"schemaVersion":"1","documents":{"<id>":{"strict.NOM": [tp, fp, fn],
+ * …}}}}. It holds document ids and counts, no text. {@code eval compare} uses it for a paired
+ * bootstrap when both runs have one.
  */
 public final class DocumentCounts {
   /** File name beside {@code scores.json}. */
@@ -50,7 +50,8 @@ public final class DocumentCounts {
       Map<String, Counts> counts = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> k : d.getValue().properties()) {
         if (k.getValue() instanceof ArrayNode a && a.size() == 3) {
-          counts.put(k.getKey(), new Counts(a.get(0).asLong(), a.get(1).asLong(), a.get(2).asLong()));
+          counts.put(
+              k.getKey(), new Counts(a.get(0).asLong(), a.get(1).asLong(), a.get(2).asLong()));
         }
       }
       out.put(d.getKey(), counts);
@@ -59,8 +60,8 @@ public final class DocumentCounts {
   }
 
   /**
-   * The paired samples of two runs: counts of the documents both runs scored, in the same
-   * order ({@code [0]} = A, {@code [1]} = B).
+   * The paired samples of two runs: counts of the documents both runs scored, in the same order
+   * ({@code [0]} = A, {@code [1]} = B).
    */
   public static List<List<Map<String, Counts>>> paired(
       Map<String, Map<String, Counts>> a, Map<String, Map<String, Counts>> b) {

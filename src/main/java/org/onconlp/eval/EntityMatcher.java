@@ -5,16 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Pairs gold and predicted entities of one document, one-to-one: a predicted entity matches at
- * most one gold entity and vice versa, and only entities of the same label are paired.
+ * Pairs gold and predicted entities of one document, one-to-one: a predicted entity matches at most
+ * one gold entity and vice versa, and only entities of the same label are paired.
  *
  * <ul>
  *   <li>{@link #strict}: same label and identical fragments.
- *   <li>{@link #lenient}: first every strict pair, then, among the rest, greedily the pairs
- *       sharing the most characters (ties: closest start, then source order), so a predicted
- *       entity overlapping two gold entities matches the one it overlaps most and the other
- *       stays a false negative. Lenient true positives are therefore never fewer than strict
- *       ones.
+ *   <li>{@link #lenient}: first every strict pair, then, among the rest, greedily the pairs sharing
+ *       the most characters (ties: closest start, then source order), so a predicted entity
+ *       overlapping two gold entities matches the one it overlaps most and the other stays a false
+ *       negative. Lenient true positives are therefore never fewer than strict ones.
  * </ul>
  *
  * <p>Entities without spans (contract mentions without offsets) are left out: they cannot be

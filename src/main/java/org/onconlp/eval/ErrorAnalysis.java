@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * Turns one document's lenient alignment into {@link ErrorCase}s. Lenient pairs with different
- * spans become {@code BOUNDARY} cases; an unmatched gold entity overlapping an unmatched
- * prediction of another label becomes one {@code LABEL} case (largest overlap first); the rest
- * are {@code MISSED} and {@code SPURIOUS}; attribute differences on matched pairs are grouped
- * into one {@code ATTRIBUTE} case per pair.
+ * spans become {@code BOUNDARY} cases; an unmatched gold entity overlapping an unmatched prediction
+ * of another label becomes one {@code LABEL} case (largest overlap first); the rest are {@code
+ * MISSED} and {@code SPURIOUS}; attribute differences on matched pairs are grouped into one {@code
+ * ATTRIBUTE} case per pair.
  */
 public final class ErrorAnalysis {
 
@@ -52,7 +52,8 @@ public final class ErrorAnalysis {
     byPair.forEach(
         (pair, attrs) ->
             out.add(
-                new ErrorCase(documentId, ErrorCase.Kind.ATTRIBUTE, pair.gold(), pair.pred(), attrs)));
+                new ErrorCase(
+                    documentId, ErrorCase.Kind.ATTRIBUTE, pair.gold(), pair.pred(), attrs)));
     out.sort(java.util.Comparator.comparingInt(ErrorCase::begin));
     return out;
   }

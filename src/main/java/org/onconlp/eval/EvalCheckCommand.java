@@ -23,13 +23,23 @@ import picocli.CommandLine.Spec;
 public final class EvalCheckCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--floors", required = true, paramLabel = "FILE", description = "Floors file (eval/floors.json).")
+  @Option(
+      names = "--floors",
+      required = true,
+      paramLabel = "FILE",
+      description = "Floors file (eval/floors.json).")
   private Path floors;
 
-  @Option(names = "--scores", required = true, paramLabel = "FILE", description = "scores.json to check.")
+  @Option(
+      names = "--scores",
+      required = true,
+      paramLabel = "FILE",
+      description = "scores.json to check.")
   private Path scores;
 
-  @Option(names = "--corpus", paramLabel = "NAME",
+  @Option(
+      names = "--corpus",
+      paramLabel = "NAME",
       description = "Corpus entry of the floors file (optional when it has only one).")
   private String corpus;
 

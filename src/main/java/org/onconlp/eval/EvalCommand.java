@@ -21,11 +21,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code onconlp eval}: scores predictions (JSON Lines in the output contract) against a gold
- * corpus (BRAT folder, XMI folder or contract JSON Lines) and writes {@code scores.json},
- * {@code documents.json} (per-document counts, for paired comparisons) and {@code report.html}
- * into the report folder. Without {@code --pred}, the injected pipeline is
- * run on the gold texts. Subcommands {@code compare} and {@code check} compare two score files
- * and check scores against regression floors.
+ * corpus (BRAT folder, XMI folder or contract JSON Lines) and writes {@code scores.json}, {@code
+ * documents.json} (per-document counts, for paired comparisons) and {@code report.html} into the
+ * report folder. Without {@code --pred}, the injected pipeline is run on the gold texts.
+ * Subcommands {@code compare} and {@code check} compare two score files and check scores against
+ * regression floors.
  *
  * <p>Exit codes: 0 done, 2 bad usage or unreadable input.
  */
@@ -39,35 +39,57 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "PATH",
+  @Option(
+      names = "--gold",
+      paramLabel = "PATH",
       description = "Gold corpus: BRAT folder (.txt + .ann), XMI folder or file, or .jsonl.")
   private Path gold;
 
-  @Option(names = "--pred", paramLabel = "OUT.jsonl",
-      description = "Predictions (contract JSON Lines). Without it, the pipeline runs on the gold texts.")
+  @Option(
+      names = "--pred",
+      paramLabel = "OUT.jsonl",
+      description =
+          "Predictions (contract JSON Lines). Without it, the pipeline runs on the gold texts.")
   private Path pred;
 
-  @Option(names = "--report", paramLabel = "DIR", description = "Folder for scores.json and report.html.")
+  @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      description = "Folder for scores.json and report.html.")
   private Path report;
 
-  @Option(names = "--save-pred", paramLabel = "FILE",
+  @Option(
+      names = "--save-pred",
+      paramLabel = "FILE",
       description = "When the pipeline runs, also write its predictions as JSON Lines.")
   private Path savePred;
 
-  @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
+  @Option(
+      names = "--bootstrap",
+      defaultValue = "1000",
+      paramLabel = "N",
       description = "Bootstrap resamples for the F1 intervals (default: ${DEFAULT-VALUE}).")
   private int iterations;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
-  @Option(names = "--xmi-layer", paramLabel = "TYPE=FEATURE",
+  @Option(
+      names = "--xmi-layer",
+      paramLabel = "TYPE=FEATURE",
       description = "XMI gold: read layer TYPE with its label in FEATURE (repeatable).")
   private Map<String, String> xmiLayers = Map.of();
 
-  @Option(names = "--labels", split = ",", paramLabel = "LABEL",
-      description = "Labels to score (default: all PHI categories if the gold has PHI, plus the"
-          + " clinical labels the gold annotates).")
+  @Option(
+      names = "--labels",
+      split = ",",
+      paramLabel = "LABEL",
+      description =
+          "Labels to score (default: all PHI categories if the gold has PHI, plus the"
+              + " clinical labels the gold annotates).")
   private java.util.Set<String> labels;
 
   private Function<Record, JsonNode> pipeline;
@@ -75,7 +97,9 @@ public final class EvalCommand implements Callable<Integer> {
   /** A command without pipeline: {@code --pred} is then required. */
   public EvalCommand() {}
 
-  /** @param pipeline turns an original record into its contract JSON, for gold-only runs */
+  /**
+   * @param pipeline turns an original record into its contract JSON, for gold-only runs
+   */
   public EvalCommand(Function<Record, JsonNode> pipeline) {
     this.pipeline = pipeline;
   }
@@ -105,7 +129,8 @@ public final class EvalCommand implements Callable<Integer> {
     Corpus predCorpus;
     try {
       goldCorpus = new GoldReader(xmiLayers).read(gold);
-      predCorpus = pred != null ? ContractDocuments.readJsonLines(pred, true) : runPipeline(goldCorpus);
+      predCorpus =
+          pred != null ? ContractDocuments.readJsonLines(pred, true) : runPipeline(goldCorpus);
     } catch (IOException e) {
       err.println("eval: " + e.getMessage());
       return 2;
@@ -126,7 +151,8 @@ public final class EvalCommand implements Callable<Integer> {
         savePred == null ? null : Files.newBufferedWriter(savePred, StandardCharsets.UTF_8);
     try {
       for (EvalDocument g : goldCorpus.documents()) {
-        JsonNode json = pipeline.apply(new Record(g.id(), null, null, null, g.text(), "gold:" + g.id()));
+        JsonNode json =
+            pipeline.apply(new Record(g.id(), null, null, null, g.text(), "gold:" + g.id()));
         if (json == null) {
           problems.add(g.id() + ": the pipeline produced no output");
           continue;
@@ -150,13 +176,22 @@ public final class EvalCommand implements Callable<Integer> {
   private void summary(PrintWriter out, EvalResult r) {
     Counts strict = ScoreTables.micro(r.counts().getOrDefault("strict", Map.of()));
     Counts lenient = ScoreTables.micro(r.counts().getOrDefault("lenient", Map.of()));
-    out.printf(java.util.Locale.ROOT,
+    out.printf(
+        java.util.Locale.ROOT,
         "%d documents (%d without prediction): strict F1 %.3f, lenient F1 %.3f,"
             + " PHI character recall %.3f, leaks %d (high-risk %d)%n",
-        r.goldDocuments(), r.missingPredictions(), strict.f1(), lenient.f1(),
-        r.redaction().charRecall(), r.redaction().totalLeaks(), r.redaction().highRiskLeaks());
+        r.goldDocuments(),
+        r.missingPredictions(),
+        strict.f1(),
+        lenient.f1(),
+        r.redaction().charRecall(),
+        r.redaction().totalLeaks(),
+        r.redaction().highRiskLeaks());
     if (!r.problems().isEmpty()) {
-      out.printf(java.util.Locale.ROOT, "%d reading problems, listed in the report%n", r.problems().size());
+      out.printf(
+          java.util.Locale.ROOT,
+          "%d reading problems, listed in the report%n",
+          r.problems().size());
     }
     out.println("report: " + report.resolve("report.html"));
     out.flush();

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code onconlp eval compare A/scores.json B/scores.json}: prints per-label deltas (B - A) of
- * precision, recall and F1 and flags the significant changes (see {@link ScoreComparison}):
- * with a paired bootstrap when a {@code documents.json} lies beside both score files, else by
+ * precision, recall and F1 and flags the significant changes (see {@link ScoreComparison}): with a
+ * paired bootstrap when a {@code documents.json} lies beside both score files, else by
  * non-overlapping intervals. Exit code 0, or 2 when a file cannot be read.
  */
 @Command(
@@ -33,11 +33,17 @@ public final class EvalCompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "Candidate scores.json.")
   private Path b;
 
-  @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
+  @Option(
+      names = "--bootstrap",
+      defaultValue = "1000",
+      paramLabel = "N",
       description = "Resamples of the paired bootstrap (default: ${DEFAULT-VALUE}).")
   private int iterations;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
   @Override
@@ -54,7 +60,8 @@ public final class EvalCompareCommand implements Callable<Integer> {
       if (Files.exists(da) && Files.exists(db) && iterations > 0) {
         List<List<Map<String, Counts>>> samples =
             DocumentCounts.paired(DocumentCounts.read(da), DocumentCounts.read(db));
-        paired = new Bootstrap(iterations, seed).pairedDeltaIntervals(samples.get(0), samples.get(1));
+        paired =
+            new Bootstrap(iterations, seed).pairedDeltaIntervals(samples.get(0), samples.get(1));
         out.println("paired bootstrap on " + samples.get(0).size() + " common documents");
       }
     } catch (IOException e) {

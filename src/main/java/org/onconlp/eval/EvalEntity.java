@@ -7,14 +7,14 @@ import java.util.TreeMap;
 /**
  * One annotated or predicted entity, independent of the format it came from.
  *
- * <p>Labels are the contract's PHI categories ({@code NOM}, {@code DATE} …) and the mention
- * labels {@code Tumour}, {@code Stage}, {@code Biomarker}, {@code Treatment}. Attributes are
- * named like contract fields ({@code morphology}, {@code T}, {@code interpretation},
- * {@code negated}, nested fields joined with a dot such as {@code grade.system}); values are
- * normalised by {@link AttributeValues#normalise} and a {@code false} value is dropped, so a
- * BRAT binary attribute that is absent and a contract flag that is {@code false} compare equal.
- * An entity may have no span at all (a contract stage group written without offsets): such
- * entities count only in document-level fact scores.
+ * <p>Labels are the contract's PHI categories ({@code NOM}, {@code DATE} …) and the mention labels
+ * {@code Tumour}, {@code Stage}, {@code Biomarker}, {@code Treatment}. Attributes are named like
+ * contract fields ({@code morphology}, {@code T}, {@code interpretation}, {@code negated}, nested
+ * fields joined with a dot such as {@code grade.system}); values are normalised by {@link
+ * AttributeValues#normalise} and a {@code false} value is dropped, so a BRAT binary attribute that
+ * is absent and a contract flag that is {@code false} compare equal. An entity may have no span at
+ * all (a contract stage group written without offsets): such entities count only in document-level
+ * fact scores.
  *
  * @param label entity label
  * @param spans sorted, possibly discontinuous fragments in the ORIGINAL text

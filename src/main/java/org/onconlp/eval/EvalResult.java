@@ -12,20 +12,19 @@ import java.util.Map;
  * @param labels labels scored (see {@link LabelScope}), sorted
  * @param missingPredictions gold documents without a prediction (scored as all missed)
  * @param unmatchedPredictions predicted documents without gold (ignored)
- * @param counts mode ({@code strict}, {@code lenient}, {@code token}, {@code facts}) → label
- *     or fact kind → counts
- * @param f1Intervals bootstrap 95 % intervals keyed {@code mode.label}, {@code mode.micro},
- *     {@code mode.PHI} and {@code mode.CLINICAL}
- * @param attributes matching mode ({@code strict}, {@code lenient}) → label → attribute →
- *     tally
+ * @param counts mode ({@code strict}, {@code lenient}, {@code token}, {@code facts}) → label or
+ *     fact kind → counts
+ * @param f1Intervals bootstrap 95 % intervals keyed {@code mode.label}, {@code mode.micro}, {@code
+ *     mode.PHI} and {@code mode.CLINICAL}
+ * @param attributes matching mode ({@code strict}, {@code lenient}) → label → attribute → tally
  * @param redaction label-free de-identification scores
  * @param leaks each leaked gold PHI string (document id → leaks)
  * @param errors error cases for the error analysis
  * @param problems reading problems from gold and predictions
  * @param documentIds gold document ids, in corpus order
  * @param perDocument per gold document (same order), counts keyed {@code mode.label}, {@code
- *     mode.micro}, {@code mode.PHI}, {@code mode.CLINICAL}: the bootstrap's sampling units,
- *     written to {@code documents.json} for paired comparisons
+ *     mode.micro}, {@code mode.PHI}, {@code mode.CLINICAL}: the bootstrap's sampling units, written
+ *     to {@code documents.json} for paired comparisons
  * @param bootstrapIterations resamples used for the intervals
  * @param seed bootstrap seed
  */

@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Scores predictions against gold: pairs documents by id, aligns entities ({@link
- * EntityMatcher}), and gathers entity, token, attribute, fact and redaction scores with
- * bootstrap intervals into an {@link EvalResult}. A gold document without prediction is scored
- * against an empty prediction; a prediction without gold is ignored (both are counted).
+ * Scores predictions against gold: pairs documents by id, aligns entities ({@link EntityMatcher}),
+ * and gathers entity, token, attribute, fact and redaction scores with bootstrap intervals into an
+ * {@link EvalResult}. A gold document without prediction is scored against an empty prediction; a
+ * prediction without gold is ignored (both are counted).
  */
 public final class Evaluator {
   /** Key suffix of the all-labels micro sum in per-document counts. */
@@ -76,7 +76,8 @@ public final class Evaluator {
       if (p == null) {
         missing++;
       }
-      List<EvalEntity> predEntities = p == null ? List.of() : LabelScope.filter(p.entities(), scope);
+      List<EvalEntity> predEntities =
+          p == null ? List.of() : LabelScope.filter(p.entities(), scope);
       Map<String, Counts> doc = new HashMap<>();
       Alignment strict = EntityMatcher.strict(g.entities(), predEntities);
       Alignment lenient = EntityMatcher.lenient(g.entities(), predEntities);
@@ -88,9 +89,13 @@ public final class Evaluator {
       documentIds.add(g.id());
       List<AttributeScorer.Mismatch> mismatches = new ArrayList<>();
       AttributeScorer.score(
-          strict.matches(), attributes.computeIfAbsent("strict", k -> new TreeMap<>()), new ArrayList<>());
+          strict.matches(),
+          attributes.computeIfAbsent("strict", k -> new TreeMap<>()),
+          new ArrayList<>());
       AttributeScorer.score(
-          lenient.matches(), attributes.computeIfAbsent("lenient", k -> new TreeMap<>()), mismatches);
+          lenient.matches(),
+          attributes.computeIfAbsent("lenient", k -> new TreeMap<>()),
+          mismatches);
       List<RedactionScorer.Leak> docLeaks = new ArrayList<>();
       redaction =
           redaction.plus(
@@ -101,8 +106,7 @@ public final class Evaluator {
       }
       errors.addAll(ErrorAnalysis.cases(g.id(), lenient, mismatches));
     }
-    int unmatched =
-        (int) pred.documents().stream().filter(d -> !goldIds.contains(d.id())).count();
+    int unmatched = (int) pred.documents().stream().filter(d -> !goldIds.contains(d.id())).count();
     Map<String, Map<String, Counts>> totals = new LinkedHashMap<>();
     for (String mode : EvalResult.MODES) {
       totals.put(mode, new TreeMap<>());
@@ -154,9 +158,9 @@ public final class Evaluator {
   }
 
   /**
-   * Adds per-label counts under {@code mode.label}, plus the {@code mode.micro} sum and the
-   * {@code mode.PHI} / {@code mode.CLINICAL} group sums (facts: kinds starting with {@code
-   * PHI.} form the PHI group).
+   * Adds per-label counts under {@code mode.label}, plus the {@code mode.micro} sum and the {@code
+   * mode.PHI} / {@code mode.CLINICAL} group sums (facts: kinds starting with {@code PHI.} form the
+   * PHI group).
    */
   private static void add(Map<String, Counts> doc, String mode, Map<String, Counts> byLabel) {
     Counts micro = Counts.ZERO;

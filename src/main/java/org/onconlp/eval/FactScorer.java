@@ -14,14 +14,14 @@ import java.util.Set;
  *   <li>{@code PHI.<category>}: (category) — the document mentions that kind of identifier;
  *   <li>{@code Tumour}: (morphology, topography);
  *   <li>{@code Stage}: (system, prefix, T, N, M, value, score) — absent parts stay empty;
- *   <li>{@code Biomarker.interpretation}: (name, interpretation), {@code Biomarker.value}:
- *       (name, value);
+ *   <li>{@code Biomarker.interpretation}: (name, interpretation), {@code Biomarker.value}: (name,
+ *       value);
  *   <li>{@code Treatment}: (agent, category).
  * </ul>
  *
- * <p>A tuple needs all its {@link FactKind#required} parts and at least one part at all. Mentions flagged negated,
- * hypothetical or family are not facts about the patient and produce no tuple; historical ones
- * do. Entities without spans count here too.
+ * <p>A tuple needs all its {@link FactKind#required} parts and at least one part at all. Mentions
+ * flagged negated, hypothetical or family are not facts about the patient and produce no tuple;
+ * historical ones do. Entities without spans count here too.
  */
 public final class FactScorer {
 
@@ -50,8 +50,12 @@ public final class FactScorer {
               List.of("name", "interpretation"),
               Set.of("name", "interpretation")),
           new FactKind(
-              "Biomarker.value", Labels.BIOMARKER, List.of("name", "value"), Set.of("name", "value")),
-          new FactKind("Treatment", Labels.TREATMENT, List.of("agent", "category"), Set.of("agent")));
+              "Biomarker.value",
+              Labels.BIOMARKER,
+              List.of("name", "value"),
+              Set.of("name", "value")),
+          new FactKind(
+              "Treatment", Labels.TREATMENT, List.of("agent", "category"), Set.of("agent")));
 
   private FactScorer() {}
 
@@ -92,7 +96,11 @@ public final class FactScorer {
         }
         StringBuilder tuple = new StringBuilder();
         for (String key : kind.keys()) {
-          tuple.append(tuple.isEmpty() ? "" : "|").append(key).append('=').append(a.getOrDefault(key, ""));
+          tuple
+              .append(tuple.isEmpty() ? "" : "|")
+              .append(key)
+              .append('=')
+              .append(a.getOrDefault(key, ""));
         }
         out.computeIfAbsent(kind.name(), k -> new HashSet<>()).add(tuple.toString());
       }

@@ -26,11 +26,11 @@ import java.util.Map;
  * }
  * </pre>
  *
- * Each key is a dotted path into {@code scores.json} (see {@link ScoresJson}, {@link
- * ScorePaths}); a number is a minimum, {@code {"min": x}} / {@code {"max": x}} spell the bound
- * out (leak counts need a maximum). A score missing from the file is a violation, so a
- * renamed label cannot silently pass. {@code gold} (and optionally {@code pred}) name the
- * corpus to evaluate, for the CI script; paths are relative to the repository root.
+ * Each key is a dotted path into {@code scores.json} (see {@link ScoresJson}, {@link ScorePaths});
+ * a number is a minimum, {@code {"min": x}} / {@code {"max": x}} spell the bound out (leak counts
+ * need a maximum). A score missing from the file is a violation, so a renamed label cannot silently
+ * pass. {@code gold} (and optionally {@code pred}) name the corpus to evaluate, for the CI script;
+ * paths are relative to the repository root.
  */
 public final class FloorCheck {
   /** Floors lower than the score by more than this are reported as worth raising. */
@@ -47,8 +47,11 @@ public final class FloorCheck {
   public record Violation(String key, double bound, boolean maximum, Double actual) {
     @Override
     public String toString() {
-      return key + " = " + (actual == null ? "missing" : format(actual))
-          + (maximum ? " > maximum " : " < floor ") + format(bound);
+      return key
+          + " = "
+          + (actual == null ? "missing" : format(actual))
+          + (maximum ? " > maximum " : " < floor ")
+          + format(bound);
     }
   }
 

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads a gold corpus whatever its format, decided by the path: a {@code .jsonl} / {@code
- * .json} file (contract shape, original text), an {@code .xmi} file, a folder holding {@code
- * .xmi} files (with an optional {@code TypeSystem.xml}), or a folder of BRAT {@code .txt} +
- * {@code .ann} files.
+ * Reads a gold corpus whatever its format, decided by the path: a {@code .jsonl} / {@code .json}
+ * file (contract shape, original text), an {@code .xmi} file, a folder holding {@code .xmi} files
+ * (with an optional {@code TypeSystem.xml}), or a folder of BRAT {@code .txt} + {@code .ann} files.
  */
 public final class GoldReader {
   private final Map<String, String> xmiLayers;

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the browsable error-analysis report {@code report.html}: one self-contained file with
- * inline CSS and an inline SVG bar chart, no script and no network access, so it opens offline
- * on a locked-down workstation. It shows the per-label table with bootstrap intervals, fact,
- * attribute and de-identification scores, then every error with its document, offsets, text
- * in context ({@value #CONTEXT} characters each side, gold span highlighted, prediction
- * underlined) and the expected versus found label and attributes. It contains document text:
- * it stays with the evaluator's data, unlike {@code scores.json}.
+ * inline CSS and an inline SVG bar chart, no script and no network access, so it opens offline on a
+ * locked-down workstation. It shows the per-label table with bootstrap intervals, fact, attribute
+ * and de-identification scores, then every error with its document, offsets, text in context
+ * ({@value #CONTEXT} characters each side, gold span highlighted, prediction underlined) and the
+ * expected versus found label and attributes. It contains document text: it stays with the
+ * evaluator's data, unlike {@code scores.json}.
  */
 public final class HtmlReport {
   /** Characters of context shown each side of an error. */
@@ -97,27 +97,53 @@ public final class HtmlReport {
     for (String g : sg.keySet()) {
       row(h, r, g, "all " + g, sg.get(g), lg.get(g), tg.get(g), true);
     }
-    row(h, r, Evaluator.MICRO, "micro", ScoreTables.micro(strict), ScoreTables.micro(lenient),
-        ScoreTables.micro(token), true);
+    row(
+        h,
+        r,
+        Evaluator.MICRO,
+        "micro",
+        ScoreTables.micro(strict),
+        ScoreTables.micro(lenient),
+        ScoreTables.micro(token),
+        true);
     ScoreTables.Macro sm = ScoreTables.macro(strict);
     ScoreTables.Macro lm = ScoreTables.macro(lenient);
     h.append("<tr class=sum><td class=l>macro</td><td></td>")
-        .append(td(sm.precision())).append(td(sm.recall())).append(td(sm.f1()))
-        .append(td(lm.precision())).append(td(lm.recall())).append(td(lm.f1()))
-        .append(td(ScoreTables.macro(token).f1())).append("</tr></table>");
+        .append(td(sm.precision()))
+        .append(td(sm.recall()))
+        .append(td(sm.f1()))
+        .append(td(lm.precision()))
+        .append(td(lm.recall()))
+        .append(td(lm.f1()))
+        .append(td(ScoreTables.macro(token).f1()))
+        .append("</tr></table>");
   }
 
-  private static void row(StringBuilder h, EvalResult r, String key, String name, Counts s,
-      Counts l, Counts t, boolean sum) {
+  private static void row(
+      StringBuilder h,
+      EvalResult r,
+      String key,
+      String name,
+      Counts s,
+      Counts l,
+      Counts t,
+      boolean sum) {
     s = s == null ? Counts.ZERO : s;
     l = l == null ? Counts.ZERO : l;
-    h.append(sum ? "<tr class=sum>" : "<tr>").append("<td class=l>").append(esc(name))
-        .append("</td><td>").append(s.support()).append("</td>")
-        .append(td(s.precision())).append(td(s.recall()))
+    h.append(sum ? "<tr class=sum>" : "<tr>")
+        .append("<td class=l>")
+        .append(esc(name))
+        .append("</td><td>")
+        .append(s.support())
+        .append("</td>")
+        .append(td(s.precision()))
+        .append(td(s.recall()))
         .append(tdCi(s.f1(), r.f1Intervals().get("strict." + key)))
-        .append(td(l.precision())).append(td(l.recall()))
+        .append(td(l.precision()))
+        .append(td(l.recall()))
         .append(tdCi(l.f1(), r.f1Intervals().get("lenient." + key)))
-        .append(t == null ? "<td></td>" : td(t.f1())).append("</tr>");
+        .append(t == null ? "<td></td>" : td(t.f1()))
+        .append("</tr>");
   }
 
   private static void factTable(StringBuilder h, EvalResult r) {
@@ -131,11 +157,24 @@ public final class HtmlReport {
     h.append("</table>");
   }
 
-  private static void factRow(StringBuilder h, String k, Counts c, Bootstrap.Interval ci, boolean sum) {
-    h.append(sum ? "<tr class=sum>" : "<tr>").append("<td class=l>").append(esc(k)).append("</td><td>")
-        .append(c.support()).append("</td><td>").append(c.tp()).append("</td><td>").append(c.fp())
-        .append("</td><td>").append(c.fn()).append("</td>").append(td(c.precision()))
-        .append(td(c.recall())).append(tdCi(c.f1(), ci)).append("</tr>");
+  private static void factRow(
+      StringBuilder h, String k, Counts c, Bootstrap.Interval ci, boolean sum) {
+    h.append(sum ? "<tr class=sum>" : "<tr>")
+        .append("<td class=l>")
+        .append(esc(k))
+        .append("</td><td>")
+        .append(c.support())
+        .append("</td><td>")
+        .append(c.tp())
+        .append("</td><td>")
+        .append(c.fp())
+        .append("</td><td>")
+        .append(c.fn())
+        .append("</td>")
+        .append(td(c.precision()))
+        .append(td(c.recall()))
+        .append(tdCi(c.f1(), ci))
+        .append("</tr>");
   }
 
   private static void attributeTable(StringBuilder h, EvalResult r) {
@@ -143,20 +182,35 @@ public final class HtmlReport {
         .append(" attribute (context flags: on every matched mention).</p>")
         .append("<table><tr><th class=l>label</th><th class=l>attribute</th>")
         .append("<th>strict</th><th>n</th><th>lenient</th><th>n</th></tr>");
-    Map<String, Map<String, AttributeScorer.Tally>> s = r.attributes().getOrDefault("strict", Map.of());
-    Map<String, Map<String, AttributeScorer.Tally>> l = r.attributes().getOrDefault("lenient", Map.of());
+    Map<String, Map<String, AttributeScorer.Tally>> s =
+        r.attributes().getOrDefault("strict", Map.of());
+    Map<String, Map<String, AttributeScorer.Tally>> l =
+        r.attributes().getOrDefault("lenient", Map.of());
     Map<String, java.util.Set<String>> keys = new TreeMap<>();
-    s.forEach((label, m) -> keys.computeIfAbsent(label, k -> new java.util.TreeSet<>()).addAll(m.keySet()));
-    l.forEach((label, m) -> keys.computeIfAbsent(label, k -> new java.util.TreeSet<>()).addAll(m.keySet()));
+    s.forEach(
+        (label, m) ->
+            keys.computeIfAbsent(label, k -> new java.util.TreeSet<>()).addAll(m.keySet()));
+    l.forEach(
+        (label, m) ->
+            keys.computeIfAbsent(label, k -> new java.util.TreeSet<>()).addAll(m.keySet()));
     AttributeScorer.Tally none = new AttributeScorer.Tally(0, 0);
     keys.forEach(
         (label, attrs) -> {
           for (String a : attrs) {
             AttributeScorer.Tally ts = s.getOrDefault(label, Map.of()).getOrDefault(a, none);
             AttributeScorer.Tally tl = l.getOrDefault(label, Map.of()).getOrDefault(a, none);
-            h.append("<tr><td class=l>").append(esc(label)).append("</td><td class=l>").append(esc(a))
-                .append("</td>").append(td(ts.accuracy())).append("<td>").append(ts.total())
-                .append("</td>").append(td(tl.accuracy())).append("<td>").append(tl.total())
+            h.append("<tr><td class=l>")
+                .append(esc(label))
+                .append("</td><td class=l>")
+                .append(esc(a))
+                .append("</td>")
+                .append(td(ts.accuracy()))
+                .append("<td>")
+                .append(ts.total())
+                .append("</td>")
+                .append(td(tl.accuracy()))
+                .append("<td>")
+                .append(tl.total())
                 .append("</td></tr>");
           }
         });
@@ -166,35 +220,62 @@ public final class HtmlReport {
   private static void deid(StringBuilder h, EvalResult r, Map<String, String> texts) {
     RedactionScorer.Result d = r.redaction();
     h.append("<h2>De-identification (label-free)</h2><table>")
-        .append("<tr><td class=l>character recall</td>").append(td(d.charRecall()))
-        .append("<td>").append(d.coveredChars()).append(" / ").append(d.phiChars()).append("</td></tr>")
-        .append("<tr><td class=l>token recall</td>").append(td(d.tokenRecall()))
-        .append("<td>").append(d.redactedTokens()).append(" / ").append(d.phiTokens()).append("</td></tr>")
-        .append("<tr><td class=l>documents fully redacted</td>").append(td(d.fullyRedactedShare()))
-        .append("<td>").append(d.documentsFullyRedacted()).append(" / ").append(d.documentsWithPhi())
+        .append("<tr><td class=l>character recall</td>")
+        .append(td(d.charRecall()))
+        .append("<td>")
+        .append(d.coveredChars())
+        .append(" / ")
+        .append(d.phiChars())
+        .append("</td></tr>")
+        .append("<tr><td class=l>token recall</td>")
+        .append(td(d.tokenRecall()))
+        .append("<td>")
+        .append(d.redactedTokens())
+        .append(" / ")
+        .append(d.phiTokens())
+        .append("</td></tr>")
+        .append("<tr><td class=l>documents fully redacted</td>")
+        .append(td(d.fullyRedactedShare()))
+        .append("<td>")
+        .append(d.documentsFullyRedacted())
+        .append(" / ")
+        .append(d.documentsWithPhi())
         .append("</td></tr><tr><td class=l>leaks (all / SECU, TEL, MAIL, IPP, NDA)</td><td>")
-        .append(d.totalLeaks()).append("</td><td>").append(d.highRiskLeaks()).append("</td></tr></table>");
+        .append(d.totalLeaks())
+        .append("</td><td>")
+        .append(d.highRiskLeaks())
+        .append("</td></tr></table>");
     if (!r.leaks().isEmpty()) {
       h.append("<details><summary>Leaked gold PHI strings found in the published text</summary>")
-          .append("<table><tr><th class=l>document</th><th class=l>category</th><th>gold offsets</th>")
+          .append(
+              "<table><tr><th class=l>document</th><th class=l>category</th><th>gold offsets</th>")
           .append("<th>published offset</th><th class=l>gold context</th></tr>");
-      r.leaks().forEach(
-          (id, leaks) -> {
-            for (RedactionScorer.Leak l : leaks) {
-              String text = texts.getOrDefault(id, "");
-              h.append("<tr><td class=l>").append(esc(id)).append("</td><td class=l>")
-                  .append(esc(l.category())).append("</td><td>").append(l.goldSpan()).append("</td><td>")
-                  .append(l.publishedOffset()).append("</td><td class=ctx>")
-                  .append(context(text, List.of(l.goldSpan()), List.of())).append("</td></tr>");
-            }
-          });
+      r.leaks()
+          .forEach(
+              (id, leaks) -> {
+                for (RedactionScorer.Leak l : leaks) {
+                  String text = texts.getOrDefault(id, "");
+                  h.append("<tr><td class=l>")
+                      .append(esc(id))
+                      .append("</td><td class=l>")
+                      .append(esc(l.category()))
+                      .append("</td><td>")
+                      .append(l.goldSpan())
+                      .append("</td><td>")
+                      .append(l.publishedOffset())
+                      .append("</td><td class=ctx>")
+                      .append(context(text, List.of(l.goldSpan()), List.of()))
+                      .append("</td></tr>");
+                }
+              });
       h.append("</table></details>");
     }
   }
 
   private static void errors(StringBuilder h, EvalResult r, Map<String, String> texts) {
     Map<String, List<ErrorCase>> byLabel =
-        r.errors().stream().collect(Collectors.groupingBy(ErrorCase::label, TreeMap::new, Collectors.toList()));
+        r.errors().stream()
+            .collect(Collectors.groupingBy(ErrorCase::label, TreeMap::new, Collectors.toList()));
     h.append("<h2>Errors</h2><p>Every strict false negative and false positive, and attribute")
         .append(" differences on matched entities. <span class=g>gold</span>,")
         .append(" <span class=p>prediction</span>.</p>");
@@ -206,23 +287,38 @@ public final class HtmlReport {
               kinds.entrySet().stream()
                   .map(k -> k.getKey().name().toLowerCase(Locale.ROOT) + " " + k.getValue())
                   .collect(Collectors.joining(", "));
-          h.append("<details><summary>").append(esc(label)).append(" — ").append(cases.size())
-              .append(" (").append(breakdown).append(")</summary>")
+          h.append("<details><summary>")
+              .append(esc(label))
+              .append(" — ")
+              .append(cases.size())
+              .append(" (")
+              .append(breakdown)
+              .append(")</summary>")
               .append("<table><tr><th class=l>document</th><th class=l>kind</th><th>offsets</th>")
-              .append("<th class=l>context</th><th class=l>expected</th><th class=l>found</th></tr>");
+              .append(
+                  "<th class=l>context</th><th class=l>expected</th><th class=l>found</th></tr>");
           for (ErrorCase c : cases) {
             String text = texts.getOrDefault(c.documentId(), "");
             List<Span> g = c.gold() == null ? List.of() : c.gold().spans();
             List<Span> p = c.pred() == null ? List.of() : c.pred().spans();
-            h.append("<tr><td class=l>").append(esc(c.documentId())).append("</td><td class=\"l ")
-                .append(c.kind()).append("\">").append(c.kind().name().toLowerCase(Locale.ROOT));
+            h.append("<tr><td class=l>")
+                .append(esc(c.documentId()))
+                .append("</td><td class=\"l ")
+                .append(c.kind())
+                .append("\">")
+                .append(c.kind().name().toLowerCase(Locale.ROOT));
             if (!c.attributes().isEmpty()) {
               h.append(": ").append(esc(String.join(", ", c.attributes())));
             }
-            h.append("</td><td>").append(offsets(c)).append("</td><td class=ctx>")
-                .append(context(text, g, p)).append("</td><td class=l>")
-                .append(describe(c.gold(), c.attributes())).append("</td><td class=l>")
-                .append(describe(c.pred(), c.attributes())).append("</td></tr>");
+            h.append("</td><td>")
+                .append(offsets(c))
+                .append("</td><td class=ctx>")
+                .append(context(text, g, p))
+                .append("</td><td class=l>")
+                .append(describe(c.gold(), c.attributes()))
+                .append("</td><td class=l>")
+                .append(describe(c.pred(), c.attributes()))
+                .append("</td></tr>");
           }
           h.append("</table></details>");
         });
@@ -264,8 +360,8 @@ public final class HtmlReport {
   }
 
   /**
-   * The text around the spans, HTML-escaped, gold characters and predicted characters marked
-   * (runs of characters sharing the same marks form one element).
+   * The text around the spans, HTML-escaped, gold characters and predicted characters marked (runs
+   * of characters sharing the same marks form one element).
    */
   static String context(String text, List<Span> gold, List<Span> pred) {
     int lo = Integer.MAX_VALUE;

@@ -5,12 +5,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which labels an evaluation scores. A corpus annotated for de-identification only must not
- * count every predicted tumour as a false positive, and vice versa, so by default the scope is
- * read from the gold corpus: all PHI categories when the gold annotates any PHI, plus each
- * clinical label the gold annotates at least once. A PHI category absent from the gold (no
- * patient aged 90 or more) is still scored, so its false positives count. An explicit list
- * replaces the default.
+ * Which labels an evaluation scores. A corpus annotated for de-identification only must not count
+ * every predicted tumour as a false positive, and vice versa, so by default the scope is read from
+ * the gold corpus: all PHI categories when the gold annotates any PHI, plus each clinical label the
+ * gold annotates at least once. A PHI category absent from the gold (no patient aged 90 or more) is
+ * still scored, so its false positives count. An explicit list replaces the default.
  */
 public final class LabelScope {
 

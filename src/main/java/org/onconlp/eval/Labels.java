@@ -7,8 +7,23 @@ public final class Labels {
   /** Contract PHI categories, used directly as entity labels. */
   public static final Set<String> PHI =
       Set.of(
-          "NOM", "PRENOM", "DATE", "DATE_NAISSANCE", "ADRESSE", "VILLE", "ZIP", "TEL", "MAIL",
-          "SECU", "IPP", "NDA", "HOPITAL", "RPPS", "URL", "AGE", "ID");
+          "NOM",
+          "PRENOM",
+          "DATE",
+          "DATE_NAISSANCE",
+          "ADRESSE",
+          "VILLE",
+          "ZIP",
+          "TEL",
+          "MAIL",
+          "SECU",
+          "IPP",
+          "NDA",
+          "HOPITAL",
+          "RPPS",
+          "URL",
+          "AGE",
+          "ID");
 
   /** PHI categories whose leak is a direct re-identification risk, reported separately. */
   public static final Set<String> HIGH_RISK_PHI = Set.of("SECU", "TEL", "MAIL", "IPP", "NDA");

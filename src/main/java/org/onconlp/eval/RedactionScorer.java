@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * De-identification scores that ignore labels: what matters for privacy is whether identifying
- * text was removed, whatever category the system gave it.
+ * De-identification scores that ignore labels: what matters for privacy is whether identifying text
+ * was removed, whatever category the system gave it.
  *
  * <ul>
  *   <li>character recall: share of gold PHI characters covered by any predicted PHI span;

@@ -13,12 +13,12 @@ import java.util.TreeSet;
  * <p>Significance, best test available first:
  *
  * <ol>
- *   <li>paired bootstrap, when both runs left a {@code documents.json} ({@link
- *       DocumentCounts}): both systems are resampled on the same documents and a change is
- *       significant when the 95 % interval of {@code F1(B) - F1(A)} excludes 0;
- *   <li>otherwise, non-overlapping bootstrap 95 % intervals on F1. This is conservative
- *       (roughly p &lt; 0.01; overlapping intervals can still hide a real difference): a flag
- *       means "certainly changed", its absence does not mean "unchanged".
+ *   <li>paired bootstrap, when both runs left a {@code documents.json} ({@link DocumentCounts}):
+ *       both systems are resampled on the same documents and a change is significant when the 95 %
+ *       interval of {@code F1(B) - F1(A)} excludes 0;
+ *   <li>otherwise, non-overlapping bootstrap 95 % intervals on F1. This is conservative (roughly p
+ *       &lt; 0.01; overlapping intervals can still hide a real difference): a flag means "certainly
+ *       changed", its absence does not mean "unchanged".
  * </ol>
  */
 public final class ScoreComparison {
@@ -31,8 +31,8 @@ public final class ScoreComparison {
    * @param a baseline precision, recall, F1 (null when absent)
    * @param b candidate precision, recall, F1 (null when absent)
    * @param deltaInterval paired-bootstrap interval on the F1 difference, or null
-   * @param significant true when the paired interval excludes 0 or, without it, when both
-   *     F1 intervals exist and are disjoint
+   * @param significant true when the paired interval excludes 0 or, without it, when both F1
+   *     intervals exist and are disjoint
    */
   public record Row(
       String mode,
@@ -59,8 +59,8 @@ public final class ScoreComparison {
   /**
    * Rows for every mode, label and the micro sums.
    *
-   * @param paired paired-bootstrap intervals on F1(B) - F1(A) keyed {@code mode.label} (see
-   *     {@link Bootstrap#pairedDeltaIntervals}); empty for the unpaired test
+   * @param paired paired-bootstrap intervals on F1(B) - F1(A) keyed {@code mode.label} (see {@link
+   *     Bootstrap#pairedDeltaIntervals}); empty for the unpaired test
    */
   public static List<Row> compare(JsonNode a, JsonNode b, Map<String, Bootstrap.Interval> paired) {
     List<Row> rows = new ArrayList<>();
@@ -69,11 +69,21 @@ public final class ScoreComparison {
       a.path(mode).path("labels").fieldNames().forEachRemaining(labels::add);
       b.path(mode).path("labels").fieldNames().forEachRemaining(labels::add);
       for (String label : labels) {
-        rows.add(row(mode, label, a.path(mode).path("labels").path(label),
-            b.path(mode).path("labels").path(label), paired.get(mode + "." + label)));
+        rows.add(
+            row(
+                mode,
+                label,
+                a.path(mode).path("labels").path(label),
+                b.path(mode).path("labels").path(label),
+                paired.get(mode + "." + label)));
       }
-      rows.add(row(mode, "micro", a.path(mode).path("micro"), b.path(mode).path("micro"),
-          paired.get(mode + ".micro")));
+      rows.add(
+          row(
+              mode,
+              "micro",
+              a.path(mode).path("micro"),
+              b.path(mode).path("micro"),
+              paired.get(mode + ".micro")));
     }
     return rows;
   }
@@ -84,9 +94,13 @@ public final class ScoreComparison {
     if (delta != null) {
       significant = delta.excludesZero();
     } else {
-      significant = a.has("f1Low") && b.has("f1Low")
-          && new Bootstrap.Interval(a.path("f1Low").asDouble(), a.path("f1High").asDouble())
-              .disjoint(new Bootstrap.Interval(b.path("f1Low").asDouble(), b.path("f1High").asDouble()));
+      significant =
+          a.has("f1Low")
+              && b.has("f1Low")
+              && new Bootstrap.Interval(a.path("f1Low").asDouble(), a.path("f1High").asDouble())
+                  .disjoint(
+                      new Bootstrap.Interval(
+                          b.path("f1Low").asDouble(), b.path("f1High").asDouble()));
     }
     return new Row(mode, label, prf(a), prf(b), delta, significant);
   }
@@ -95,38 +109,72 @@ public final class ScoreComparison {
     if (!n.has("f1")) {
       return null;
     }
-    return new double[] {n.path("precision").asDouble(), n.path("recall").asDouble(), n.path("f1").asDouble()};
+    return new double[] {
+      n.path("precision").asDouble(), n.path("recall").asDouble(), n.path("f1").asDouble()
+    };
   }
 
   /** A plain-text table of the rows, significant changes marked with {@code *}. */
   public static String format(List<Row> rows, JsonNode a, JsonNode b) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%-8s %-26s %7s %7s %7s %7s %7s %-17s %s%n",
-        "mode", "label", "F1 A", "F1 B", "dP", "dR", "dF1", "dF1 95% CI", "sig"));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%-8s %-26s %7s %7s %7s %7s %7s %-17s %s%n",
+            "mode",
+            "label",
+            "F1 A",
+            "F1 B",
+            "dP",
+            "dR",
+            "dF1",
+            "dF1 95% CI",
+            "sig"));
     boolean anyPaired = false;
     for (Row r : rows) {
       double[] d = r.delta();
       Bootstrap.Interval ci = r.deltaInterval();
       anyPaired |= ci != null;
-      String interval = ci == null ? "" : String.format(Locale.ROOT, "[%+.3f, %+.3f]", ci.low(), ci.high());
-      sb.append(String.format(Locale.ROOT, "%-8s %-26s %7s %7s %+7.3f %+7.3f %+7.3f %-17s %s%n",
-          r.mode(), r.label(), f1(r.a()), f1(r.b()), d[0], d[1], d[2], interval,
-          r.significant() ? "*" : ""));
+      String interval =
+          ci == null ? "" : String.format(Locale.ROOT, "[%+.3f, %+.3f]", ci.low(), ci.high());
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-8s %-26s %7s %7s %+7.3f %+7.3f %+7.3f %-17s %s%n",
+              r.mode(),
+              r.label(),
+              f1(r.a()),
+              f1(r.b()),
+              d[0],
+              d[1],
+              d[2],
+              interval,
+              r.significant() ? "*" : ""));
     }
-    for (String key : List.of("deid.charRecall", "deid.tokenRecall", "deid.fullyRedactedShare",
-        "deid.leaks.total", "deid.leaks.highRisk")) {
+    for (String key :
+        List.of(
+            "deid.charRecall",
+            "deid.tokenRecall",
+            "deid.fullyRedactedShare",
+            "deid.leaks.total",
+            "deid.leaks.highRisk")) {
       Double x = ScorePaths.number(a, key);
       Double y = ScorePaths.number(b, key);
       if (x != null || y != null) {
-        sb.append(String.format(Locale.ROOT, "%-35s %7s %7s %+7.3f%n", key,
-            x == null ? "-" : String.format(Locale.ROOT, "%.3f", x),
-            y == null ? "-" : String.format(Locale.ROOT, "%.3f", y),
-            (y == null ? 0 : y) - (x == null ? 0 : x)));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%-35s %7s %7s %+7.3f%n",
+                key,
+                x == null ? "-" : String.format(Locale.ROOT, "%.3f", x),
+                y == null ? "-" : String.format(Locale.ROOT, "%.3f", y),
+                (y == null ? 0 : y) - (x == null ? 0 : x)));
       }
     }
-    sb.append(anyPaired
-            ? "* = paired bootstrap: the 95 % interval of F1(B) - F1(A) excludes 0"
-            : "* = bootstrap 95 % intervals on F1 do not overlap (no documents.json pair)")
+    sb.append(
+            anyPaired
+                ? "* = paired bootstrap: the 95 % interval of F1(B) - F1(A) excludes 0"
+                : "* = bootstrap 95 % intervals on F1 do not overlap (no documents.json pair)")
         .append(System.lineSeparator());
     return sb.toString();
   }

@@ -3,9 +3,9 @@ package org.onconlp.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Resolves dotted paths such as {@code strict.labels.DATE.f1} in a {@code scores.json} tree.
- * Some keys contain dots themselves ({@code grade.system}, {@code Biomarker.value}, {@code
- * PHI.NOM}): at each level the longest run of segments naming an existing key wins.
+ * Resolves dotted paths such as {@code strict.labels.DATE.f1} in a {@code scores.json} tree. Some
+ * keys contain dots themselves ({@code grade.system}, {@code Biomarker.value}, {@code PHI.NOM}): at
+ * each level the longest run of segments naming an existing key wins.
  */
 public final class ScorePaths {
 

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 public final class ScoreTables {
 
   /**
-   * Macro-averaged scores: the unweighted mean over labels of each label's precision, recall
-   * and F1 (so the macro F1 is not the harmonic mean of the macro precision and recall).
+   * Macro-averaged scores: the unweighted mean over labels of each label's precision, recall and F1
+   * (so the macro F1 is not the harmonic mean of the macro precision and recall).
    *
    * @param precision mean precision
    * @param recall mean recall

@@ -31,8 +31,8 @@ import java.util.Map;
  * problems[…]
  * </pre>
  *
- * e.g. {@code strict.labels.DATE.f1}, {@code lenient.micro.recall}, {@code deid.charRecall},
- * {@code attributes.lenient.Stage.T.accuracy}.
+ * e.g. {@code strict.labels.DATE.f1}, {@code lenient.micro.recall}, {@code deid.charRecall}, {@code
+ * attributes.lenient.Stage.T.accuracy}.
  */
 public final class ScoresJson {
   /** Version of this file's shape. */
@@ -60,7 +60,8 @@ public final class ScoresJson {
     for (String mode : EvalResult.MODES) {
       Map<String, Counts> byLabel = r.counts().getOrDefault(mode, Map.of());
       ObjectNode m = root.putObject(mode);
-      counts(m.putObject("micro"), ScoreTables.micro(byLabel), r.f1Intervals().get(mode + ".micro"));
+      counts(
+          m.putObject("micro"), ScoreTables.micro(byLabel), r.f1Intervals().get(mode + ".micro"));
       ScoreTables.Macro macro = ScoreTables.macro(byLabel);
       ObjectNode ma = m.putObject("macro");
       ma.put("precision", round(macro.precision()));

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Token-level scores: the original text is split into tokens (maximal runs of letters and
- * digits; punctuation and spaces are separators and are not scored), and a token carries a
- * label when any entity of that label covers at least one of its characters. Per label, a
- * token labelled on both sides is a true positive, on the gold side only a false negative, on
- * the prediction side only a false positive.
+ * Token-level scores: the original text is split into tokens (maximal runs of letters and digits;
+ * punctuation and spaces are separators and are not scored), and a token carries a label when any
+ * entity of that label covers at least one of its characters. Per label, a token labelled on both
+ * sides is a true positive, on the gold side only a false negative, on the prediction side only a
+ * false positive.
  */
 public final class TokenScorer {
 

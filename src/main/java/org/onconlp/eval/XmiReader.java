@@ -27,33 +27,33 @@ import org.apache.uima.util.XMLInputSource;
 import org.onconlp.types.Views;
 
 /**
- * Reads gold annotations from UIMA XMI files, as exported by INCEpTION ("UIMA CAS XMI") or
- * written by the onconlp pipeline.
+ * Reads gold annotations from UIMA XMI files, as exported by INCEpTION ("UIMA CAS XMI") or written
+ * by the onconlp pipeline.
  *
  * <ul>
  *   <li>{@code org.onconlp.types.Phi} annotations of the original (default) view become PHI
  *       entities labelled by their {@code category}.
  *   <li>{@code org.onconlp.types.Mention} subtypes ({@code Tumour}, {@code Stage} …) become
- *       entities labelled by their short type name. When the CAS has a {@code deid} view (an
- *       XMI written by the pipeline) the mentions are read there and mapped back to the
- *       original text through the Phi surrogates ({@link DeidOffsetMapper}); mentions
- *       annotated directly on the original view (INCEpTION) are read as they are.
- *   <li>Layers of other type systems (INCEpTION's {@code webanno.custom.*} span layers) are
- *       read as follows: a layer named in the map given to the constructor takes its label
- *       from the named feature; a custom layer named like a mention label ({@code
- *       webanno.custom.Tumour}, {@code …Stage}, {@code …Biomarker}, {@code …Treatment},
- *       {@code …Event}) is labelled by that name; any other custom layer takes its label from
- *       a feature {@code label} or else {@code value} (e.g. a PHI layer whose {@code value}
- *       tag set is the PHI categories). Their other primitive features become attributes.
+ *       entities labelled by their short type name. When the CAS has a {@code deid} view (an XMI
+ *       written by the pipeline) the mentions are read there and mapped back to the original text
+ *       through the Phi surrogates ({@link DeidOffsetMapper}); mentions annotated directly on the
+ *       original view (INCEpTION) are read as they are.
+ *   <li>Layers of other type systems (INCEpTION's {@code webanno.custom.*} span layers) are read as
+ *       follows: a layer named in the map given to the constructor takes its label from the named
+ *       feature; a custom layer named like a mention label ({@code webanno.custom.Tumour}, {@code
+ *       …Stage}, {@code …Biomarker}, {@code …Treatment}, {@code …Event}) is labelled by that name;
+ *       any other custom layer takes its label from a feature {@code label} or else {@code value}
+ *       (e.g. a PHI layer whose {@code value} tag set is the PHI categories). Their other primitive
+ *       features become attributes.
  * </ul>
  *
  * <p>Features become attributes named like contract fields ({@code t} → {@code T}, {@code
- * gradeValue} → {@code grade.value}, {@code gleasonScore} → {@code score} …). UIMA numbers
- * cannot be absent, so numeric features equal to 0 are read as unset (the type system's
- * convention: {@code line} 0 = unknown). A {@code TypeSystem.xml} (any case) next to the XMI
- * files is merged with the onconlp type system, and XMI is read leniently: types unknown to
- * both are skipped. A document's id is the {@code DocumentMetadata.documentId} when present,
- * else the file's path relative to the folder without {@code .xmi}.
+ * gradeValue} → {@code grade.value}, {@code gleasonScore} → {@code score} …). UIMA numbers cannot
+ * be absent, so numeric features equal to 0 are read as unset (the type system's convention: {@code
+ * line} 0 = unknown). A {@code TypeSystem.xml} (any case) next to the XMI files is merged with the
+ * onconlp type system, and XMI is read leniently: types unknown to both are skipped. A document's
+ * id is the {@code DocumentMetadata.documentId} when present, else the file's path relative to the
+ * folder without {@code .xmi}.
  */
 public final class XmiReader {
   private static final String ONCO_TYPES = "/org/onconlp/types/OncoTypeSystem.xml";
@@ -64,8 +64,13 @@ public final class XmiReader {
   private static final Set<String> MENTION_LABELS =
       Set.of(Labels.TUMOUR, Labels.STAGE, Labels.BIOMARKER, Labels.TREATMENT, "Event");
   private static final Set<String> NUMERIC_RANGES =
-      Set.of(CAS.TYPE_NAME_INTEGER, CAS.TYPE_NAME_FLOAT, CAS.TYPE_NAME_DOUBLE, CAS.TYPE_NAME_LONG,
-          CAS.TYPE_NAME_SHORT, CAS.TYPE_NAME_BYTE);
+      Set.of(
+          CAS.TYPE_NAME_INTEGER,
+          CAS.TYPE_NAME_FLOAT,
+          CAS.TYPE_NAME_DOUBLE,
+          CAS.TYPE_NAME_LONG,
+          CAS.TYPE_NAME_SHORT,
+          CAS.TYPE_NAME_BYTE);
   private static final Set<String> SKIPPED_FEATURES = Set.of("sofa", "begin", "end", "component");
 
   /** Type-system feature names that differ from the contract field names. */
@@ -95,8 +100,8 @@ public final class XmiReader {
   }
 
   /**
-   * @param layers type name → name of the feature holding the entity label, for layers of
-   *     other type systems (INCEpTION custom layers)
+   * @param layers type name → name of the feature holding the entity label, for layers of other
+   *     type systems (INCEpTION custom layers)
    */
   public XmiReader(Map<String, String> layers) {
     this.layers = Map.copyOf(layers);
@@ -156,7 +161,8 @@ public final class XmiReader {
         String surrogate = a.getFeatureValueAsString(t.getFeatureByBaseName("surrogate"));
         if (category != null) {
           phis.add(new DeidOffsetMapper.Phi(a.getBegin(), a.getEnd(), surrogate));
-          entities.add(new EvalEntity(category, List.of(new Span(a.getBegin(), a.getEnd())), Map.of()));
+          entities.add(
+              new EvalEntity(category, List.of(new Span(a.getBegin(), a.getEnd())), Map.of()));
         }
       } else if (mentionType != null && ts.subsumes(mentionType, t)) {
         entities.add(mention(a, null));
@@ -197,7 +203,8 @@ public final class XmiReader {
       begin = mapper.toOriginalBegin(begin);
       end = Math.max(begin, mapper.toOriginalEnd(end));
     }
-    return new EvalEntity(a.getType().getShortName(), List.of(new Span(begin, end)), features(a, null));
+    return new EvalEntity(
+        a.getType().getShortName(), List.of(new Span(begin, end)), features(a, null));
   }
 
   private EvalEntity custom(AnnotationFS a) {
@@ -205,7 +212,8 @@ public final class XmiReader {
     String labelFeature = layers.get(t.getName());
     boolean customLayer = t.getName().startsWith(CUSTOM_PREFIX);
     if (labelFeature == null && customLayer && MENTION_LABELS.contains(t.getShortName())) {
-      return new EvalEntity(t.getShortName(), List.of(new Span(a.getBegin(), a.getEnd())), features(a, null));
+      return new EvalEntity(
+          t.getShortName(), List.of(new Span(a.getBegin(), a.getEnd())), features(a, null));
     }
     if (labelFeature == null && customLayer) {
       labelFeature = t.getFeatureByBaseName("label") != null ? "label" : "value";
@@ -215,7 +223,8 @@ public final class XmiReader {
     if (label == null || label.isBlank()) {
       return null;
     }
-    return new EvalEntity(label.strip(), List.of(new Span(a.getBegin(), a.getEnd())), features(a, labelFeature));
+    return new EvalEntity(
+        label.strip(), List.of(new Span(a.getBegin(), a.getEnd())), features(a, labelFeature));
   }
 
   private static Map<String, String> features(AnnotationFS a, String skip) {
@@ -239,10 +248,14 @@ public final class XmiReader {
     try {
       List<TypeSystemDescription> systems = new ArrayList<>();
       URL ours = XmiReader.class.getResource(ONCO_TYPES);
-      systems.add(UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(ours)));
+      systems.add(
+          UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(ours)));
       try (Stream<Path> s = Files.list(folder)) {
-        for (Path p : s.filter(p -> p.getFileName().toString().equalsIgnoreCase("TypeSystem.xml")).toList()) {
-          systems.add(UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(p.toFile())));
+        for (Path p :
+            s.filter(p -> p.getFileName().toString().equalsIgnoreCase("TypeSystem.xml")).toList()) {
+          systems.add(
+              UIMAFramework.getXMLParser()
+                  .parseTypeSystemDescription(new XMLInputSource(p.toFile())));
         }
       }
       TypeSystemDescription merged = CasCreationUtils.mergeTypeSystems(systems);

@@ -21,20 +21,23 @@ class BootstrapTest {
   @Test
   void theSameSeedGivesTheSameInterval() {
     assertEquals(
-        new Bootstrap(200, 11).f1Intervals(documents()), new Bootstrap(200, 11).f1Intervals(documents()));
+        new Bootstrap(200, 11).f1Intervals(documents()),
+        new Bootstrap(200, 11).f1Intervals(documents()));
   }
 
   @Test
   void theIntervalContainsThePointEstimate() {
     Bootstrap.Interval ci = new Bootstrap(500, 1).f1Intervals(documents()).get("strict.NOM");
-    Counts total = documents().stream().map(m -> m.get("strict.NOM")).reduce(Counts.ZERO, Counts::plus);
+    Counts total =
+        documents().stream().map(m -> m.get("strict.NOM")).reduce(Counts.ZERO, Counts::plus);
     assertTrue(ci.low() <= total.f1() && total.f1() <= ci.high(), ci + " vs " + total.f1());
     assertTrue(ci.low() < ci.high());
   }
 
   @Test
   void perfectDocumentsGiveADegenerateInterval() {
-    List<Map<String, Counts>> docs = List.of(Map.of("k", new Counts(2, 0, 0)), Map.of("k", new Counts(1, 0, 0)));
+    List<Map<String, Counts>> docs =
+        List.of(Map.of("k", new Counts(2, 0, 0)), Map.of("k", new Counts(1, 0, 0)));
     assertEquals(new Bootstrap.Interval(1, 1), new Bootstrap(100, 3).f1Intervals(docs).get("k"));
   }
 
@@ -61,12 +64,17 @@ class BootstrapTest {
     }
     Bootstrap bootstrap = new Bootstrap(500, 9);
     assertTrue(bootstrap.pairedDeltaIntervals(a, b).get("strict.NOM").excludesZero());
-    assertTrue(!bootstrap.f1Intervals(a).get("strict.NOM").disjoint(bootstrap.f1Intervals(b).get("strict.NOM")));
+    assertTrue(
+        !bootstrap
+            .f1Intervals(a)
+            .get("strict.NOM")
+            .disjoint(bootstrap.f1Intervals(b).get("strict.NOM")));
   }
 
   @Test
   void identicalRunsHaveAZeroDeltaInterval() {
     assertEquals(
-        new Bootstrap.Interval(0, 0), new Bootstrap(100, 2).pairedDeltaIntervals(documents(), documents()).get("strict.NOM"));
+        new Bootstrap.Interval(0, 0),
+        new Bootstrap(100, 2).pairedDeltaIntervals(documents(), documents()).get("strict.NOM"));
   }
 }

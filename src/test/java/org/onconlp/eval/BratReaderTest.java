@@ -33,27 +33,35 @@ class BratReaderTest {
   void binaryAndValuedAttributesBecomeContractFields() {
     String ann =
         "T1\tStage 73 81\tpT2N1aM0\nA1\tNegated T1\nA2\tT T1 2\nA3\tN T1 1a\nM4\tprefix T1 p\n";
-    assertEquals("[Stage[73-81]{N=1a, T=2, negated=true, prefix=p}]", parse(ann, new ArrayList<>()).entities().toString());
+    assertEquals(
+        "[Stage[73-81]{N=1a, T=2, negated=true, prefix=p}]",
+        parse(ann, new ArrayList<>()).entities().toString());
   }
 
   @Test
   void keyValueNotesAddFreeTextAttributes() {
     String ann =
-        "T1\tTumour 18 37\tcarcinome canalaire\n#1\tAnnotatorNotes T1\tmorphology=8500/3; topography=C50\n";
+        "T1\tTumour 18 37\tcarcinome canalaire\n"
+            + "#1\tAnnotatorNotes T1\tmorphology=8500/3; topography=C50\n";
     assertEquals(
-        "[Tumour[18-37]{morphology=8500/3, topography=c50}]", parse(ann, new ArrayList<>()).entities().toString());
+        "[Tumour[18-37]{morphology=8500/3, topography=c50}]",
+        parse(ann, new ArrayList<>()).entities().toString());
   }
 
   @Test
   void explicitAttributesWinOverNotes() {
-    String ann = "T1\tTumour 18 37\tx\n#1\tAnnotatorNotes T1\tmorphology=8500/3\nA1\tmorphology T1 8520/3\n";
-    assertEquals("[Tumour[18-37]{morphology=8520/3}]", parse(ann, new ArrayList<>()).entities().toString());
+    String ann =
+        "T1\tTumour 18 37\tx\n#1\tAnnotatorNotes T1\tmorphology=8500/3\nA1\tmorphology T1 8520/3\n";
+    assertEquals(
+        "[Tumour[18-37]{morphology=8520/3}]", parse(ann, new ArrayList<>()).entities().toString());
   }
 
   @Test
   void freeNotesAreKeptAsNote() {
     String ann = "T1\tNOM 4 10\tDupont\n#1\tAnnotatorNotes T1\tnom d'épouse, à vérifier\n";
-    assertEquals("[NOM[4-10]{note=nom d'épouse, à vérifier}]", parse(ann, new ArrayList<>()).entities().toString());
+    assertEquals(
+        "[NOM[4-10]{note=nom d'épouse, à vérifier}]",
+        parse(ann, new ArrayList<>()).entities().toString());
   }
 
   @Test
@@ -72,8 +80,11 @@ class BratReaderTest {
     String ann = "T1\tNOM 4 x\tDupont\nT2\tNOM 4 9999\tDupont\nA1\tNegated\nX1\tfoo\n";
     assertEquals(0, parse(ann, problems).entities().size());
     assertEquals(
-        List.of("line 1: malformed offsets", "line 2: offsets out of the text",
-            "line 3: attribute without name and target", "line 4: unknown annotation kind"),
+        List.of(
+            "line 1: malformed offsets",
+            "line 2: offsets out of the text",
+            "line 3: attribute without name and target",
+            "line 4: unknown annotation kind"),
         problems);
   }
 
@@ -115,7 +126,8 @@ class BratReaderTest {
     List<String> problems = new ArrayList<>();
     EvalDocument d = parse("T1\tNOM 4 10\tDurand\n", problems);
     assertEquals("[NOM[4-10]]", d.entities().toString());
-    assertEquals(List.of("line 1: annotation text differs from the covered text (offsets kept)"), problems);
+    assertEquals(
+        List.of("line 1: annotation text differs from the covered text (offsets kept)"), problems);
   }
 
   @Test
@@ -128,7 +140,8 @@ class BratReaderTest {
     assertEquals(List.of(), problems);
     assertEquals(10, d.entities().size());
     assertEquals(
-        "Biomarker[171-185]{interpretation=mutated, name=brca1, negated=true}", d.entities().get(8).toString());
+        "Biomarker[171-185]{interpretation=mutated, name=brca1, negated=true}",
+        d.entities().get(8).toString());
   }
 
   /** The fenced code block following {@code heading}. */

@@ -47,7 +47,8 @@ class ContractDocumentsTest {
     List<String> problems = new ArrayList<>();
     EvalDocument d =
         ContractDocuments.prediction(
-            JSON.readTree("{\"id\":\"x\",\"text\":\"abc\",\"phi\":[{\"begin\":5,\"end\":2,\"category\":\"NOM\"}]}"),
+            JSON.readTree(
+                "{\"id\":\"x\",\"text\":\"abc\",\"phi\":[{\"begin\":5,\"end\":2,\"category\":\"NOM\"}]}"),
             problems);
     assertEquals(0, d.entities().size());
     assertEquals(List.of("phi entry with invalid offsets skipped"), problems);
@@ -61,7 +62,8 @@ class ContractDocumentsTest {
     Corpus c = ContractDocuments.readJsonLines(file, true);
     assertEquals(1, c.documents().size());
     assertEquals(
-        List.of("pred.jsonl:3: not valid JSON", "pred.jsonl:4: not an object with an id"), c.problems());
+        List.of("pred.jsonl:3: not valid JSON", "pred.jsonl:4: not an object with an id"),
+        c.problems());
   }
 
   @Test
@@ -69,7 +71,8 @@ class ContractDocumentsTest {
     List<String> problems = new ArrayList<>();
     EvalDocument d =
         ContractDocuments.gold(
-            JSON.readTree("{\"id\":\"x\",\"text\":\"abc\",\"tumours\":[{\"begin\":1,\"end\":9}]}"), problems);
+            JSON.readTree("{\"id\":\"x\",\"text\":\"abc\",\"tumours\":[{\"begin\":1,\"end\":9}]}"),
+            problems);
     assertEquals(0, d.entities().size());
     assertEquals(List.of("tumours entry beyond the end of the text skipped"), problems);
   }

@@ -20,7 +20,8 @@ class DeidOffsetMapperTest {
   void offsetsAfterALongerSurrogateShiftBack() {
     int b = DEID.indexOf("carcinome");
     String mapped =
-        ORIGINAL.substring(mapper.toOriginalBegin(b), mapper.toOriginalEnd(b + "carcinome".length()));
+        ORIGINAL.substring(
+            mapper.toOriginalBegin(b), mapper.toOriginalEnd(b + "carcinome".length()));
     assertEquals("carcinome", mapped);
   }
 
@@ -39,7 +40,8 @@ class DeidOffsetMapperTest {
   @Test
   void aSpanCoveringTheWholeSurrogateCoversTheWholeOriginal() {
     int b = DEID.indexOf("Lefebvre");
-    assertEquals("Dupont", ORIGINAL.substring(mapper.toOriginalBegin(b), mapper.toOriginalEnd(b + 8)));
+    assertEquals(
+        "Dupont", ORIGINAL.substring(mapper.toOriginalBegin(b), mapper.toOriginalEnd(b + 8)));
   }
 
   @Test

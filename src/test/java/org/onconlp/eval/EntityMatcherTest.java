@@ -15,7 +15,8 @@ class EntityMatcherTest {
   void strictMatchNeedsSameLabelAndSameSpans() {
     List<EvalEntity> gold = List.of(EvalEntity.of("NOM", 4, 10), EvalEntity.of("DATE", 20, 30));
     List<EvalEntity> pred = List.of(EvalEntity.of("NOM", 4, 10), EvalEntity.of("DATE", 20, 29));
-    assertEquals("tp=1 fp=[DATE[20-29]] fn=[DATE[20-30]]", summary(EntityMatcher.strict(gold, pred)));
+    assertEquals(
+        "tp=1 fp=[DATE[20-29]] fn=[DATE[20-30]]", summary(EntityMatcher.strict(gold, pred)));
   }
 
   @Test
@@ -43,7 +44,8 @@ class EntityMatcherTest {
   @Test
   void twoPredictionsInsideOneGoldEntityYieldOneMatchAndOneFalsePositive() {
     List<EvalEntity> gold = List.of(EvalEntity.of("ADRESSE", 0, 30));
-    List<EvalEntity> pred = List.of(EvalEntity.of("ADRESSE", 0, 8), EvalEntity.of("ADRESSE", 10, 30));
+    List<EvalEntity> pred =
+        List.of(EvalEntity.of("ADRESSE", 0, 8), EvalEntity.of("ADRESSE", 10, 30));
     assertEquals("tp=1 fp=[ADRESSE[0-8]] fn=[]", summary(EntityMatcher.lenient(gold, pred)));
   }
 
@@ -72,15 +74,20 @@ class EntityMatcherTest {
 
   @Test
   void discontinuousEntitiesMatchStrictlyOnlyWithTheSameFragments() {
-    EvalEntity gold = new EvalEntity("Tumour", List.of(new Span(0, 9), new Span(20, 30)), java.util.Map.of());
+    EvalEntity gold =
+        new EvalEntity("Tumour", List.of(new Span(0, 9), new Span(20, 30)), java.util.Map.of());
     EvalEntity pred = new EvalEntity("Tumour", List.of(new Span(0, 9)), java.util.Map.of());
-    assertEquals("tp=0 fp=[Tumour[0-9]] fn=[Tumour[0-9;20-30]]", summary(EntityMatcher.strict(List.of(gold), List.of(pred))));
+    assertEquals(
+        "tp=0 fp=[Tumour[0-9]] fn=[Tumour[0-9;20-30]]",
+        summary(EntityMatcher.strict(List.of(gold), List.of(pred))));
     assertEquals("tp=1 fp=[] fn=[]", summary(EntityMatcher.lenient(List.of(gold), List.of(pred))));
   }
 
   @Test
   void entitiesWithoutSpansAreNotMatched() {
-    EvalEntity stageGroup = new EvalEntity("Stage", List.of(), java.util.Map.of("system", "STAGE_GROUP"));
-    assertEquals("tp=0 fp=[] fn=[]", summary(EntityMatcher.lenient(List.of(stageGroup), List.of())));
+    EvalEntity stageGroup =
+        new EvalEntity("Stage", List.of(), java.util.Map.of("system", "STAGE_GROUP"));
+    assertEquals(
+        "tp=0 fp=[] fn=[]", summary(EntityMatcher.lenient(List.of(stageGroup), List.of())));
   }
 }

@@ -41,17 +41,29 @@ class EvalCommandTest {
   @Test
   void predictionsAreScoredIntoScoresJsonAndReportHtml(@TempDir Path dir) throws Exception {
     Path pred = dir.resolve("pred.jsonl");
-    Files.writeString(pred,
-        "{\"id\":\"cr1\",\"text\":\"Vu ce jour Mme Durand pour suivi.\","
-            + "\"phi\":[{\"begin\":15,\"end\":21,\"category\":\"NOM\",\"surrogate\":\"Durand\"}]}\n",
+    Files.writeString(
+        pred,
+        "{\"id\":\"cr1\",\"text\":\"Vu ce jour Mme Durand pour"
+            + " suivi.\",\"phi\":[{\"begin\":15,\"end\":21,\"category\":\"NOM\",\"surrogate\":\"Durand\"}]}\n",
         StandardCharsets.UTF_8);
     Path report = dir.resolve("report");
-    int code = run(new EvalCommand(), "--gold", brat(dir).toString(), "--pred", pred.toString(),
-        "--report", report.toString(), "--bootstrap", "50");
+    int code =
+        run(
+            new EvalCommand(),
+            "--gold",
+            brat(dir).toString(),
+            "--pred",
+            pred.toString(),
+            "--report",
+            report.toString(),
+            "--bootstrap",
+            "50");
     assertEquals(0, code, err.toString());
     JsonNode scores = ScoresJson.read(report.resolve("scores.json"));
     assertEquals(1.0, ScorePaths.number(scores, "strict.labels.NOM.f1"));
-    assertTrue(Files.readString(report.resolve("report.html"), StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
+    assertTrue(
+        Files.readString(report.resolve("report.html"), StandardCharsets.UTF_8)
+            .startsWith("<!DOCTYPE html>"));
     assertTrue(out.toString().contains("strict F1 1.000"));
   }
 
@@ -62,14 +74,27 @@ class EvalCommandTest {
           ObjectNode doc = JSON.createObjectNode().put("id", record.id());
           int b = record.text().indexOf("Dupont");
           doc.put("text", record.text().replace("Dupont", "Durand"));
-          doc.putArray("phi").addObject().put("begin", b).put("end", b + 6).put("category", "PRENOM")
+          doc.putArray("phi")
+              .addObject()
+              .put("begin", b)
+              .put("end", b + 6)
+              .put("category", "PRENOM")
               .put("surrogate", "Durand");
           return doc;
         };
     Path report = dir.resolve("report");
     Path saved = dir.resolve("pred.jsonl");
-    int code = run(new EvalCommand(fake), "--gold", brat(dir).toString(), "--report", report.toString(),
-        "--save-pred", saved.toString(), "--bootstrap", "20");
+    int code =
+        run(
+            new EvalCommand(fake),
+            "--gold",
+            brat(dir).toString(),
+            "--report",
+            report.toString(),
+            "--save-pred",
+            saved.toString(),
+            "--bootstrap",
+            "20");
     assertEquals(0, code, err.toString());
     JsonNode scores = ScoresJson.read(report.resolve("scores.json"));
     assertEquals(0.0, ScorePaths.number(scores, "strict.micro.f1"));
@@ -79,20 +104,32 @@ class EvalCommandTest {
 
   @Test
   void withoutPredictionsOrPipelineTheCommandFailsWithUsage(@TempDir Path dir) throws Exception {
-    assertEquals(2, run(new EvalCommand(), "--gold", brat(dir).toString(), "--report", dir.toString()));
+    assertEquals(
+        2, run(new EvalCommand(), "--gold", brat(dir).toString(), "--report", dir.toString()));
     assertTrue(err.toString().contains("no --pred"));
   }
 
   @Test
   void checkExitsNonZeroListingScoresBelowTheirFloor(@TempDir Path dir) throws Exception {
     Path scores = dir.resolve("scores.json");
-    Files.writeString(scores, "{\"strict\":{\"labels\":{\"DATE\":{\"f1\":0.8}}}}", StandardCharsets.UTF_8);
+    Files.writeString(
+        scores, "{\"strict\":{\"labels\":{\"DATE\":{\"f1\":0.8}}}}", StandardCharsets.UTF_8);
     Path floors = dir.resolve("floors.json");
-    Files.writeString(floors,
+    Files.writeString(
+        floors,
         "{\"corpora\":{\"sample\":{\"gold\":\"corpora/sample\",\"floors\":{\"strict.labels.DATE.f1\":0.9}}}}",
         StandardCharsets.UTF_8);
-    assertEquals(1, run(new EvalCommand(), "check", "--floors", floors.toString(), "--scores", scores.toString()));
-    assertTrue(err.toString().contains("strict.labels.DATE.f1 = 0.8000 < floor 0.9000"), err.toString());
+    assertEquals(
+        1,
+        run(
+            new EvalCommand(),
+            "check",
+            "--floors",
+            floors.toString(),
+            "--scores",
+            scores.toString()));
+    assertTrue(
+        err.toString().contains("strict.labels.DATE.f1 = 0.8000 < floor 0.9000"), err.toString());
   }
 
   @Test
@@ -100,11 +137,21 @@ class EvalCommandTest {
     Path scores = dir.resolve("scores.json");
     Files.writeString(scores, "{\"deid\":{\"charRecall\":0.99}}", StandardCharsets.UTF_8);
     Path floors = dir.resolve("floors.json");
-    Files.writeString(floors,
+    Files.writeString(
+        floors,
         "{\"corpora\":{\"a\":{\"floors\":{}},\"b\":{\"floors\":{\"deid.charRecall\":0.95}}}}",
         StandardCharsets.UTF_8);
-    assertEquals(0, run(new EvalCommand(), "check", "--floors", floors.toString(), "--scores", scores.toString(),
-        "--corpus", "b"));
+    assertEquals(
+        0,
+        run(
+            new EvalCommand(),
+            "check",
+            "--floors",
+            floors.toString(),
+            "--scores",
+            scores.toString(),
+            "--corpus",
+            "b"));
     assertTrue(out.toString().contains("deid.charRecall = 0.9900, floor 0.9500"), out.toString());
   }
 
@@ -112,9 +159,13 @@ class EvalCommandTest {
   void comparePrintsPerLabelDeltas(@TempDir Path dir) throws Exception {
     Path a = dir.resolve("a.json");
     Path b = dir.resolve("b.json");
-    Files.writeString(a, "{\"strict\":{\"labels\":{\"NOM\":{\"precision\":0.5,\"recall\":0.5,\"f1\":0.5}}}}",
+    Files.writeString(
+        a,
+        "{\"strict\":{\"labels\":{\"NOM\":{\"precision\":0.5,\"recall\":0.5,\"f1\":0.5}}}}",
         StandardCharsets.UTF_8);
-    Files.writeString(b, "{\"strict\":{\"labels\":{\"NOM\":{\"precision\":0.6,\"recall\":0.7,\"f1\":0.65}}}}",
+    Files.writeString(
+        b,
+        "{\"strict\":{\"labels\":{\"NOM\":{\"precision\":0.6,\"recall\":0.7,\"f1\":0.65}}}}",
         StandardCharsets.UTF_8);
     assertEquals(0, run(new EvalCommand(), "compare", a.toString(), b.toString()));
     assertTrue(out.toString().contains("NOM"), out.toString());
@@ -122,19 +173,44 @@ class EvalCommandTest {
   }
 
   @Test
-  void compareUsesAPairedBootstrapWhenBothRunsLeftDocumentCounts(@TempDir Path dir) throws Exception {
+  void compareUsesAPairedBootstrapWhenBothRunsLeftDocumentCounts(@TempDir Path dir)
+      throws Exception {
     Path pred = dir.resolve("pred.jsonl");
-    Files.writeString(pred,
+    Files.writeString(
+        pred,
         "{\"id\":\"cr1\",\"text\":\"x\",\"phi\":[{\"begin\":15,\"end\":21,\"category\":\"NOM\"}]}\n",
         StandardCharsets.UTF_8);
     Path gold = brat(dir);
-    run(new EvalCommand(), "--gold", gold.toString(), "--pred", pred.toString(), "--report", dir.resolve("a").toString(),
-        "--bootstrap", "20");
-    run(new EvalCommand(), "--gold", gold.toString(), "--pred", pred.toString(), "--report", dir.resolve("b").toString(),
-        "--bootstrap", "20");
+    run(
+        new EvalCommand(),
+        "--gold",
+        gold.toString(),
+        "--pred",
+        pred.toString(),
+        "--report",
+        dir.resolve("a").toString(),
+        "--bootstrap",
+        "20");
+    run(
+        new EvalCommand(),
+        "--gold",
+        gold.toString(),
+        "--pred",
+        pred.toString(),
+        "--report",
+        dir.resolve("b").toString(),
+        "--bootstrap",
+        "20");
     assertEquals(1, DocumentCounts.read(dir.resolve("a").resolve(DocumentCounts.FILE_NAME)).size());
-    assertEquals(0, run(new EvalCommand(), "compare", dir.resolve("a/scores.json").toString(),
-        dir.resolve("b/scores.json").toString(), "--bootstrap", "20"));
+    assertEquals(
+        0,
+        run(
+            new EvalCommand(),
+            "compare",
+            dir.resolve("a/scores.json").toString(),
+            dir.resolve("b/scores.json").toString(),
+            "--bootstrap",
+            "20"));
     assertTrue(out.toString().contains("paired bootstrap on 1 common documents"), out.toString());
     assertTrue(out.toString().contains("[+0.000, +0.000]"), out.toString());
   }

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTest {
-  static final String TEXT = "Mme Dupont Marie, née le 12/03/1950. Carcinome lobulaire. ER positif.";
+  static final String TEXT =
+      "Mme Dupont Marie, née le 12/03/1950. Carcinome lobulaire. ER positif.";
   //                          0123456789012345678901234567890123456789012345678901234567890123456789
   static final EvalDocument GOLD =
       new EvalDocument(
@@ -19,7 +20,10 @@ class EvaluatorTest {
               EvalEntity.of("PRENOM", 11, 16),
               EvalEntity.of("DATE_NAISSANCE", 25, 35),
               new EvalEntity("Tumour", List.of(new Span(37, 56)), Map.of("morphology", "8520/3")),
-              new EvalEntity("Biomarker", List.of(new Span(58, 68)), Map.of("name", "ER", "interpretation", "positive"))));
+              new EvalEntity(
+                  "Biomarker",
+                  List.of(new Span(58, 68)),
+                  Map.of("name", "ER", "interpretation", "positive"))));
 
   static final EvalDocument PRED =
       new EvalDocument(
@@ -29,7 +33,10 @@ class EvaluatorTest {
               EvalEntity.of("NOM", 4, 16),
               EvalEntity.of("DATE", 25, 35),
               new EvalEntity("Tumour", List.of(new Span(37, 46)), Map.of("morphology", "8500/3")),
-              new EvalEntity("Biomarker", List.of(new Span(58, 68)), Map.of("name", "ER", "interpretation", "positive")),
+              new EvalEntity(
+                  "Biomarker",
+                  List.of(new Span(58, 68)),
+                  Map.of("name", "ER", "interpretation", "positive")),
               EvalEntity.of("HOPITAL", 60, 62)));
 
   private static EvalResult evaluate(List<EvalDocument> gold, List<EvalDocument> pred) {
@@ -40,10 +47,15 @@ class EvaluatorTest {
   void everyStrictErrorAppearsOnceWithItsKind() {
     EvalResult r = evaluate(List.of(GOLD), List.of(PRED));
     assertEquals(
-        "[BOUNDARY NOM, MISSED PRENOM, LABEL DATE_NAISSANCE, BOUNDARY Tumour, ATTRIBUTE Tumour [morphology],"
-            + " SPURIOUS HOPITAL]",
+        "[BOUNDARY NOM, MISSED PRENOM, LABEL DATE_NAISSANCE, BOUNDARY Tumour, ATTRIBUTE Tumour"
+            + " [morphology], SPURIOUS HOPITAL]",
         r.errors().stream()
-            .map(e -> e.kind() + " " + e.label() + (e.attributes().isEmpty() ? "" : " " + e.attributes()))
+            .map(
+                e ->
+                    e.kind()
+                        + " "
+                        + e.label()
+                        + (e.attributes().isEmpty() ? "" : " " + e.attributes()))
             .toList()
             .toString());
   }
@@ -108,7 +120,9 @@ class EvaluatorTest {
   void duplicateDocumentIdsAreReported() {
     EvalResult r = evaluate(List.of(GOLD, GOLD), List.of(PRED, PRED));
     assertEquals(
-        List.of("prediction: duplicate document id, first kept: cr1", "gold: duplicate document id, scored twice: cr1"),
+        List.of(
+            "prediction: duplicate document id, first kept: cr1",
+            "gold: duplicate document id, scored twice: cr1"),
         r.problems());
   }
 
@@ -124,7 +138,13 @@ class EvaluatorTest {
       int e = b + random.nextInt(40);
       (i % 2 == 0 ? gold : pred).add(EvalEntity.of(labels[random.nextInt(4)], b, e));
     }
-    EvalResult r = evaluate(List.of(new EvalDocument("long", text, gold)), List.of(new EvalDocument("long", text, pred)));
-    assertTrue(HtmlReport.render(r, new Corpus(List.of(new EvalDocument("long", text, gold)), List.of())).length() > 0);
+    EvalResult r =
+        evaluate(
+            List.of(new EvalDocument("long", text, gold)),
+            List.of(new EvalDocument("long", text, pred)));
+    assertTrue(
+        HtmlReport.render(r, new Corpus(List.of(new EvalDocument("long", text, gold)), List.of()))
+                .length()
+            > 0);
   }
 }

@@ -15,7 +15,10 @@ class RedactionScorerTest {
     // gold: NOM "Dupont" (4-10), PRENOM "Marie" (11-16), TEL (23-37); predicted one NOM over
     // "Dupont Marie" and nothing for the phone.
     List<EvalEntity> gold =
-        List.of(EvalEntity.of("NOM", 4, 10), EvalEntity.of("PRENOM", 11, 16), EvalEntity.of("TEL", 23, 37));
+        List.of(
+            EvalEntity.of("NOM", 4, 10),
+            EvalEntity.of("PRENOM", 11, 16),
+            EvalEntity.of("TEL", 23, 37));
     List<EvalEntity> pred = List.of(EvalEntity.of("NOM", 4, 16));
     RedactionScorer.Result r = RedactionScorer.score(ORIGINAL, gold, pred, null, new ArrayList<>());
     assertEquals(11.0 / 25, r.charRecall(), 1e-12);
@@ -28,7 +31,10 @@ class RedactionScorerTest {
   void aDocumentIsFullyRedactedWhenEveryPhiCharacterIsCovered() {
     RedactionScorer.Result r =
         RedactionScorer.score(
-            ORIGINAL, List.of(EvalEntity.of("NOM", 4, 10)), List.of(EvalEntity.of("PRENOM", 0, 16)), null,
+            ORIGINAL,
+            List.of(EvalEntity.of("NOM", 4, 10)),
+            List.of(EvalEntity.of("PRENOM", 0, 16)),
+            null,
             new ArrayList<>());
     assertEquals(1.0, r.fullyRedactedShare());
   }
@@ -47,7 +53,12 @@ class RedactionScorerTest {
   @Test
   void documentsWithoutGoldPhiDoNotCount() {
     RedactionScorer.Result r =
-        RedactionScorer.score("Rien à signaler.", List.of(), List.of(EvalEntity.of("NOM", 0, 4)), "x", new ArrayList<>());
+        RedactionScorer.score(
+            "Rien à signaler.",
+            List.of(),
+            List.of(EvalEntity.of("NOM", 0, 4)),
+            "x",
+            new ArrayList<>());
     assertEquals(0, r.documentsWithPhi());
     assertEquals(1.0, r.charRecall());
   }

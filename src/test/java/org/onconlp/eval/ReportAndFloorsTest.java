@@ -56,32 +56,42 @@ class ReportAndFloorsTest {
             + " deid.leaks.total = 2.0000 > maximum 0.0000]",
         r.violations().toString());
     assertEquals(
-        "[strict.labels.Biomarker.f1 = 1.0000, floor 0.9000, deid.charRecall = 1.0000, floor 0.5000]",
+        "[strict.labels.Biomarker.f1 = 1.0000, floor 0.9000, deid.charRecall = 1.0000, floor"
+            + " 0.5000]",
         r.headroom().toString());
   }
 
   @Test
   void comparisonFlagsChangesWhoseIntervalsDoNotOverlap() throws Exception {
-    JsonNode a = JSON.readTree(
-        "{\"strict\":{\"labels\":{\"NOM\":{\"precision\":0.5,\"recall\":0.5,\"f1\":0.5,\"f1Low\":0.4,\"f1High\":0.6},"
-            + "\"DATE\":{\"precision\":0.9,\"recall\":0.9,\"f1\":0.9,\"f1Low\":0.8,\"f1High\":0.95}}}}");
-    JsonNode b = JSON.readTree(
-        "{\"strict\":{\"labels\":{\"NOM\":{\"precision\":0.8,\"recall\":0.8,\"f1\":0.8,\"f1Low\":0.7,\"f1High\":0.9},"
-            + "\"DATE\":{\"precision\":0.92,\"recall\":0.92,\"f1\":0.92,\"f1Low\":0.85,\"f1High\":0.97}}}}");
+    JsonNode a =
+        JSON.readTree(
+            "{\"strict\":{\"labels\":{\"NOM\":{\"precision\":0.5,\"recall\":0.5,\"f1\":0.5,\"f1Low\":0.4,\"f1High\":0.6},"
+                + "\"DATE\":{\"precision\":0.9,\"recall\":0.9,\"f1\":0.9,\"f1Low\":0.8,\"f1High\":0.95}}}}");
+    JsonNode b =
+        JSON.readTree(
+            "{\"strict\":{\"labels\":{\"NOM\":{\"precision\":0.8,\"recall\":0.8,\"f1\":0.8,\"f1Low\":0.7,\"f1High\":0.9},"
+                + "\"DATE\":{\"precision\":0.92,\"recall\":0.92,\"f1\":0.92,\"f1Low\":0.85,\"f1High\":0.97}}}}");
     List<ScoreComparison.Row> rows = ScoreComparison.compare(a, b);
     assertEquals(
         "[strict DATE false, strict NOM true, strict micro false]",
-        rows.stream().filter(r -> r.mode().equals("strict"))
-            .map(r -> r.mode() + " " + r.label() + " " + r.significant()).toList().toString());
+        rows.stream()
+            .filter(r -> r.mode().equals("strict"))
+            .map(r -> r.mode() + " " + r.label() + " " + r.significant())
+            .toList()
+            .toString());
     assertTrue(ScoreComparison.format(rows, a, b).contains("+0.300"));
   }
 
   @Test
   void theReportIsSelfContainedAndEscapesText() {
     EvalDocument gold =
-        new EvalDocument("a<b", "Patient <script>alert(1)</script> Dupont & fils", List.of(EvalEntity.of("NOM", 34, 40)));
+        new EvalDocument(
+            "a<b",
+            "Patient <script>alert(1)</script> Dupont & fils",
+            List.of(EvalEntity.of("NOM", 34, 40)));
     EvalResult r =
-        new Evaluator(10, 1).evaluate(new Corpus(List.of(gold), List.of()), new Corpus(List.of(), List.of()));
+        new Evaluator(10, 1)
+            .evaluate(new Corpus(List.of(gold), List.of()), new Corpus(List.of(), List.of()));
     String html = HtmlReport.render(r, new Corpus(List.of(gold), List.of()));
     assertFalse(html.contains("<script"));
     assertFalse(html.contains("https://"));
@@ -96,8 +106,11 @@ class ReportAndFloorsTest {
     String text = "x".repeat(100) + "Dupont Marie" + "y".repeat(100);
     String ctx = HtmlReport.context(text, List.of(new Span(100, 106)), List.of(new Span(103, 112)));
     assertEquals(
-        "…" + "x".repeat(60) + "<span class=g>Dup</span><span class=gp>ont</span><span class=p> Marie</span>"
-            + "y".repeat(60) + "…",
+        "…"
+            + "x".repeat(60)
+            + "<span class=g>Dup</span><span class=gp>ont</span><span class=p> Marie</span>"
+            + "y".repeat(60)
+            + "…",
         ctx);
   }
 }

@@ -17,7 +17,9 @@ class ScorersTest {
 
   @Test
   void tokensAreRunsOfLettersAndDigits() {
-    assertEquals("[0-3, 4-10, 12-14, 15-17, 18-22]", TokenScorer.tokens("Mme Dupont, 12/03/1950").toString());
+    assertEquals(
+        "[0-3, 4-10, 12-14, 15-17, 18-22]",
+        TokenScorer.tokens("Mme Dupont, 12/03/1950").toString());
   }
 
   @Test
@@ -25,7 +27,8 @@ class ScorersTest {
     String text = "Mme Dupont Marie est venue";
     // gold NOM covers "Dupont Marie" (2 tokens); prediction covers "Mme Dupont" (2 tokens).
     Map<String, Counts> c =
-        TokenScorer.score(text, List.of(EvalEntity.of("NOM", 4, 16)), List.of(EvalEntity.of("NOM", 0, 10)));
+        TokenScorer.score(
+            text, List.of(EvalEntity.of("NOM", 4, 16)), List.of(EvalEntity.of("NOM", 0, 10)));
     assertEquals(Map.of("NOM", new Counts(1, 1, 1)), c);
   }
 
@@ -37,11 +40,13 @@ class ScorersTest {
     List<AttributeScorer.Mismatch> mismatches = new ArrayList<>();
     AttributeScorer.score(List.of(new Alignment.Match(gold, pred)), tallies, mismatches);
     assertEquals(
-        "{N=Tally[correct=0, total=1], T=Tally[correct=1, total=1], family=Tally[correct=1, total=1],"
-            + " historical=Tally[correct=1, total=1], hypothetical=Tally[correct=1, total=1],"
-            + " negated=Tally[correct=0, total=1]}",
+        "{N=Tally[correct=0, total=1], T=Tally[correct=1, total=1], family=Tally[correct=1,"
+            + " total=1], historical=Tally[correct=1, total=1], hypothetical=Tally[correct=1,"
+            + " total=1], negated=Tally[correct=0, total=1]}",
         tallies.get("Stage").toString());
-    assertEquals(List.of("N", "negated"), mismatches.stream().map(AttributeScorer.Mismatch::attribute).toList());
+    assertEquals(
+        List.of("N", "negated"),
+        mismatches.stream().map(AttributeScorer.Mismatch::attribute).toList());
   }
 
   @Test
@@ -56,25 +61,40 @@ class ScorersTest {
   void factsAreSetsOfTuplesPerDocument() {
     List<EvalEntity> gold =
         List.of(
-            entity("Biomarker", 0, 4, Map.of("name", "HER2", "interpretation", "positive", "value", "3+")),
+            entity(
+                "Biomarker",
+                0,
+                4,
+                Map.of("name", "HER2", "interpretation", "positive", "value", "3+")),
             entity("Biomarker", 40, 44, Map.of("name", "HER2", "interpretation", "positive")),
             entity("Treatment", 50, 61, Map.of("agent", "trastuzumab", "category", "targeted")),
             EvalEntity.of("NOM", 70, 76));
     List<EvalEntity> pred =
         List.of(
-            entity("Biomarker", 0, 4, Map.of("name", "HER2", "interpretation", "positive", "value", "2+")),
-            entity("Treatment", 50, 61, Map.of("agent", "trastuzumab", "category", "targeted", "negated", "true")),
+            entity(
+                "Biomarker",
+                0,
+                4,
+                Map.of("name", "HER2", "interpretation", "positive", "value", "2+")),
+            entity(
+                "Treatment",
+                50,
+                61,
+                Map.of("agent", "trastuzumab", "category", "targeted", "negated", "true")),
             EvalEntity.of("NOM", 80, 86));
     assertEquals(
-        "{Biomarker.interpretation=Counts[tp=1, fp=0, fn=0], Biomarker.value=Counts[tp=0, fp=1, fn=1],"
-            + " PHI.NOM=Counts[tp=1, fp=0, fn=0], Treatment=Counts[tp=0, fp=0, fn=1]}",
+        "{Biomarker.interpretation=Counts[tp=1, fp=0, fn=0], Biomarker.value=Counts[tp=0, fp=1,"
+            + " fn=1], PHI.NOM=Counts[tp=1, fp=0, fn=0], Treatment=Counts[tp=0, fp=0, fn=1]}",
         new TreeMap<>(FactScorer.score(gold, pred)).toString());
   }
 
   @Test
   void stageFactsUseTheTnmParts() {
-    EvalEntity tnm = entity("Stage", 0, 8, Map.of("system", "TNM", "prefix", "p", "T", "2", "N", "1a", "M", "0"));
+    EvalEntity tnm =
+        entity(
+            "Stage", 0, 8, Map.of("system", "TNM", "prefix", "p", "T", "2", "N", "1a", "M", "0"));
     assertEquals(
-        "{Stage=[system=tnm|prefix=p|T=2|N=1a|M=0|value=|score=]}", FactScorer.facts(List.of(tnm)).toString());
+        "{Stage=[system=tnm|prefix=p|T=2|N=1a|M=0|value=|score=]}",
+        FactScorer.facts(List.of(tnm)).toString());
   }
 }

@@ -80,7 +80,8 @@ class XmiRoundTripTest {
       """;
 
   @Test
-  void pipelineXmiReadBackAsGoldScoresOneAgainstTheSamePrediction(@TempDir Path dir) throws Exception {
+  void pipelineXmiReadBackAsGoldScoresOneAgainstTheSamePrediction(@TempDir Path dir)
+      throws Exception {
     try (OutputStream out = Files.newOutputStream(dir.resolve("cr7.xmi"))) {
       XmiCasSerializer.serialize(pipelineCas().getCas(), out);
     }
@@ -89,13 +90,17 @@ class XmiRoundTripTest {
         "[NOM[9-15], PRENOM[16-21], Tumour[23-53]{morphology=8500/3, topography=c50},"
             + " Stage[54-62]{M=0, N=1a, T=2, historical=true, prefix=p, system=tnm}]",
         gold.documents().get(0).entities().toString());
-    EvalDocument pred = ContractDocuments.prediction(new ObjectMapper().readTree(PREDICTION), new ArrayList<>());
+    EvalDocument pred =
+        ContractDocuments.prediction(new ObjectMapper().readTree(PREDICTION), new ArrayList<>());
     EvalResult r = new Evaluator(20, 1).evaluate(gold, new Corpus(List.of(pred), List.of()));
     assertEquals("CR-7", gold.documents().get(0).id());
     for (String mode : EvalResult.MODES) {
       assertEquals(1.0, ScoreTables.micro(r.counts().get(mode)).f1(), mode);
     }
-    r.attributes().get("strict").values().forEach(m -> m.values().forEach(t -> assertEquals(1.0, t.accuracy())));
+    r.attributes()
+        .get("strict")
+        .values()
+        .forEach(m -> m.values().forEach(t -> assertEquals(1.0, t.accuracy())));
     assertEquals(List.of(), r.errors());
     assertEquals(0, r.redaction().totalLeaks());
   }
@@ -106,7 +111,8 @@ class XmiRoundTripTest {
     TypeDescription layer = custom.addType("webanno.custom.Deid", "", CAS.TYPE_NAME_ANNOTATION);
     layer.addFeature("value", "", CAS.TYPE_NAME_STRING);
     layer.addFeature("certain", "", CAS.TYPE_NAME_BOOLEAN);
-    TypeDescription stageLayer = custom.addType("webanno.custom.Stage", "", CAS.TYPE_NAME_ANNOTATION);
+    TypeDescription stageLayer =
+        custom.addType("webanno.custom.Stage", "", CAS.TYPE_NAME_ANNOTATION);
     stageLayer.addFeature("t", "", CAS.TYPE_NAME_STRING);
     stageLayer.addFeature("negated", "", CAS.TYPE_NAME_BOOLEAN);
     CAS cas = CasCreationUtils.createCas(custom, null, null);
@@ -128,12 +134,15 @@ class XmiRoundTripTest {
     }
     Corpus gold = new XmiReader().read(dir);
     assertEquals("cr7", gold.documents().get(0).id());
-    assertEquals("[NOM[9-15]{certain=true}, Stage[54-62]{T=2}]", gold.documents().get(0).entities().toString());
+    assertEquals(
+        "[NOM[9-15]{certain=true}, Stage[54-62]{T=2}]",
+        gold.documents().get(0).entities().toString());
   }
 
   @Test
   void anUnreadableXmiFileIsAProblemNotAnException(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("bad.xmi"), "<xmi:XMI garbage", java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("bad.xmi"), "<xmi:XMI garbage", java.nio.charset.StandardCharsets.UTF_8);
     Corpus gold = new XmiReader().read(dir);
     assertEquals(List.of("bad.xmi: not a readable XMI file"), gold.problems());
   }
