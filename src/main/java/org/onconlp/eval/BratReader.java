@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -179,7 +180,7 @@ public final class BratReader {
       name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
       value = "true";
     } else {
-      value = String.join(" ", java.util.Arrays.asList(fields).subList(2, fields.length));
+      value = String.join(" ", Arrays.asList(fields).subList(2, fields.length));
     }
     attributes.computeIfAbsent(fields[1], k -> new LinkedHashMap<>()).put(name, value);
     return null;

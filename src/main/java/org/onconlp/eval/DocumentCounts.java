@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes and reads {@code documents.json}, the per-document counts an evaluation resamples, next to
@@ -31,7 +33,7 @@ public final class DocumentCounts {
     ObjectNode docs = root.putObject("documents");
     for (int i = 0; i < r.documentIds().size(); i++) {
       ObjectNode d = docs.putObject(r.documentIds().get(i));
-      new java.util.TreeMap<>(r.perDocument().get(i))
+      new TreeMap<>(r.perDocument().get(i))
           .forEach(
               (key, c) -> {
                 if (c.tp() + c.fp() + c.fn() > 0) {
@@ -65,8 +67,8 @@ public final class DocumentCounts {
    */
   public static List<List<Map<String, Counts>>> paired(
       Map<String, Map<String, Counts>> a, Map<String, Map<String, Counts>> b) {
-    List<Map<String, Counts>> xa = new java.util.ArrayList<>();
-    List<Map<String, Counts>> xb = new java.util.ArrayList<>();
+    List<Map<String, Counts>> xa = new ArrayList<>();
+    List<Map<String, Counts>> xb = new ArrayList<>();
     a.forEach(
         (id, counts) -> {
           if (b.containsKey(id)) {

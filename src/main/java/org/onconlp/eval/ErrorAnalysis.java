@@ -1,6 +1,7 @@
 package org.onconlp.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class ErrorAnalysis {
             out.add(
                 new ErrorCase(
                     documentId, ErrorCase.Kind.ATTRIBUTE, pair.gold(), pair.pred(), attrs)));
-    out.sort(java.util.Comparator.comparingInt(ErrorCase::begin));
+    out.sort(Comparator.comparingInt(ErrorCase::begin));
     return out;
   }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.onconlp.io.Record;
@@ -90,7 +92,7 @@ public final class EvalCommand implements Callable<Integer> {
       description =
           "Labels to score (default: all PHI categories if the gold has PHI, plus the"
               + " clinical labels the gold annotates).")
-  private java.util.Set<String> labels;
+  private Set<String> labels;
 
   private Function<Record, JsonNode> pipeline;
 
@@ -177,7 +179,7 @@ public final class EvalCommand implements Callable<Integer> {
     Counts strict = ScoreTables.micro(r.counts().getOrDefault("strict", Map.of()));
     Counts lenient = ScoreTables.micro(r.counts().getOrDefault("lenient", Map.of()));
     out.printf(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%d documents (%d without prediction): strict F1 %.3f, lenient F1 %.3f,"
             + " PHI character recall %.3f, leaks %d (high-risk %d)%n",
         r.goldDocuments(),
@@ -188,10 +190,7 @@ public final class EvalCommand implements Callable<Integer> {
         r.redaction().totalLeaks(),
         r.redaction().highRiskLeaks());
     if (!r.problems().isEmpty()) {
-      out.printf(
-          java.util.Locale.ROOT,
-          "%d reading problems, listed in the report%n",
-          r.problems().size());
+      out.printf(Locale.ROOT, "%d reading problems, listed in the report%n", r.problems().size());
     }
     out.println("report: " + report.resolve("report.html"));
     out.flush();

@@ -1,5 +1,6 @@
 package org.onconlp.eval;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +34,7 @@ public record EvalEntity(String label, List<Span> spans, Map<String, String> att
             clean.put(k, value);
           }
         });
-    attributes = java.util.Collections.unmodifiableMap(clean);
+    attributes = Collections.unmodifiableMap(clean);
   }
 
   /** An entity with one contiguous span and no attributes. */

@@ -3,6 +3,7 @@ package org.onconlp.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -114,6 +115,6 @@ public final class FloorCheck {
   }
 
   private static String format(double v) {
-    return String.format(java.util.Locale.ROOT, "%.4f", v);
+    return String.format(Locale.ROOT, "%.4f", v);
   }
 }

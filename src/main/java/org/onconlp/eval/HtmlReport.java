@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -186,13 +188,9 @@ public final class HtmlReport {
         r.attributes().getOrDefault("strict", Map.of());
     Map<String, Map<String, AttributeScorer.Tally>> l =
         r.attributes().getOrDefault("lenient", Map.of());
-    Map<String, java.util.Set<String>> keys = new TreeMap<>();
-    s.forEach(
-        (label, m) ->
-            keys.computeIfAbsent(label, k -> new java.util.TreeSet<>()).addAll(m.keySet()));
-    l.forEach(
-        (label, m) ->
-            keys.computeIfAbsent(label, k -> new java.util.TreeSet<>()).addAll(m.keySet()));
+    Map<String, Set<String>> keys = new TreeMap<>();
+    s.forEach((label, m) -> keys.computeIfAbsent(label, k -> new TreeSet<>()).addAll(m.keySet()));
+    l.forEach((label, m) -> keys.computeIfAbsent(label, k -> new TreeSet<>()).addAll(m.keySet()));
     AttributeScorer.Tally none = new AttributeScorer.Tally(0, 0);
     keys.forEach(
         (label, attrs) -> {

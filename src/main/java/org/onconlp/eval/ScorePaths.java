@@ -1,6 +1,7 @@
 package org.onconlp.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 
 /**
  * Resolves dotted paths such as {@code strict.labels.DATE.f1} in a {@code scores.json} tree. Some
@@ -26,7 +27,7 @@ public final class ScorePaths {
       JsonNode next = null;
       int used = 0;
       for (int k = segments.length - i; k >= 1 && next == null; k--) {
-        String key = String.join(".", java.util.Arrays.copyOfRange(segments, i, i + k));
+        String key = String.join(".", Arrays.copyOfRange(segments, i, i + k));
         if (node != null && node.isObject() && node.has(key)) {
           next = node.get(key);
           used = k;
