@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,16 +52,20 @@ import org.onconlp.types.Views;
  * <p>Features become attributes named like contract fields ({@code t} → {@code T}, {@code
  * gradeValue} → {@code grade.value}, {@code gleasonScore} → {@code score} …). UIMA numbers cannot
  * be absent, so numeric features equal to 0 are read as unset (the type system's convention: {@code
- * line} 0 = unknown). A {@code TypeSystem.xml} (any case) next to the XMI files is merged with the
- * onconlp type system, and XMI is read leniently: types unknown to both are skipped. A document's
- * id is the {@code DocumentMetadata.documentId} when present, else the file's path relative to the
- * folder without {@code .xmi}.
+ * line} 0 = unknown). Every {@code TypeSystem.xml} (any case) in the folder (INCEpTION exports put
+ * one beside each document) is merged with the onconlp type system, and XMI is read leniently:
+ * types unknown to both are skipped. A document's id is the onconlp {@code
+ * DocumentMetadata.documentId} when present, else the DKPro/INCEpTION {@code
+ * DocumentMetaData.documentTitle} without extension, else the file's path relative to the folder
+ * without {@code .xmi}.
  */
 public final class XmiReader {
   private static final String ONCO_TYPES = "/org/onconlp/types/OncoTypeSystem.xml";
   private static final String PHI = "org.onconlp.types.Phi";
   private static final String MENTION = "org.onconlp.types.Mention";
   private static final String METADATA = "org.onconlp.types.DocumentMetadata";
+  private static final String DKPRO_METADATA =
+      "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData";
   private static final String CUSTOM_PREFIX = "webanno.custom.";
   private static final Set<String> MENTION_LABELS =
       Set.of(Labels.TUMOUR, Labels.STAGE, Labels.BIOMARKER, Labels.TREATMENT, "Event");
@@ -143,6 +149,7 @@ public final class XmiReader {
     TypeSystem ts = original.getTypeSystem();
     String text = original.getDocumentText() == null ? "" : original.getDocumentText();
     String id = fallbackId;
+    boolean ownId = false;
     List<EvalEntity> entities = new ArrayList<>();
     List<DeidOffsetMapper.Phi> phis = new ArrayList<>();
     Type phiType = ts.getType(PHI);
@@ -155,7 +162,12 @@ public final class XmiReader {
       }
       if (metadataType != null && ts.subsumes(metadataType, t)) {
         String docId = a.getFeatureValueAsString(t.getFeatureByBaseName("documentId"));
-        id = docId == null || docId.isBlank() ? id : docId;
+        if (docId != null && !docId.isBlank()) {
+          id = docId;
+          ownId = true;
+        }
+      } else if (t.getName().equals(DKPRO_METADATA) && !ownId) {
+        id = titleId(a, id);
       } else if (phiType != null && ts.subsumes(phiType, t)) {
         String category = a.getFeatureValueAsString(t.getFeatureByBaseName("category"));
         String surrogate = a.getFeatureValueAsString(t.getFeatureByBaseName("surrogate"));
@@ -183,6 +195,21 @@ public final class XmiReader {
       }
     }
     return new EvalDocument(id, text, entities);
+  }
+
+  /**
+   * The DKPro/INCEpTION document title without its extension ({@code cr-0001.txt} → {@code
+   * cr-0001}), which names the document better than INCEpTION's export path ({@code
+   * annotation/cr-0001.txt/annotator.xmi}).
+   */
+  private static String titleId(AnnotationFS meta, String fallback) {
+    Feature f = meta.getType().getFeatureByBaseName("documentTitle");
+    String title = f == null ? null : meta.getFeatureValueAsString(f);
+    if (title == null || title.isBlank()) {
+      return fallback;
+    }
+    int dot = title.lastIndexOf('.');
+    return dot > 0 ? title.substring(0, dot) : title;
   }
 
   private static CAS view(CAS cas, String name) {
@@ -250,12 +277,16 @@ public final class XmiReader {
       URL ours = XmiReader.class.getResource(ONCO_TYPES);
       systems.add(
           UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(ours)));
-      try (Stream<Path> s = Files.list(folder)) {
+      Set<String> seen = new HashSet<>();
+      try (Stream<Path> s = Files.walk(folder)) {
         for (Path p :
             s.filter(p -> p.getFileName().toString().equalsIgnoreCase("TypeSystem.xml")).toList()) {
-          systems.add(
-              UIMAFramework.getXMLParser()
-                  .parseTypeSystemDescription(new XMLInputSource(p.toFile())));
+          // INCEpTION exports repeat the same type system beside every document.
+          if (seen.add(Files.readString(p, StandardCharsets.UTF_8))) {
+            systems.add(
+                UIMAFramework.getXMLParser()
+                    .parseTypeSystemDescription(new XMLInputSource(p.toFile())));
+          }
         }
       }
       TypeSystemDescription merged = CasCreationUtils.mergeTypeSystems(systems);

@@ -146,4 +146,29 @@ class XmiRoundTripTest {
     Corpus gold = new XmiReader().read(dir);
     assertEquals(List.of("bad.xmi: not a readable XMI file"), gold.problems());
   }
+
+  @Test
+  void inceptionDocumentTitlesNameDocumentsExportedInSubfolders(@TempDir Path dir) throws Exception {
+    TypeSystemDescription custom = TypeSystemDescriptionFactory.createTypeSystemDescription();
+    TypeDescription meta =
+        custom.addType(
+            "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData",
+            "",
+            CAS.TYPE_NAME_ANNOTATION);
+    meta.addFeature("documentTitle", "", CAS.TYPE_NAME_STRING);
+    CAS cas = CasCreationUtils.createCas(custom, null, null);
+    cas.setDocumentText(ORIGINAL);
+    Type type = cas.getTypeSystem().getType(meta.getName());
+    AnnotationFS m = cas.createAnnotation(type, 0, ORIGINAL.length());
+    m.setStringValue(type.getFeatureByBaseName("documentTitle"), "cr-0007.txt");
+    cas.addFsToIndexes(m);
+    Path folder = Files.createDirectories(dir.resolve("annotation/cr-0007.txt"));
+    try (OutputStream out = Files.newOutputStream(folder.resolve("annotator1.xmi"))) {
+      XmiCasSerializer.serialize(cas, out);
+    }
+    try (OutputStream out = Files.newOutputStream(folder.resolve("TypeSystem.xml"))) {
+      custom.toXML(out);
+    }
+    assertEquals("cr-0007", new XmiReader().read(dir).documents().get(0).id());
+  }
 }
