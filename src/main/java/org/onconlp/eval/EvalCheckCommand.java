@@ -45,8 +45,25 @@ public final class EvalCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    JsonNode tree;
+    try {
+      tree = ScoresJson.read(scores);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("eval check: cannot read scores: " + e.getMessage());
+      return 2;
+    }
+    return check(floors, corpus, tree, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * Checks scores against the floors of a corpus and prints the outcome.
+   *
+   * @param floors the floors file
+   * @param corpus corpus entry, or null when the file has exactly one
+   * @param scores the scores tree
+   * @return 0 when every floor holds, 1 when some do not, 2 on a bad floors file
+   */
+  static int check(Path floors, String corpus, JsonNode scores, PrintWriter out, PrintWriter err) {
     FloorCheck.Result result;
     try {
       JsonNode floorsFile = ScoresJson.read(floors);
@@ -55,13 +72,15 @@ public final class EvalCheckCommand implements Callable<Integer> {
         List<String> names = FloorCheck.corpora(floorsFile);
         if (names.size() != 1) {
           err.println("eval check: --corpus is required, the floors file names " + names);
+          err.flush();
           return 2;
         }
         name = names.get(0);
       }
-      result = FloorCheck.check(floorsFile, name, ScoresJson.read(scores));
+      result = FloorCheck.check(floorsFile, name, scores);
     } catch (IOException | IllegalArgumentException e) {
       err.println("eval check: " + e.getMessage());
+      err.flush();
       return 2;
     }
     if (!result.violations().isEmpty()) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * Subcommands {@code compare} and {@code check} compare two score files and check scores against
  * regression floors.
  *
- * <p>Exit codes: 0 done, 2 bad usage or unreadable input.
+ * <p>Exit codes: 0 done, 1 a score below its floor (with {@code --floors}), 2 bad usage or
+ * unreadable input.
  */
 @Command(
     name = "eval",
@@ -94,6 +95,18 @@ public final class EvalCommand implements Callable<Integer> {
               + " clinical labels the gold annotates).")
   private Set<String> labels;
 
+  @Option(
+      names = "--floors",
+      paramLabel = "FILE",
+      description = "After scoring, check the scores against this floors file (exit 1 if below).")
+  private Path floors;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "NAME",
+      description = "Corpus entry of the floors file (optional when it has only one).")
+  private String corpus;
+
   private Function<Record, JsonNode> pipeline;
 
   /** A command without pipeline: {@code --pred} is then required. */
@@ -143,6 +156,9 @@ public final class EvalCommand implements Callable<Integer> {
     DocumentCounts.write(result, report.resolve(DocumentCounts.FILE_NAME));
     HtmlReport.write(result, goldCorpus, report.resolve("report.html"));
     summary(out, result);
+    if (floors != null) {
+      return EvalCheckCommand.check(floors, corpus, ScoresJson.toJson(result), out, err);
+    }
     return 0;
   }
 

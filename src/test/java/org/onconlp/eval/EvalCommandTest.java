@@ -214,4 +214,30 @@ class EvalCommandTest {
     assertTrue(out.toString().contains("paired bootstrap on 1 common documents"), out.toString());
     assertTrue(out.toString().contains("[+0.000, +0.000]"), out.toString());
   }
+
+  @Test
+  void evaluationWithFloorsFailsWhenAScoreDrops(@TempDir Path dir) throws Exception {
+    Path pred = dir.resolve("pred.jsonl");
+    Files.writeString(pred, "{\"id\":\"cr1\",\"text\":\"x\"}\n", StandardCharsets.UTF_8);
+    Path floors = dir.resolve("floors.json");
+    Files.writeString(
+        floors,
+        "{\"corpora\":{\"sample\":{\"floors\":{\"deid.charRecall\":0.95}}}}",
+        StandardCharsets.UTF_8);
+    int code =
+        run(
+            new EvalCommand(),
+            "--gold",
+            brat(dir).toString(),
+            "--pred",
+            pred.toString(),
+            "--report",
+            dir.resolve("r").toString(),
+            "--floors",
+            floors.toString(),
+            "--bootstrap",
+            "10");
+    assertEquals(1, code);
+    assertTrue(err.toString().contains("deid.charRecall = 0.0000 < floor 0.9500"), err.toString());
+  }
 }

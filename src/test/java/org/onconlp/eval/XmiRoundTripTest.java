@@ -148,7 +148,8 @@ class XmiRoundTripTest {
   }
 
   @Test
-  void inceptionDocumentTitlesNameDocumentsExportedInSubfolders(@TempDir Path dir) throws Exception {
+  void inceptionDocumentTitlesNameDocumentsExportedInSubfolders(@TempDir Path dir)
+      throws Exception {
     TypeSystemDescription custom = TypeSystemDescriptionFactory.createTypeSystemDescription();
     TypeDescription meta =
         custom.addType(
