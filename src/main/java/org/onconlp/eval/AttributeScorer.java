@@ -56,9 +56,7 @@ public final class AttributeScorer {
       List<Mismatch> mismatches) {
     for (Alignment.Match m : matches) {
       for (String attribute : scoredAttributes(m.gold())) {
-        boolean ok =
-            Objects.equals(
-                m.gold().attributes().get(attribute), m.pred().attributes().get(attribute));
+        boolean ok = Objects.equals(m.gold().value(attribute), m.pred().value(attribute));
         tallies
             .computeIfAbsent(m.gold().label(), k -> new TreeMap<>())
             .merge(attribute, new Tally(ok ? 1 : 0, 1), Tally::plus);

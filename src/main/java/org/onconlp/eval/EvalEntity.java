@@ -11,30 +11,35 @@ import java.util.TreeMap;
  * <p>Labels are the contract's PHI categories ({@code NOM}, {@code DATE} …) and the mention labels
  * {@code Tumour}, {@code Stage}, {@code Biomarker}, {@code Treatment}. Attributes are named like
  * contract fields ({@code morphology}, {@code T}, {@code interpretation}, {@code negated}, nested
- * fields joined with a dot such as {@code grade.system}); values are normalised by {@link
- * AttributeValues#normalise} and a {@code false} value is dropped, so a BRAT binary attribute that
- * is absent and a contract flag that is {@code false} compare equal. An entity may have no span at
- * all (a contract stage group written without offsets): such entities count only in document-level
- * fact scores.
+ * fields joined with a dot such as {@code grade.system}); values are kept as written (trimmed) for
+ * display and compared through {@link #value}, which normalises them ({@link
+ * AttributeValues#normalise}). Blank and {@code false} values are dropped, so a BRAT binary
+ * attribute that is absent and a contract flag that is {@code false} compare equal. An entity may
+ * have no span at all (a contract stage group written without offsets): such entities count only in
+ * document-level fact scores.
  *
  * @param label entity label
  * @param spans sorted, possibly discontinuous fragments in the ORIGINAL text
- * @param attributes attribute name to normalised value
+ * @param attributes attribute name to value as written
  */
 public record EvalEntity(String label, List<Span> spans, Map<String, String> attributes) {
 
-  /** Copies and normalises the parts. */
+  /** Copies the parts, sorting fragments and dropping blank and false attributes. */
   public EvalEntity {
     spans = spans.stream().sorted().toList();
     Map<String, String> clean = new TreeMap<>();
     attributes.forEach(
         (k, v) -> {
-          String value = AttributeValues.normalise(v);
-          if (value != null) {
-            clean.put(k, value);
+          if (AttributeValues.normalise(v) != null) {
+            clean.put(k, v.strip());
           }
         });
     attributes = Collections.unmodifiableMap(clean);
+  }
+
+  /** The normalised value of an attribute, for comparisons; null when absent. */
+  public String value(String attribute) {
+    return AttributeValues.normalise(attributes.get(attribute));
   }
 
   /** An entity with one contiguous span and no attributes. */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -100,7 +101,7 @@ public final class FactScorer {
               .append(tuple.isEmpty() ? "" : "|")
               .append(key)
               .append('=')
-              .append(a.getOrDefault(key, ""));
+              .append(Objects.requireNonNullElse(e.value(key), ""));
         }
         out.computeIfAbsent(kind.name(), k -> new HashSet<>()).add(tuple.toString());
       }

@@ -44,7 +44,7 @@ class BratReaderTest {
         "T1\tTumour 18 37\tcarcinome canalaire\n"
             + "#1\tAnnotatorNotes T1\tmorphology=8500/3; topography=C50\n";
     assertEquals(
-        "[Tumour[18-37]{morphology=8500/3, topography=c50}]",
+        "[Tumour[18-37]{morphology=8500/3, topography=C50}]",
         parse(ann, new ArrayList<>()).entities().toString());
   }
 
@@ -140,7 +140,7 @@ class BratReaderTest {
     assertEquals(List.of(), problems);
     assertEquals(10, d.entities().size());
     assertEquals(
-        "Biomarker[171-185]{interpretation=mutated, name=brca1, negated=true}",
+        "Biomarker[171-185]{interpretation=mutated, name=BRCA1, negated=true}",
         d.entities().get(8).toString());
   }
 

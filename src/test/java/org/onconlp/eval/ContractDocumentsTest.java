@@ -29,9 +29,9 @@ class ContractDocumentsTest {
   void predictionMentionOffsetsAreMappedToTheOriginalText() throws Exception {
     EvalDocument d = ContractDocuments.prediction(JSON.readTree(PREDICTION), new ArrayList<>());
     assertEquals(
-        "[NOM[4-10], Tumour[13-43]{grade.system=sbr, grade.value=2, hypothetical=true,"
-            + " morphology=8500/3}, Stage[44-52]{M=0, N=1a, T=2, prefix=p, system=tnm},"
-            + " Stage[]{system=stage_group, value=iib}]",
+        "[NOM[4-10], Tumour[13-43]{grade.system=SBR, grade.value=2, hypothetical=true,"
+            + " morphology=8500/3}, Stage[44-52]{M=0, N=1a, T=2, prefix=p, system=TNM},"
+            + " Stage[]{system=STAGE_GROUP, value=IIB}]",
         d.entities().toString());
     assertEquals("CR-1", d.id());
   }

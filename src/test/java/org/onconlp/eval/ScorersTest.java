@@ -97,4 +97,15 @@ class ScorersTest {
         "{Stage=[system=tnm|prefix=p|T=2|N=1a|M=0|value=|score=]}",
         FactScorer.facts(List.of(tnm)).toString());
   }
+
+  @Test
+  void attributeValuesCompareIgnoringCaseSpacingAndNumberFormat() {
+    EvalEntity gold = entity("Treatment", 0, 6, Map.of("agent", "FOLFOX", "line", "1"));
+    EvalEntity pred = entity("Treatment", 0, 6, Map.of("agent", " folfox ", "line", "1.0"));
+    Map<String, Map<String, AttributeScorer.Tally>> tallies = new TreeMap<>();
+    List<AttributeScorer.Mismatch> mismatches = new ArrayList<>();
+    AttributeScorer.score(List.of(new Alignment.Match(gold, pred)), tallies, mismatches);
+    assertEquals(List.of(), mismatches);
+    assertEquals("FOLFOX", gold.attributes().get("agent"));
+  }
 }

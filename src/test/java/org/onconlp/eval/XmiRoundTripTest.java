@@ -87,8 +87,8 @@ class XmiRoundTripTest {
     }
     Corpus gold = new GoldReader(java.util.Map.of()).read(dir);
     assertEquals(
-        "[NOM[9-15], PRENOM[16-21], Tumour[23-53]{morphology=8500/3, topography=c50},"
-            + " Stage[54-62]{M=0, N=1a, T=2, historical=true, prefix=p, system=tnm}]",
+        "[NOM[9-15], PRENOM[16-21], Tumour[23-53]{morphology=8500/3, topography=C50},"
+            + " Stage[54-62]{M=0, N=1a, T=2, historical=true, prefix=p, system=TNM}]",
         gold.documents().get(0).entities().toString());
     EvalDocument pred =
         ContractDocuments.prediction(new ObjectMapper().readTree(PREDICTION), new ArrayList<>());
