@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,20 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Writes the browsable error-analysis report {@code report.html}: one self-contained file with
  * inline CSS and an inline SVG bar chart, no script and no network access, so it opens offline on a
  * locked-down workstation. It shows the per-label table with bootstrap intervals, fact, attribute
  * and de-identification scores, then every error with its document, offsets, text in context
- * ({@value #CONTEXT} characters each side, gold span highlighted, prediction underlined) and the
- * expected versus found label and attributes. It contains document text: it stays with the
+ * ({@value ErrorTable#CONTEXT} characters each side, gold span highlighted, prediction underlined)
+ * and the expected versus found label and attributes. It contains document text: it stays with the
  * evaluator's data, unlike {@code scores.json}.
  */
 public final class HtmlReport {
-  /** Characters of context shown each side of an error. */
-  public static final int CONTEXT = 60;
 
   private static final String CSS =
       """
@@ -74,7 +70,7 @@ public final class HtmlReport {
     factTable(h, r);
     attributeTable(h, r);
     deid(h, r, texts);
-    errors(h, r, texts);
+    ErrorTable.write(h, r, texts);
     if (!r.problems().isEmpty()) {
       h.append("<h2>Reading problems</h2><ul>");
       r.problems().forEach(p -> h.append("<li>").append(esc(p)).append("</li>"));
@@ -262,140 +258,12 @@ public final class HtmlReport {
                       .append("</td><td>")
                       .append(l.publishedOffset())
                       .append("</td><td class=ctx>")
-                      .append(context(text, List.of(l.goldSpan()), List.of()))
+                      .append(ErrorTable.context(text, List.of(l.goldSpan()), List.of()))
                       .append("</td></tr>");
                 }
               });
       h.append("</table></details>");
     }
-  }
-
-  private static void errors(StringBuilder h, EvalResult r, Map<String, String> texts) {
-    Map<String, List<ErrorCase>> byLabel =
-        r.errors().stream()
-            .collect(Collectors.groupingBy(ErrorCase::label, TreeMap::new, Collectors.toList()));
-    h.append("<h2>Errors</h2><p>Every strict false negative and false positive, and attribute")
-        .append(" differences on matched entities. <span class=g>gold</span>,")
-        .append(" <span class=p>prediction</span>.</p>");
-    byLabel.forEach(
-        (label, cases) -> {
-          Map<ErrorCase.Kind, Long> kinds = new TreeMap<>();
-          cases.forEach(c -> kinds.merge(c.kind(), 1L, Long::sum));
-          String breakdown =
-              kinds.entrySet().stream()
-                  .map(k -> k.getKey().name().toLowerCase(Locale.ROOT) + " " + k.getValue())
-                  .collect(Collectors.joining(", "));
-          h.append("<details><summary>")
-              .append(esc(label))
-              .append(" — ")
-              .append(cases.size())
-              .append(" (")
-              .append(breakdown)
-              .append(")</summary>")
-              .append("<table><tr><th class=l>document</th><th class=l>kind</th><th>offsets</th>")
-              .append(
-                  "<th class=l>context</th><th class=l>expected</th><th class=l>found</th></tr>");
-          for (ErrorCase c : cases) {
-            String text = texts.getOrDefault(c.documentId(), "");
-            List<Span> g = c.gold() == null ? List.of() : c.gold().spans();
-            List<Span> p = c.pred() == null ? List.of() : c.pred().spans();
-            h.append("<tr><td class=l>")
-                .append(esc(c.documentId()))
-                .append("</td><td class=\"l ")
-                .append(c.kind())
-                .append("\">")
-                .append(c.kind().name().toLowerCase(Locale.ROOT));
-            if (!c.attributes().isEmpty()) {
-              h.append(": ").append(esc(String.join(", ", c.attributes())));
-            }
-            h.append("</td><td>")
-                .append(offsets(c))
-                .append("</td><td class=ctx>")
-                .append(context(text, g, p))
-                .append("</td><td class=l>")
-                .append(describe(c.gold(), c.attributes()))
-                .append("</td><td class=l>")
-                .append(describe(c.pred(), c.attributes()))
-                .append("</td></tr>");
-          }
-          h.append("</table></details>");
-        });
-  }
-
-  private static String offsets(ErrorCase c) {
-    List<String> parts = new ArrayList<>();
-    if (c.gold() != null) {
-      parts.add(spans(c.gold()));
-    }
-    if (c.pred() != null && (c.gold() == null || !c.gold().spans().equals(c.pred().spans()))) {
-      parts.add(spans(c.pred()));
-    }
-    return esc(String.join(" / ", parts));
-  }
-
-  private static String spans(EvalEntity e) {
-    return e.spans().stream().map(Span::toString).collect(Collectors.joining(";"));
-  }
-
-  /** Label and attributes, the differing attributes marked. */
-  private static String describe(EvalEntity e, List<String> differing) {
-    if (e == null) {
-      return "—";
-    }
-    StringBuilder sb = new StringBuilder("<b>").append(esc(e.label())).append("</b>");
-    e.attributes()
-        .forEach(
-            (k, v) -> {
-              String pair = esc(k) + "=" + esc(v);
-              sb.append("<br>").append(differing.contains(k) ? "<mark>" + pair + "</mark>" : pair);
-            });
-    for (String k : differing) {
-      if (!e.attributes().containsKey(k)) {
-        sb.append("<br><mark>").append(esc(k)).append(" absent</mark>");
-      }
-    }
-    return sb.toString();
-  }
-
-  /**
-   * The text around the spans, HTML-escaped, gold characters and predicted characters marked (runs
-   * of characters sharing the same marks form one element).
-   */
-  static String context(String text, List<Span> gold, List<Span> pred) {
-    int lo = Integer.MAX_VALUE;
-    int hi = 0;
-    for (Span s : gold) {
-      lo = Math.min(lo, s.begin());
-      hi = Math.max(hi, s.end());
-    }
-    for (Span s : pred) {
-      lo = Math.min(lo, s.begin());
-      hi = Math.max(hi, s.end());
-    }
-    if (lo > hi || hi > text.length()) {
-      return "";
-    }
-    int from = Math.max(0, lo - CONTEXT);
-    int to = Math.min(text.length(), hi + CONTEXT);
-    StringBuilder out = new StringBuilder(from > 0 ? "…" : "");
-    int i = from;
-    while (i < to) {
-      String cls = mark(i, gold, pred);
-      int j = i + 1;
-      while (j < to && mark(j, gold, pred).equals(cls)) {
-        j++;
-      }
-      String chunk = esc(text.substring(i, j));
-      out.append(cls.isEmpty() ? chunk : "<span class=" + cls + ">" + chunk + "</span>");
-      i = j;
-    }
-    return out.append(to < text.length() ? "…" : "").toString();
-  }
-
-  private static String mark(int i, List<Span> gold, List<Span> pred) {
-    boolean g = gold.stream().anyMatch(s -> s.begin() <= i && i < s.end());
-    boolean p = pred.stream().anyMatch(s -> s.begin() <= i && i < s.end());
-    return g && p ? "gp" : g ? "g" : p ? "p" : "";
   }
 
   private static String td(double v) {

@@ -104,7 +104,7 @@ class ReportAndFloorsTest {
   @Test
   void contextShowsSixtyCharactersAroundTheSpanWithGoldAndPredictionMarked() {
     String text = "x".repeat(100) + "Dupont Marie" + "y".repeat(100);
-    String ctx = HtmlReport.context(text, List.of(new Span(100, 106)), List.of(new Span(103, 112)));
+    String ctx = ErrorTable.context(text, List.of(new Span(100, 106)), List.of(new Span(103, 112)));
     assertEquals(
         "…"
             + "x".repeat(60)
