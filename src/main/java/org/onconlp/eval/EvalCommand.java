@@ -169,8 +169,15 @@ public final class EvalCommand implements Callable<Integer> {
         savePred == null ? null : Files.newBufferedWriter(savePred, StandardCharsets.UTF_8);
     try {
       for (EvalDocument g : goldCorpus.documents()) {
-        JsonNode json =
-            pipeline.apply(new Record(g.id(), null, null, null, g.text(), "gold:" + g.id()));
+        JsonNode json;
+        try {
+          json = pipeline.apply(new Record(g.id(), null, null, null, g.text(), "gold:" + g.id()));
+        } catch (RuntimeException e) {
+          // One failing document is scored as missed; the message could quote the text, so
+          // only the exception type is kept.
+          problems.add(g.id() + ": the pipeline failed (" + e.getClass().getSimpleName() + ")");
+          continue;
+        }
         if (json == null) {
           problems.add(g.id() + ": the pipeline produced no output");
           continue;

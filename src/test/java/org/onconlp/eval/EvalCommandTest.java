@@ -240,4 +240,24 @@ class EvalCommandTest {
     assertEquals(1, code);
     assertTrue(err.toString().contains("deid.charRecall = 0.0000 < floor 0.9500"), err.toString());
   }
+
+  @Test
+  void aPipelineFailureOnOneDocumentIsAProblemNotACrash(@TempDir Path dir) throws Exception {
+    Function<Record, JsonNode> failing =
+        record -> {
+          throw new IllegalStateException("boom");
+        };
+    Path report = dir.resolve("report");
+    int code =
+        run(
+            new EvalCommand(failing),
+            "--gold", brat(dir).toString(),
+            "--report", report.toString(),
+            "--bootstrap", "10");
+    assertEquals(0, code, err.toString());
+    JsonNode scores = ScoresJson.read(report.resolve("scores.json"));
+    assertEquals(
+        "prediction: cr1: the pipeline failed (IllegalStateException)",
+        scores.path("problems").get(0).asText());
+  }
 }
