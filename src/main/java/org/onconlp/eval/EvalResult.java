@@ -2,6 +2,7 @@ package org.onconlp.eval;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything an evaluation computed, ready to be written as {@code scores.json} and {@code
@@ -45,6 +46,21 @@ public record EvalResult(
     List<Map<String, Counts>> perDocument,
     int bootstrapIterations,
     long seed) {
+
+  /**
+   * Label confusions: gold label → predicted label → number of {@link ErrorCase.Kind#LABEL} cases
+   * (an entity found at the right place under the wrong label).
+   */
+  public Map<String, Map<String, Long>> confusions() {
+    Map<String, Map<String, Long>> out = new TreeMap<>();
+    for (ErrorCase e : errors) {
+      if (e.kind() == ErrorCase.Kind.LABEL) {
+        out.computeIfAbsent(e.gold().label(), k -> new TreeMap<>())
+            .merge(e.pred().label(), 1L, Long::sum);
+      }
+    }
+    return out;
+  }
 
   /** Modes of {@link #counts}, in report order. */
   public static final List<String> MODES = List.of("strict", "lenient", "token", "facts");

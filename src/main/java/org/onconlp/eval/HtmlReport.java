@@ -67,6 +67,7 @@ public final class HtmlReport {
     Map<String, Counts> lenient = r.counts().getOrDefault("lenient", Map.of());
     h.append("<h2>F1 per label</h2>").append(BarChart.svg(strict, lenient));
     labelTable(h, r);
+    confusionTable(h, r);
     factTable(h, r);
     attributeTable(h, r);
     deid(h, r, texts);
@@ -142,6 +143,29 @@ public final class HtmlReport {
         .append(tdCi(l.f1(), r.f1Intervals().get("lenient." + key)))
         .append(t == null ? "<td></td>" : td(t.f1()))
         .append("</tr>");
+  }
+
+  private static void confusionTable(StringBuilder h, EvalResult r) {
+    Map<String, Map<String, Long>> confusions = r.confusions();
+    if (confusions.isEmpty()) {
+      return;
+    }
+    h.append(
+            "<h2>Label confusions</h2><p>Entities found at the right place under another"
+                + " label.</p>")
+        .append("<table><tr><th class=l>expected</th><th class=l>found</th><th>count</th></tr>");
+    confusions.forEach(
+        (gold, byPred) ->
+            byPred.forEach(
+                (pred, n) ->
+                    h.append("<tr><td class=l>")
+                        .append(esc(gold))
+                        .append("</td><td class=l>")
+                        .append(esc(pred))
+                        .append("</td><td>")
+                        .append(n)
+                        .append("</td></tr>")));
+    h.append("</table>");
   }
 
   private static void factTable(StringBuilder h, EvalResult r) {

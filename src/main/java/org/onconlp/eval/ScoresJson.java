@@ -28,6 +28,7 @@ import java.util.Map;
  * deid{charRecall, tokenRecall, fullyRedactedShare, phiChars, coveredChars, phiTokens,
  *      redactedTokens, documentsWithPhi, documentsFullyRedacted,
  *      leaks{total, highRisk, byCategory{…}}},
+ * confusions{goldLabel{predictedLabel: count}},
  * problems[…]
  * </pre>
  *
@@ -107,6 +108,13 @@ public final class ScoresJson {
     leaks.put("highRisk", d.highRiskLeaks());
     ObjectNode byCategory = leaks.putObject("byCategory");
     d.leaks().forEach(byCategory::put);
+    ObjectNode confusions = root.putObject("confusions");
+    r.confusions()
+        .forEach(
+            (gold, byPred) -> {
+              ObjectNode g = confusions.putObject(gold);
+              byPred.forEach(g::put);
+            });
     r.problems().forEach(root.putArray("problems")::add);
     return root;
   }

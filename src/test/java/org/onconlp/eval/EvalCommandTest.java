@@ -251,9 +251,12 @@ class EvalCommandTest {
     int code =
         run(
             new EvalCommand(failing),
-            "--gold", brat(dir).toString(),
-            "--report", report.toString(),
-            "--bootstrap", "10");
+            "--gold",
+            brat(dir).toString(),
+            "--report",
+            report.toString(),
+            "--bootstrap",
+            "10");
     assertEquals(0, code, err.toString());
     JsonNode scores = ScoresJson.read(report.resolve("scores.json"));
     assertEquals(

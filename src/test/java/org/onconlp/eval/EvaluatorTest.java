@@ -147,4 +147,10 @@ class EvaluatorTest {
                 .length()
             > 0);
   }
+
+  @Test
+  void labelConfusionsCountEntitiesFoundUnderAnotherLabel() {
+    EvalResult r = evaluate(List.of(GOLD), List.of(PRED));
+    assertEquals(Map.of("DATE_NAISSANCE", Map.of("DATE", 1L)), r.confusions());
+  }
 }
