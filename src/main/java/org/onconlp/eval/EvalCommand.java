@@ -154,6 +154,7 @@ public final class EvalCommand implements Callable<Integer> {
     Files.createDirectories(report);
     ScoresJson.write(result, report.resolve("scores.json"));
     DocumentCounts.write(result, report.resolve(DocumentCounts.FILE_NAME));
+    ErrorsJson.write(result, report.resolve(ErrorsJson.FILE_NAME));
     HtmlReport.write(result, goldCorpus, report.resolve("report.html"));
     summary(out, result);
     if (floors != null) {

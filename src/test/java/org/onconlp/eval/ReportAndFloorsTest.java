@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** scores.json paths, floors, comparison and the HTML report. */
 class ReportAndFloorsTest {
@@ -112,5 +116,19 @@ class ReportAndFloorsTest {
             + "y".repeat(60)
             + "…",
         ctx);
+  }
+
+  @Test
+  void errorsJsonListsEveryCaseWithoutText(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve(ErrorsJson.FILE_NAME);
+    ErrorsJson.write(result(), file);
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    assertEquals(6, lines.size());
+    assertEquals(
+        "{\"document\":\"cr1\",\"kind\":\"boundary\",\"label\":\"NOM\","
+            + "\"gold\":{\"label\":\"NOM\",\"spans\":[[4,10]],\"attributes\":{}},"
+            + "\"pred\":{\"label\":\"NOM\",\"spans\":[[4,16]],\"attributes\":{}}}",
+        lines.get(0));
+    assertFalse(String.join("\n", lines).contains("Dupont"));
   }
 }
