@@ -106,8 +106,10 @@ public final class Bootstrap {
       }
     }
     for (int k = 0; k < keys.size(); k++) {
-      Arrays.sort(f1[k]);
-      out.put(keys.get(k), new Interval(percentile(f1[k], 0.025), percentile(f1[k], 0.975)));
+      double[] defined = Arrays.stream(f1[k]).filter(v -> !Double.isNaN(v)).sorted().toArray();
+      if (defined.length > 0) {
+        out.put(keys.get(k), new Interval(percentile(defined, 0.025), percentile(defined, 0.975)));
+      }
     }
     return out;
   }
@@ -132,8 +134,14 @@ public final class Bootstrap {
     }
   }
 
+  /**
+   * F1 of one key in a resample, NaN when the resample holds neither gold nor prediction for it:
+   * such resamples say nothing about the label and are left out of its percentiles (counting them
+   * as a perfect 1 would stretch the interval of rare labels upwards).
+   */
   private static double f1(long[] sum, int k) {
-    return new Counts(sum[3 * k], sum[3 * k + 1], sum[3 * k + 2]).f1();
+    Counts c = new Counts(sum[3 * k], sum[3 * k + 1], sum[3 * k + 2]);
+    return c.tp() + c.fp() + c.fn() == 0 ? Double.NaN : c.f1();
   }
 
   private static double percentile(double[] sorted, double q) {

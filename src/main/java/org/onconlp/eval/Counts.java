@@ -6,7 +6,7 @@ package org.onconlp.eval;
  * <p>Convention for empty denominators: a ratio whose denominator is zero is 0, except that when
  * there is neither gold nor prediction (all three counts 0) precision, recall and F1 are 1 (nothing
  * to find, nothing found). Labels absent from both sides never appear in a report, so this only
- * matters for empty corpora and bootstrap samples.
+ * matters for empty corpora ({@link Bootstrap} leaves such resamples out).
  *
  * @param tp true positives
  * @param fp false positives

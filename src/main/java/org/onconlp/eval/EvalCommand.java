@@ -23,14 +23,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code onconlp eval}: scores predictions (JSON Lines in the output contract) against a gold
- * corpus (BRAT folder, XMI folder or contract JSON Lines) and writes into the report folder
- * {@code scores.json} (numbers only), {@code documents.json} (per-document counts, for paired
+ * corpus (BRAT folder, XMI folder or contract JSON Lines) and writes into the report folder {@code
+ * scores.json} (numbers only), {@code documents.json} (per-document counts, for paired
  * comparisons), {@code errors.jsonl} (error cases without text) and {@code report.html} (error
  * analysis with text in context). Without {@code --pred}, the injected pipeline is run on the gold
  * texts; register the command with {@code new EvalCommand(pipeline)} (picocli's default factory
- * would build it without one).
- * Subcommands {@code compare} and {@code check} compare two score files and check scores against
- * regression floors.
+ * would build it without one). Subcommands {@code compare} and {@code check} compare two score
+ * files and check scores against regression floors.
  *
  * <p>Exit codes: 0 done, 1 a score below its floor (with {@code --floors}), 2 bad usage or
  * unreadable input.

@@ -77,4 +77,15 @@ class BootstrapTest {
         new Bootstrap.Interval(0, 0),
         new Bootstrap(100, 2).pairedDeltaIntervals(documents(), documents()).get("strict.NOM"));
   }
+
+  @Test
+  void resamplesWithoutTheLabelDoNotCountAsPerfect() {
+    List<Map<String, Counts>> docs = new ArrayList<>();
+    docs.add(Map.of("strict.AGE", new Counts(0, 1, 1)));
+    for (int i = 0; i < 9; i++) {
+      docs.add(Map.of());
+    }
+    assertEquals(
+        new Bootstrap.Interval(0, 0), new Bootstrap(300, 4).f1Intervals(docs).get("strict.AGE"));
+  }
 }
