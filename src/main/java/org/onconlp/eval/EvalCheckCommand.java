@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,18 +65,7 @@ public final class EvalCheckCommand implements Callable<Integer> {
   static int check(Path floors, String corpus, JsonNode scores, PrintWriter out, PrintWriter err) {
     FloorCheck.Result result;
     try {
-      JsonNode floorsFile = ScoresJson.read(floors);
-      String name = corpus;
-      if (name == null) {
-        List<String> names = FloorCheck.corpora(floorsFile);
-        if (names.size() != 1) {
-          err.println("eval check: --corpus is required, the floors file names " + names);
-          err.flush();
-          return 2;
-        }
-        name = names.get(0);
-      }
-      result = FloorCheck.check(floorsFile, name, scores);
+      result = FloorCheck.check(ScoresJson.read(floors), corpus, scores);
     } catch (IOException | IllegalArgumentException e) {
       err.println("eval check: " + e.getMessage());
       err.flush();

@@ -31,6 +31,10 @@ import picocli.CommandLine.Spec;
  * would build it without one). Subcommands {@code compare} and {@code check} compare two score
  * files and check scores against regression floors.
  *
+ * <p>For CI, {@code onconlp eval --floors eval/floors.json --corpus sample --report DIR} evaluates
+ * the corpus entry's {@code gold} (and {@code pred} when given, else runs the pipeline) and fails
+ * when a score drops below its floor.
+ *
  * <p>Exit codes: 0 done, 1 a score below its floor (with {@code --floors}), 2 bad usage or
  * unreadable input.
  */
@@ -100,7 +104,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--floors",
       paramLabel = "FILE",
-      description = "After scoring, check the scores against this floors file (exit 1 if below).")
+      description =
+          "After scoring, check the scores against this floors file (exit 1 if below). Without"
+              + " --gold, the corpus entry's gold (and pred) paths are evaluated.")
   private Path floors;
 
   @Option(
@@ -130,11 +136,28 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (gold == null || report == null) {
-      err.println("eval: --gold and --report are required (or use a subcommand: compare, check)");
+    Path goldPath = gold;
+    Path predPath = pred;
+    if (goldPath == null && floors != null) {
+      try {
+        JsonNode entry = FloorCheck.entry(ScoresJson.read(floors), corpus);
+        goldPath = entry.hasNonNull("gold") ? Path.of(entry.get("gold").asText()) : null;
+        predPath =
+            predPath == null && entry.hasNonNull("pred")
+                ? Path.of(entry.get("pred").asText())
+                : predPath;
+      } catch (IOException | IllegalArgumentException e) {
+        err.println("eval: " + e.getMessage());
+        return 2;
+      }
+    }
+    if (goldPath == null || report == null) {
+      err.println(
+          "eval: --gold (or --floors naming the gold) and --report are required"
+              + " (or use a subcommand: compare, check)");
       return 2;
     }
-    if (pred == null && pipeline == null) {
+    if (predPath == null && pipeline == null) {
       err.println("eval: no --pred given and no pipeline available to run on the gold texts");
       return 2;
     }
@@ -145,9 +168,11 @@ public final class EvalCommand implements Callable<Integer> {
     Corpus goldCorpus;
     Corpus predCorpus;
     try {
-      goldCorpus = new GoldReader(xmiLayers).read(gold);
+      goldCorpus = new GoldReader(xmiLayers).read(goldPath);
       predCorpus =
-          pred != null ? ContractDocuments.readJsonLines(pred, true) : runPipeline(goldCorpus);
+          predPath != null
+              ? ContractDocuments.readJsonLines(predPath, true)
+              : runPipeline(goldCorpus);
     } catch (IOException e) {
       err.println("eval: " + e.getMessage());
       return 2;

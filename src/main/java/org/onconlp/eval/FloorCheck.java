@@ -87,12 +87,31 @@ public final class FloorCheck {
     return names;
   }
 
-  /** Checks {@code scores} against the floors of {@code corpus}. */
-  public static Result check(JsonNode floorsFile, String corpus, JsonNode scores) {
-    JsonNode floors = floorsFile.path("corpora").path(corpus);
-    if (floors.isMissingNode()) {
-      throw new IllegalArgumentException("no corpus '" + corpus + "' in the floors file");
+  /**
+   * The entry of {@code corpus} in a floors file, or of its only corpus when {@code corpus} is
+   * null.
+   *
+   * @throws IllegalArgumentException when there is no such entry, or no name and several entries
+   */
+  public static JsonNode entry(JsonNode floorsFile, String corpus) {
+    String name = corpus;
+    if (name == null) {
+      List<String> names = corpora(floorsFile);
+      if (names.size() != 1) {
+        throw new IllegalArgumentException("--corpus is required, the floors file names " + names);
+      }
+      name = names.get(0);
     }
+    JsonNode entry = floorsFile.path("corpora").path(name);
+    if (!entry.isObject()) {
+      throw new IllegalArgumentException("no corpus '" + name + "' in the floors file");
+    }
+    return entry;
+  }
+
+  /** Checks {@code scores} against the floors of {@code corpus} (null: the only corpus). */
+  public static Result check(JsonNode floorsFile, String corpus, JsonNode scores) {
+    JsonNode floors = entry(floorsFile, corpus);
     List<Violation> violations = new ArrayList<>();
     List<Headroom> headroom = new ArrayList<>();
     for (Map.Entry<String, JsonNode> f : floors.path("floors").properties()) {

@@ -263,4 +263,40 @@ class EvalCommandTest {
         "prediction: cr1: the pipeline failed (IllegalStateException)",
         scores.path("problems").get(0).asText());
   }
+
+  @Test
+  void theFloorsFileCanNameTheCorpusToEvaluate(@TempDir Path dir) throws Exception {
+    Path gold = brat(dir);
+    Path pred = dir.resolve("pred.jsonl");
+    Files.writeString(
+        pred,
+        "{\"id\":\"cr1\",\"text\":\"x\",\"phi\":[{\"begin\":15,\"end\":21,\"category\":\"NOM\"}]}\n",
+        StandardCharsets.UTF_8);
+    Path floors = dir.resolve("floors.json");
+    JSON.writeValue(
+        floors.toFile(),
+        JSON.createObjectNode()
+            .set(
+                "corpora",
+                JSON.createObjectNode()
+                    .set(
+                        "sample",
+                        JSON.createObjectNode()
+                            .put("gold", gold.toString())
+                            .put("pred", pred.toString())
+                            .set(
+                                "floors",
+                                JSON.createObjectNode().put("strict.labels.NOM.f1", 0.9)))));
+    int code =
+        run(
+            new EvalCommand(),
+            "--floors",
+            floors.toString(),
+            "--report",
+            dir.resolve("r").toString(),
+            "--bootstrap",
+            "10");
+    assertEquals(0, code, err.toString());
+    assertTrue(out.toString().contains("all floors hold"), out.toString());
+  }
 }
