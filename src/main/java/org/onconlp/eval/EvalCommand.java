@@ -64,7 +64,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--report",
       paramLabel = "DIR",
-      description = "Folder for scores.json and report.html.")
+      description = "Output folder: scores.json, documents.json, errors.jsonl, report.html.")
   private Path report;
 
   @Option(
