@@ -191,7 +191,7 @@ def letterhead(g):
 
 def clinical(g, kind, female):
     age = R.randint(34, 89) if R.random() < 0.85 else R.randint(90, 101)
-    agetxt = P("AGE", f"{age} ans") if age >= 90 else f"{age} ans"
+    agetxt = (P("AGE", str(age)) + " ans") if age >= 90 else f"{age} ans"
     y = R.randint(2012, 2021)
     if kind == "path":
         organ = R.choice(["sein gauche", "sein droit", "côlon sigmoïde", "lobe supérieur droit", "prostate"])
