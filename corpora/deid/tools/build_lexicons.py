@@ -55,10 +55,17 @@ def main(argv):
     with open(ext / "insee-prenoms/prenoms_frequents_sexe.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             first.append(fold(row["firstname"]) + "\t" + ("F" if row["female"] == "true" else "M"))
+    known = {f.split("\t")[0] for f in first}
+    for line in open(ext / "insee-prenoms/prenoms_insee_nat2021_liste.txt", encoding="utf-8"):
+        name = fold(line.strip())
+        if len(name) >= 2 and name not in known:
+            known.add(name)
+            first.append(name + "\tU")
     write(out / "given-names.txt",
-          ["French given names with sex (F or M), folded, one per line: name<TAB>sex.",
-           "Source: INSEE Fichier des prenoms via github.com/prenoms/prenoms (prenoms.csv, 3,187",
-           "frequent names), Licence Ouverte / Etalab 2.0. Changed: folded, sex reduced to one letter."], first)
+          ["French given names with sex (F, M, or U when unknown), folded: name<TAB>sex.",
+           "Sources: INSEE Fichier des prenoms via github.com/prenoms/prenoms (prenoms.csv, 3,187",
+           "frequent names with sex) and via github.com/warddiablo/projet_c_l2 (nat2021 list of",
+           "36,047 names, no sex), Licence Ouverte / Etalab 2.0. Changed: folded, merged, sex as one letter."], first)
     last = [fold(l.strip()) for l in open(ext / "insee-noms/noms_famille_insee_noms2008.txt", encoding="utf-8")
             if len(l.strip()) >= 3]
     write(out / "family-names.txt",

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that runs the pipeline. */
 final class PipelineMixin {
   @Option(
-      names = "--deid-mode",
+      names = {"--deid-mode", "--mode"},
       description = "How PHI is replaced: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DeidMode deidMode = DeidMode.SURROGATE;
 
@@ -21,6 +21,13 @@ final class PipelineMixin {
               + SurrogateSecret.ENV
               + "). Needed in SURROGATE mode; never logged.")
   Path secretFile;
+
+  @Option(
+      names = "--deid-model",
+      description =
+          "An OpenNLP name-finder model trained by 'onconlp train deid' (e.g. models/deid-fr.bin),"
+              + " run as one more PHI finder.")
+  Path deidModel;
 
   /**
    * The options, after checking that SURROGATE mode has a readable secret, so that a missing
@@ -35,6 +42,9 @@ final class PipelineMixin {
       }
       SurrogateSecret.load(secretFile, System.getenv());
     }
-    return new PipelineOptions(deidMode, secretFile);
+    if (deidModel != null && !Files.isReadable(deidModel)) {
+      throw new IllegalStateException("Cannot read the de-identification model " + deidModel);
+    }
+    return new PipelineOptions(deidMode, secretFile, deidModel);
   }
 }

@@ -42,7 +42,7 @@ public final class PersonNameFinder {
   private static final Set<String> LIST_TITLES = Set.of("drs", "docteurs", "prs", "professeurs");
   private static final Set<String> LABELS =
       Set.of("nom", "prenom", "prenoms", "patient", "patiente", "identite", "concerne", "cc");
-  private static final Set<String> BIRTH_NAME = Set.of("nee", "ne", "epouse", "ep");
+  private static final Set<String> BIRTH_NAME = Set.of("nee", "ne", "epouse", "ep", "veuve");
   private static final Set<String> BY_WORDS = Set.of("signe", "valide", "suivi", "suivie", "dicte", "redige");
   private static final Set<String> PARTICLES = Set.of("de", "du", "le", "la", "van", "von", "ben", "el", "d'", "di", "da", "mac");
   private static final int MAX_NAME_WORDS = 4;
@@ -92,6 +92,14 @@ public final class PersonNameFinder {
     Shape s = t.shape[i];
     if (s == Shape.LOWER || s == Shape.NUMBER || s == Shape.OTHER) {
       if (BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en")) {
+        int end = group(t, i + 1, out, used, true, true);
+        if (end > i + 1) {
+          birthDateInParentheses(t, end, out);
+        }
+        return end;
+      }
+      if ((f.equals("naissance") || f.equals("fille")) && i > 1 && !t.is(i + 1, ":")
+          && (t.fold[i - 2].equals("nom") || t.fold[i - 1].equals("jeune"))) {
         return group(t, i + 1, out, used, true, true);
       }
       if (f.equals("par") && ((i > 0 && BY_WORDS.contains(t.fold[i - 1])) || (i > 1 && BY_WORDS.contains(t.fold[i - 2])))) {
@@ -112,9 +120,10 @@ public final class PersonNameFinder {
     }
     if (LABELS.contains(f) && isLabelColon(t, i)) {
       int next = i + 1;
-      while (next < t.size && (t.is(next, ":") || t.is(next, "(") || t.is(next, ")") || t.fold[next].equals("e"))) {
+      while (next < t.size && !t.is(next, ":")) {
         next++;
       }
+      next++;
       if (f.startsWith("prenom")) {
         return givenOnly(t, next, out, used);
       }
@@ -124,22 +133,24 @@ public final class PersonNameFinder {
   }
 
   /**
-   * "Mme Marie Dupont (12/03/1950)": a date in parentheses right after a patient's civil name
-   * is the birth date; the structured finder reports the same span as DATE and the resolver
+   * "Mme Marie Dupont (12/03/1950)": a date right after a patient's civil name (in parentheses,
+   * after a comma, a dash or "le") is the birth date; the structured finder reports the same span as DATE and the resolver
    * keeps DATE_NAISSANCE (stronger on a tie).
    */
   private static void birthDateInParentheses(PhiTokens t, int k, List<PhiSpan> out) {
-    if (!t.is(k, "(") || k + 1 >= t.size || t.shape[k + 1] != Shape.NUMBER) {
+    if (k < t.size && (t.is(k, "(") || t.is(k, ",") || t.is(k, "-") || t.is(k, "le"))) {
+      k++;
+    }
+    if (k >= t.size || t.shape[k] != Shape.NUMBER || t.lineBefore[k]) {
       return;
     }
-    int close = t.text.indexOf(')', t.begin[k]);
-    if (close < 0 || close - t.end[k] > MAX_PARENTHESIS_DATE) {
-      return;
+    int last = k;
+    if (k + 2 < t.size && FOLDED_MONTHS.contains(t.fold[k + 1]) && t.shape[k + 2] == Shape.NUMBER) {
+      last = k + 2;
     }
-    String inside = t.text.substring(t.end[k], close).strip();
-    if (!inside.isEmpty() && inside.matches(".*(?:19|20)[0-9]{2}") && inside.indexOf('\n') < 0) {
-      int b = t.text.indexOf(inside, t.end[k]);
-      out.add(new PhiSpan(b, b + inside.length(), "DATE_NAISSANCE"));
+    String date = t.text.substring(t.begin[k], t.end[last]);
+    if (date.length() <= MAX_PARENTHESIS_DATE && date.matches("[0-9]{1,2}(?:er)?[./ -].*[0-9]{2}")) {
+      out.add(new PhiSpan(t.begin[k], t.end[last], "DATE_NAISSANCE"));
     }
   }
 
@@ -150,7 +161,7 @@ public final class PersonNameFinder {
         return true;
       }
       if (!t.is(k, "(") && !t.is(k, ")") && !t.fold[k].equals("e") && !t.fold[k].equals("de")
-          && !t.fold[k].equals("naissance") && !t.fold[k].equals("usage")) {
+          && !t.fold[k].equals("d'") && !t.fold[k].equals("naissance") && !t.fold[k].equals("usage")) {
         return false;
       }
     }
@@ -171,9 +182,7 @@ public final class PersonNameFinder {
       if (after == start) {
         return end;
       }
-      if (civil) {
-        after = afterCivilName(t, after, out, used);
-      }
+      after = civil ? afterCivilName(t, after, out, used) : givenAfterComma(t, after, out, used);
       end = after;
       if (!(t.is(end, ";") || t.is(end, ",")) || end + 1 >= t.size || t.lineBefore[end + 1]
           || !(isTitle(t, end + 1))) {
@@ -184,10 +193,14 @@ public final class PersonNameFinder {
     return end;
   }
 
-  /** What may follow a patient's civil name: "née LEROY", ", Jean", "(12/03/1950)". */
+  /**
+   * What may follow a patient's civil name: "née LEROY", ", Jean", then the birth date
+   * "(12/03/1950)", ", 21.12.71", "- 09.01.1945", "le 9 janvier 1945".
+   */
   private int afterCivilName(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
-    if (end + 1 < t.size && BIRTH_NAME.contains(t.fold[end]) && t.capitalised(end + 1)) {
-      end = group(t, end + 1, out, used, true, true);
+    int k = t.is(end, ",") ? end + 1 : end;
+    if (k + 1 < t.size && BIRTH_NAME.contains(t.fold[k]) && t.capitalised(k + 1)) {
+      end = group(t, k + 1, out, used, true, true);
     }
     end = givenAfterComma(t, end, out, used);
     birthDateInParentheses(t, end, out);
@@ -333,19 +346,32 @@ public final class PersonNameFinder {
     }
     if (allFamily || n == 1) {
       for (int k = 0; k < n; k++) {
-        cat[k] = cat[k] == null ? "NOM" : cat[k];
+        int w = words.get(k).last();
+        // "née TESSIER Monique": a known given name after an upper-case family name.
+        boolean given = allFamily && k > 0 && t.shape[w] == Shape.TITLE && isGiven(t, w)
+            && t.shape[words.get(k - 1).last()] == Shape.UPPER;
+        cat[k] = cat[k] == null ? (given ? "PRENOM" : "NOM") : cat[k];
       }
     } else {
       int firstWord = words.get(0).last();
       int secondWord = words.get(1).last();
       boolean firstUpper = t.shape[firstWord] == Shape.UPPER;
       boolean secondUpper = t.shape[secondWord] == Shape.UPPER;
-      boolean familyFirst =
+      boolean particleName = !words.get(1).initial() && words.get(1).first() < words.get(1).last()
+          && !isGiven(t, firstWord);
+      if (particleName) {
+        for (int k = 0; k < n; k++) {
+          cat[k] = cat[k] == null ? "NOM" : cat[k];
+        }
+      }
+      boolean familyFirst = !particleName &&
           cat[0] == null
               && ((firstUpper && !secondUpper && isGiven(t, secondWord))
                   || (!isGiven(t, firstWord) && isGiven(t, secondWord) && firstUpper == secondUpper
                       && lex.isFamilyName(t.fold[firstWord])));
-      if (familyFirst) {
+      if (particleName) {
+        // "Dr Colonna d'Istria": a particle joins family names.
+      } else if (familyFirst) {
         cat[0] = "NOM";
         for (int k = 1; k < n; k++) {
           cat[k] = cat[k] == null ? "PRENOM" : cat[k];

@@ -48,6 +48,13 @@ public final class PhiLexicons {
       int tab = line.indexOf('\t');
       String name = line.substring(0, tab);
       char sex = line.charAt(tab + 1);
+      if (sex == 'U') {
+        // Sex unknown (names missing from the frequent list): French endings in -e / -a are
+        // mostly female; the guess only steers the surrogate's sex.
+        sex = name.endsWith("e") || name.endsWith("a") ? 'F' : 'M';
+        given.put(name, sex);
+        continue;
+      }
       given.put(name, sex);
       if (!commonWords.contains(name) && name.length() >= 3 && name.chars().allMatch(Character::isLetter)) {
         (sex == 'F' ? femaleNames : maleNames).add(capitalise(name));

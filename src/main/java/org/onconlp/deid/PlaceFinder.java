@@ -32,9 +32,9 @@ public final class PlaceFinder {
       Set.of(
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
-          "maison", "hospices", "residence");
+          "maison", "hospices");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
-  private static final Set<String> WEAK_HEADS = Set.of("centre", "groupe", "maison", "fondation", "residence", "institut");
+  private static final Set<String> WEAK_HEADS = Set.of("centre", "groupe", "maison", "fondation");
   private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez");
   private static final Set<String> TO_CITY = Set.of("domicilie", "domiciliee", "habite", "demeurant", "residant", "nee", "ne", "originaire");
   private static final Set<String> NUMBER_SUFFIX = Set.of("bis", "ter", "quater", "b", "a", "c");
@@ -67,11 +67,16 @@ public final class PlaceFinder {
           continue;
         }
         if (isPostalCode(t, i)) {
-          int cityEnd = cityAfterZip(t, i, out, lastStreetEnd >= 0 && i - lastStreetEnd <= 3);
+          boolean addressLine = (lastStreetEnd >= 0 && i - lastStreetEnd <= 3) || t.is(i - 1, ",");
+          int cityEnd = cityAfterZip(t, i, out, addressLine);
           if (cityEnd > i) {
             i = cityEnd - 1;
           }
         }
+      } else if ((s == Shape.TITLE || s == Shape.LOWER) && lex.isStreetType(t.fold[i])
+          && i > 0 && (t.is(i - 1, ":") || t.is(i - 1, ",")) && streetWithoutNumber(t, i, out) > i) {
+        lastStreetEnd = streetWithoutNumber(t, i, new ArrayList<>());
+        i = lastStreetEnd - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
         int end = facility(t, i, out);
         if (end == i) {
@@ -79,6 +84,13 @@ public final class PlaceFinder {
         }
         if (end > i) {
           i = end - 1;
+        }
+      } else if (t.is(i, "(") && i > 0 && t.shape[i - 1] == Shape.NUMBER && t.capitalised(i + 1)) {
+        // "né le 17/07/1948 (Ajaccio)": a birthplace in parentheses after a date.
+        int len = lex.communes().longestMatch(t.fold, i + 1, t.size);
+        if (len > 0 && t.is(i + 1 + len, ")")) {
+          out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
+          i += len;
         }
       } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && t.is(i, "à")) {
         int end = cityAfterA(t, i, out);
@@ -134,6 +146,28 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /**
+   * "Adresse : Lieu-dit Casa Bianca, route de Cauro, 20167 …": a street without a number after
+   * a colon or comma counts when a postal code follows on the same line; the address runs to
+   * the comma before it.
+   */
+  private int streetWithoutNumber(PhiTokens t, int i, List<PhiSpan> out) {
+    int last = -1;
+    for (int p = i + 1; p < t.size && !t.lineBefore[p] && p - i <= 2 * MAX_STREET_WORDS; p++) {
+      if (isPostalCode(t, p)) {
+        if (last > i) {
+          out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+          return last + 1;
+        }
+        return i;
+      }
+      if (!t.is(p, ",")) {
+        last = p;
+      }
+    }
+    return i;
   }
 
   private static boolean isPostalCode(PhiTokens t, int i) {
@@ -224,7 +258,9 @@ public final class PlaceFinder {
       }
       boolean weak = WEAK_HEADS.contains(f) && headEnd == i + 1;
       int nameEnd = facilityName(t, headEnd, weak);
-      end = Math.max(end, nameEnd);
+      if (nameEnd > headEnd) {
+        end = Math.max(end, nameEnd);
+      }
     }
     if (end > i) {
       out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));

@@ -1,5 +1,6 @@
 package org.onconlp.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.uima.UIMAFramework;
@@ -11,6 +12,7 @@ import org.apache.uima.resource.ResourceManager;
 import org.onconlp.context.ContextAnnotator;
 import org.onconlp.deid.DeidViewBuilder;
 import org.onconlp.deid.NameAnnotator;
+import org.onconlp.deid.NameFinderAnnotator;
 import org.onconlp.deid.PlaceAnnotator;
 import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.deid.StructuredPhiAnnotator;
@@ -40,7 +42,7 @@ public final class Pipelines {
       throws ResourceInitializationException {
     AggregateBuilder builder = new AggregateBuilder();
     textLayer().forEach(builder::add);
-    phiFinders().forEach(builder::add);
+    phiFinders(options).forEach(builder::add);
     builder.add(DeidViewBuilder.description(options.deidMode(), options.secretFile()));
     for (AnalysisEngineDescription component : textLayer()) {
       builder.add(component, Views.ORIGINAL, Views.DEID);
@@ -49,6 +51,18 @@ public final class Pipelines {
       builder.add(component, Views.ORIGINAL, Views.DEID);
     }
     builder.add(ContextAnnotator.description(), Views.ORIGINAL, Views.DEID);
+    return builder.createAggregateDescription();
+  }
+
+  /**
+   * The de-identification stage alone (PHI finders and the de-identified view builder), for
+   * {@code onconlp deid} and throughput measurements: the finders need no text layer.
+   */
+  public static AnalysisEngineDescription deidentification(PipelineOptions options)
+      throws ResourceInitializationException {
+    AggregateBuilder builder = new AggregateBuilder();
+    phiFinders(options).forEach(builder::add);
+    builder.add(DeidViewBuilder.description(options.deidMode(), options.secretFile()));
     return builder.createAggregateDescription();
   }
 
@@ -62,12 +76,16 @@ public final class Pipelines {
   }
 
   /** Components that add Phi annotations to the original view. */
-  private static List<AnalysisEngineDescription> phiFinders()
+  private static List<AnalysisEngineDescription> phiFinders(PipelineOptions options)
       throws ResourceInitializationException {
-    return List.of(
-        StructuredPhiAnnotator.description(),
-        NameAnnotator.description(),
-        PlaceAnnotator.description());
+    List<AnalysisEngineDescription> finders = new ArrayList<>();
+    finders.add(StructuredPhiAnnotator.description());
+    finders.add(NameAnnotator.description());
+    finders.add(PlaceAnnotator.description());
+    if (options.deidModel() != null) {
+      finders.add(NameFinderAnnotator.description(options.deidModel()));
+    }
+    return finders;
   }
 
   /** Components that add mentions to the de-identified view. */
