@@ -105,7 +105,8 @@ public final class DateShifter {
           String weekday = d.getDayOfWeek().getDisplayName(TextStyle.FULL, FRENCH);
           b.append(sameCase(weekday, m.group(1))).append(m.group(2));
         }
-        b.append(d.getDayOfMonth() == 1 && m.group(3).length() > 0 && day == 1 ? "1er" : Integer.toString(d.getDayOfMonth()));
+        // French writes the first day of a month as an ordinal: "1er mars".
+        b.append(d.getDayOfMonth() == 1 ? "1er" : Integer.toString(d.getDayOfMonth()));
         b.append(m.group(4)).append(monthName(d.getMonthValue(), m.group(5))).append(m.group(6));
         if (y != null) {
           b.append(m.group(7)).append(y.length() == 2 ? String.format(Locale.ROOT, "%02d", d.getYear() % 100) : Integer.toString(d.getYear()));
