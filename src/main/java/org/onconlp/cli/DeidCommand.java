@@ -108,7 +108,16 @@ final class DeidCommand implements Callable<Integer> {
           if (line.isBlank()) {
             continue;
           }
-          JsonNode node = JSON.readTree(line);
+          JsonNode node;
+          try {
+            node = JSON.readTree(line);
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Jackson's message quotes the input: report the line number only.
+            throw new IllegalArgumentException("line " + lineNumber + ": not a JSON object");
+          }
+          if (!node.isObject()) {
+            throw new IllegalArgumentException("line " + lineNumber + ": not a JSON object");
+          }
           Map<String, String> attributes = new HashMap<>();
           node.fields().forEachRemaining(e -> {
             if (e.getValue().isTextual()) {
