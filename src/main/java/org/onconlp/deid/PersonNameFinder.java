@@ -359,18 +359,17 @@ public final class PersonNameFinder {
       boolean secondUpper = t.shape[secondWord] == Shape.UPPER;
       boolean particleName = !words.get(1).initial() && words.get(1).first() < words.get(1).last()
           && !isGiven(t, firstWord);
-      if (particleName) {
-        for (int k = 0; k < n; k++) {
-          cat[k] = cat[k] == null ? "NOM" : cat[k];
-        }
-      }
-      boolean familyFirst = !particleName &&
-          cat[0] == null
+      boolean familyFirst =
+          !particleName
+              && cat[0] == null
               && ((firstUpper && !secondUpper && isGiven(t, secondWord))
                   || (!isGiven(t, firstWord) && isGiven(t, secondWord) && firstUpper == secondUpper
                       && lex.isFamilyName(t.fold[firstWord])));
       if (particleName) {
         // "Dr Colonna d'Istria": a particle joins family names.
+        for (int k = 0; k < n; k++) {
+          cat[k] = cat[k] == null ? "NOM" : cat[k];
+        }
       } else if (familyFirst) {
         cat[0] = "NOM";
         for (int k = 1; k < n; k++) {
@@ -379,7 +378,10 @@ public final class PersonNameFinder {
       } else {
         // Given names first ("Jean", "J.-P.", "Jean Pierre"), then family names.
         int k = 0;
-        while (k < n - 1 && (cat[k] != null || k == 0 || isGiven(t, words.get(k).last()) && !secondUpperFamily(t, words, k))) {
+        while (k < n - 1
+            && (cat[k] != null
+                || k == 0
+                || (isGiven(t, words.get(k).last()) && !secondUpperFamily(t, words, k)))) {
           cat[k] = "PRENOM";
           k++;
         }

@@ -59,9 +59,18 @@ public final class PhiTokens {
       end[i] = s.end();
       fold[i] = normaliser.fold(text, s.begin(), s.end());
       shape[i] = shapeOf(text, s.begin(), s.end());
-      lineBefore[i] = i == 0 || text.substring(previousEnd, s.begin()).indexOf('\n') >= 0;
+      lineBefore[i] = i == 0 || hasLineBreak(text, previousEnd, s.begin());
       previousEnd = s.end();
     }
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Shape shapeOf(String text, int b, int e) {
@@ -99,12 +108,17 @@ public final class PhiTokens {
 
   /** True if token {@code i} exists and is exactly {@code s} (case-sensitive). */
   boolean is(int i, String s) {
-    return i >= 0 && i < size && text.regionMatches(begin[i], s, 0, s.length()) && end[i] - begin[i] == s.length();
+    return i >= 0
+        && i < size
+        && end[i] - begin[i] == s.length()
+        && text.regionMatches(begin[i], s, 0, s.length());
   }
 
   /** True if token {@code i} starts with an upper-case letter (TITLE, UPPER or LETTER). */
   boolean capitalised(int i) {
-    return i >= 0 && i < size && (shape[i] == Shape.TITLE || shape[i] == Shape.UPPER || shape[i] == Shape.LETTER);
+    return i >= 0
+        && i < size
+        && (shape[i] == Shape.TITLE || shape[i] == Shape.UPPER || shape[i] == Shape.LETTER);
   }
 
   /** True if tokens {@code i-1} and {@code i} are separated by nothing (glued). */
