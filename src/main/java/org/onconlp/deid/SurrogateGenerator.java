@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.crypto.Mac;
 
 /**
@@ -39,6 +40,8 @@ public final class SurrogateGenerator implements SurrogateStrategy {
     "des Glycines", "du Verger", "des Peupliers", "de la Fontaine", "des Mésanges", "du Lavoir",
     "des Charmes", "de l'Étang", "des Coquelicots", "du Pressoir", "des Bruyères", "de la Source"
   };
+  private static final Set<String> PARTICLES =
+      Set.of("de", "du", "des", "la", "le", "van", "von", "ben", "el", "di", "da");
   private static final String[] STREET_TYPES = {"rue", "avenue", "allée", "chemin", "impasse"};
 
   private final Mac prototype;
@@ -130,7 +133,11 @@ public final class SurrogateGenerator implements SurrogateStrategy {
       }
       String word = original.substring(i, j);
       long h = hash(patientId, given ? "PRENOM" : "NOM", lex.fold(word));
-      if (word.length() == 1) {
+      boolean elision = j < n && (original.charAt(j) == '\'' || original.charAt(j) == '’');
+      if (!given && (elision || PARTICLES.contains(lex.fold(word)))) {
+        // Particles and elisions ("de", "D'") are not identifying: "COLONNA D'ISTRIA" keeps its shape.
+        out.append(word);
+      } else if (word.length() == 1) {
         out.append((char) ('A' + pick(h, 26)));
       } else {
         out.append(sameCase(given ? givenName(lex.fold(word), h) : familyName(h), word));

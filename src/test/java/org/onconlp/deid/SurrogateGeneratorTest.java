@@ -44,6 +44,13 @@ class SurrogateGeneratorTest {
   }
 
   @Test
+  void particlesAndElisionsOfFamilyNamesAreKept() {
+    String s = gen.surrogate("NOM", "COLONNA D'ISTRIA", "P1");
+    assertTrue(s.matches("[A-Z-]+ D'[A-Z-]+"), s);
+    assertTrue(gen.surrogate("NOM", "de La Fontaine", "P1").startsWith("de "));
+  }
+
+  @Test
   void initialsStayInitials() {
     assertTrue(gen.surrogate("PRENOM", "J.-P.", "P1").matches("[A-Z]\\.-[A-Z]\\."));
   }
