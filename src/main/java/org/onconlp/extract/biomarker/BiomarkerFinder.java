@@ -47,7 +47,7 @@ public final class BiomarkerFinder {
   /** Longest window read before a name, in characters. */
   static final int MAX_BEFORE = 80;
 
-  /** Longest gap between a result and the same marker restating it ("stable (MSS)"). */
+  /** Longest gap between a result and a name restating it ("stable (MSS)"). */
   private static final int RESTATED_GAP = 4;
 
   /** Words that may join the names of one group ("KRAS, NRAS et BRAF"). */
@@ -180,7 +180,9 @@ public final class BiomarkerFinder {
         return false;
       }
     }
-    return group.members().stream().allMatch(m -> m.entry().names().contains(previous.name()));
+    return group.members().stream()
+        .allMatch(m -> m.entry().interpretation() != null
+            && m.entry().names().contains(previous.name()));
   }
 
   /** Emits a group's mentions; returns the end of the text it read as its result. */
@@ -190,9 +192,10 @@ public final class BiomarkerFinder {
     MarkerKind kind = last.entry().kind();
     int nameEnd = nameEnd(last, ends);
     int afterTo = afterLimit(text, nameEnd, limit);
-    Result post = parser.after(text, nameEnd, lineEnd(text, nameEnd, afterTo), kind);
+    String name = last.entry().names().get(0);
+    Result post = parser.after(text, nameEnd, lineEnd(text, nameEnd, afterTo), kind, name);
     if (!post.stated() && !post.pending()) {
-      post = parser.after(text, nameEnd, afterTo, kind);
+      post = parser.after(text, nameEnd, afterTo, kind, name);
     }
     int beforeFrom = beforeLimit(text, Math.max(consumed, group.begin() - MAX_BEFORE), group.begin());
     Result pre = parser.before(text, beforeFrom, group.begin(), kind);
@@ -222,7 +225,7 @@ public final class BiomarkerFinder {
       if (interpretation == null && !used.stated()) {
         interpretation = unknownInterpretation;
       }
-      Result values = own != null && own.value() != null ? own : postSays ? post : pre;
+      Result values = own != null ? own : postSays ? post : pre;
       int begin = begins[member.first()];
       int end = own != null ? ends[member.last()] : nameEnd(member, ends);
       if (single) {
@@ -236,22 +239,24 @@ public final class BiomarkerFinder {
       }
       String method = post.method() != null ? post.method() : pre.method();
       String variant = post.variant() != null ? post.variant() : pre.variant();
-      for (String name : member.entry().names()) {
-        out.add(new Found(begin, end, name, method, values.value(), values.percent(),
+      for (String n : member.entry().names()) {
+        out.add(new Found(begin, end, n, method, values.value(), values.percent(),
             values.score(), variant, interpretation));
       }
     }
     int read = Math.max(nameEnd, post.end());
-    if (single && (kind == MarkerKind.HER2 || kind == MarkerKind.GENE) && post.end() > 0) {
-      int second = parser.secondMethod(text, nameEnd, afterTo, post.end());
+    if (single && post.end() > 0) {
+      int second = parser.secondResult(text, post.end(), afterTo, kind);
       if (second >= 0) {
-        Result ish = parser.after(text, second, afterTo, kind);
-        if (ish.stated() && ish.end() > second) {
-          for (String name : last.entry().names()) {
-            out.add(new Found(second, ish.end(), name, ish.method(), ish.value(), ish.percent(),
-                ish.score(), ish.variant(), ish.interpretation()));
+        Result again = parser.after(text, second, afterTo, kind, name);
+        if ((again.stated() || again.pending()) && again.end() > second) {
+          String interpretation = again.interpretation() != null || again.stated()
+              ? again.interpretation() : unknownInterpretation;
+          for (String n : last.entry().names()) {
+            out.add(new Found(second, again.end(), n, again.method(), again.value(),
+                again.percent(), again.score(), again.variant(), interpretation));
           }
-          read = ish.end();
+          read = again.end();
         }
       }
     }
@@ -321,12 +326,16 @@ public final class BiomarkerFinder {
     if (suffix.isEmpty() || allSigns(suffix)) {
       return false;
     }
-    Result r = parser.after(text, nameEnd(m, ends), ends[m.last()], m.entry().kind());
+    Result r = parser.after(
+        text, nameEnd(m, ends), ends[m.last()], m.entry().kind(), m.entry().names().get(0));
     return r.interpretation() == null;
   }
 
   private boolean lookAlike(BiomarkerLexicon.Match m, List<String> surfaces) {
     String surface = surfaces.get(m.first());
+    if (m.first() == m.last()) {
+      surface = surface.substring(0, surface.length() - m.suffix().length());
+    }
     String next = m.last() + 1 < surfaces.size() ? surfaces.get(m.last() + 1) : "";
     String previous = m.first() > 0 ? surfaces.get(m.first() - 1) : "";
     if (surface.equals("PR") || surface.equals("Pr")) {
@@ -340,8 +349,7 @@ public final class BiomarkerFinder {
     if ((surface.equals("MET") || surface.equals("RET")) && next.equalsIgnoreCase("en")) {
       return true;
     }
-    if (m.entry().names().contains("ER") && m.entry().names().contains("PR")
-        && BLOOD_GROUPS.contains(previous)) {
+    if (surface.equals("RH") && BLOOD_GROUPS.contains(previous)) {
       return true;
     }
     return TARGET_WORDS.contains(previous.toLowerCase(Locale.ROOT));

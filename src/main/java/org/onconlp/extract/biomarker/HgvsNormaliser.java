@@ -53,9 +53,9 @@ public final class HgvsNormaliser {
   /** Exon-level events ("délétion de l'exon 19", "exon 20 insertion", "saut de l'exon 14"). */
   private static final Pattern EXON =
       Pattern.compile(
-          "(?<del>d[ée]l[ée]tions?|del)\\s*(?:(?:de|dans|en)\\s+)?(?:l['’]\\s*)?(?:exon|ex)\\s*(?<n1>\\d{1,2})"
-              + "|(?<ins>insertions?|ins)\\s*(?:(?:de|dans|en)\\s+)?(?:l['’]\\s*)?(?:exon|ex)\\s*(?<n2>\\d{1,2})"
-              + "|(?<skip>saut|skipping)\\s*(?:(?:de|d['’])\\s*)?(?:l['’]\\s*)?(?:exon|ex)\\s*(?<n3>\\d{1,2})"
+          "(?<del>d[ée]l[ée]tions?|del)\\s*(?:(?:de|dans|en)\\s+)?(?:l(?:['’]\\s*|\\s+))?(?:exon|ex)\\s*(?<n1>\\d{1,2})"
+              + "|(?<ins>insertions?|ins)\\s*(?:(?:de|dans|en)\\s+)?(?:l(?:['’]\\s*|\\s+))?(?:exon|ex)\\s*(?<n2>\\d{1,2})"
+              + "|(?<skip>saut|skipping)\\s*(?:(?:de|d['’])\\s*)?(?:l(?:['’]\\s*|\\s+))?(?:exon|ex)\\s*(?<n3>\\d{1,2})"
               + "|(?:exon|ex)\\s*(?<n4>\\d{1,2})\\s*(?<kind4>d[ée]l[ée]tion|del|insertion|ins|skipping)"
               + "|(?:ex|exon)(?<n5>\\d{1,2})(?<kind5>del|ins)"
               + "|(?<kind6>del|ins)(?<n6>19|20)(?!\\d)"

@@ -12,19 +12,21 @@ public enum MarkerKind {
   HER2("positive", "negative"),
   /** PD-L1: TPS, CPS, IC as percentages or scores. */
   PDL1("positive", "negative"),
-  /** Other IHC markers (Ki-67, p16, CD20): percentage or positive/negative. */
+  /** Other IHC markers (p16, CD20): positive/negative, intensity. */
   IHC("positive", "negative"),
+  /** Proliferation index (Ki-67): a percentage, high from a threshold. */
+  PROLIFERATION("positive", "negative"),
   /** Mismatch-repair proteins: retained expression is proficient, loss is deficient. */
   MMR("proficient", "deficient"),
   /** Genes tested for mutations: a positive test is a mutation, a negative one wild type. */
   GENE("mutated", "wild_type"),
-  /** Genes tested for rearrangements (ALK, ROS1, RET, NTRK, BCR-ABL). */
-  FUSION("positive", "negative"),
-  /** Microsatellite status. */
-  MSI("high", "negative"),
+  /** Genes tested for rearrangements (ALK, ROS1, RET, NTRK), by IHC, FISH or NGS. */
+  FUSION("rearranged", "not_rearranged"),
+  /** Microsatellite status: MSI-high, or low/stable (MSS). */
+  MSI("high", "low"),
   /** Tumour mutational burden in mutations per megabase. */
   TMB("high", "low"),
-  /** Genomic signatures such as HRD. */
+  /** Genomic signatures (HRD) and haematological transcripts (BCR-ABL): positive/negative. */
   SIGNATURE("positive", "negative"),
   /** Promoter methylation (MGMT): methylated is positive. */
   METHYLATION("positive", "negative"),
@@ -34,8 +36,8 @@ public enum MarkerKind {
   CYTOGENETIC("positive", "negative"),
   /** Viruses (HPV). */
   VIRUS("positive", "negative"),
-  /** Serum tumour markers (PSA, CA 15-3, CA-125, CEA): a level with its unit. */
-  SERUM("high", null);
+  /** Serum tumour markers (PSA, CA 15-3, CA-125, CEA): a level, positive above its limit. */
+  SERUM("positive", "negative");
 
   private final String positive;
   private final String negative;
@@ -50,7 +52,7 @@ public enum MarkerKind {
     return positive;
   }
 
-  /** The interpretation a negative result has for this kind, or null if none is claimed. */
+  /** The interpretation a negative result has for this kind. */
   public String negative() {
     return negative;
   }

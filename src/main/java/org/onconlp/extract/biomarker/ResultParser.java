@@ -46,15 +46,19 @@ public final class ResultParser {
   static final String SEARCH = "SEARCH";
   static final String PANEL = "PANEL";
   static final String METHOD = "METHOD:";
+  static final String SECOND = "SECOND";
 
   private static final Set<String> GENERIC = Set.of("positive", "negative");
 
-  /** Methods after which a second result may follow (HER2 IHC 2+, then FISH). */
-  private static final Set<String> ISH = Set.of("FISH", "SISH", "CISH");
-
   /** Kinds whose result may be a percentage of stained cells. */
   private static final Set<MarkerKind> PERCENT_KINDS =
-      EnumSet.of(MarkerKind.RECEPTOR, MarkerKind.PDL1, MarkerKind.IHC);
+      EnumSet.of(
+          MarkerKind.RECEPTOR,
+          MarkerKind.PDL1,
+          MarkerKind.IHC,
+          MarkerKind.PROLIFERATION,
+          MarkerKind.FUSION,
+          MarkerKind.CYTOGENETIC);
 
   private enum Scope {
     BEFORE,
@@ -122,13 +126,17 @@ public final class ResultParser {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  /** Reads the result written after a marker name, in {@code text[from, to)}. */
-  public Result after(CharSequence text, int from, int to, MarkerKind kind) {
+  /**
+   * Reads the result written after a marker name, in {@code text[from, to)}.
+   *
+   * @param name the contract name (serum markers have their own reference limits)
+   */
+  public Result after(CharSequence text, int from, int to, MarkerKind kind, String name) {
     if (from >= to) {
       return Result.NONE;
     }
     List<Hit> hits = cueHits(text, from, to, true, kind);
-    Numbers numbers = numbers(text, from, to, kind);
+    Numbers numbers = numbers(text, from, to, kind, name);
     int first = Integer.MAX_VALUE;
     for (Hit h : hits) {
       if (isInterpretation(h.category()) || h.category().equals(PENDING)) {
@@ -145,7 +153,7 @@ public final class ResultParser {
       return method == null ? Result.NONE : Result.NONE.withMethod(method);
     }
     int zoneEnd = clauseEnd(text, Math.max(first, firstEndAt(hits, numbers, first)), to);
-    return build(text, from, zoneEnd, kind, hits, numbers(text, from, zoneEnd, kind));
+    return build(text, from, zoneEnd, kind, hits, numbers(text, from, zoneEnd, kind, name));
   }
 
   /** Reads the result written before a marker name, in {@code text[from, to)}. */
@@ -170,20 +178,21 @@ public final class ResultParser {
   }
 
   /**
-   * Start of an in-situ hybridisation method (FISH, SISH, CISH) after the first clause of the
-   * window, where a second result of the same marker may begin ("HER2 2+, FISH : amplifié"), or
-   * -1 when there is none.
+   * Start of a second result of the same marker after {@code after} (its first result's end):
+   * an in-situ hybridisation after an HER2 IHC score ("HER2 2+, FISH : amplifié"), another
+   * PD-L1 score ("TPS 80 %, CPS non évalué"); -1 when there is none.
    */
-  public int secondMethod(CharSequence text, int from, int to, int after) {
+  public int secondResult(CharSequence text, int after, int to, MarkerKind kind) {
+    int first = -1;
     for (Cue cue : cues) {
-      if (cue.category().startsWith(METHOD) && ISH.contains(cue.category().substring(7))) {
-        Matcher m = cue.pattern().matcher(text).region(Math.max(from, after), to);
-        if (m.find()) {
-          return m.start();
+      if (cue.category().equals(SECOND) && cue.applies(true, kind) && after < to) {
+        Matcher m = cue.pattern().matcher(text).region(after, to);
+        if (m.find() && (first < 0 || m.start() < first)) {
+          first = m.start();
         }
       }
     }
-    return -1;
+    return first;
   }
 
   private Result build(
@@ -204,6 +213,9 @@ public final class ResultParser {
         continue;
       }
       String c = h.category();
+      if (c.equals(SECOND)) {
+        continue;
+      }
       if (c.startsWith(METHOD)) {
         method = method == null ? c.substring(METHOD.length()) : method;
       } else if (c.equals(PENDING)) {
@@ -247,6 +259,10 @@ public final class ResultParser {
     String exon = hgvs.exonEvent(text, from, to);
     if (exon != null && variant == null) {
       variant = exon;
+    }
+    if ("wild_type".equals(interpretation)) {
+      // "pas de saut de l'exon 14", "p.G12C non détectée": the variant was looked for, not found.
+      variant = null;
     }
     if (variant != null && interpretation == null && !isPending) {
       // A variant written without a word is a detected alteration.
@@ -293,6 +309,7 @@ public final class ResultParser {
     return !category.equals(PENDING)
         && !category.equals(SEARCH)
         && !category.equals(PANEL)
+        && !category.equals(SECOND)
         && !category.startsWith(METHOD);
   }
 
@@ -387,13 +404,13 @@ public final class ResultParser {
     }
   }
 
-  private Numbers numbers(CharSequence text, int from, int to, MarkerKind kind) {
+  private Numbers numbers(CharSequence text, int from, int to, MarkerKind kind, String name) {
     Numbers n = new Numbers();
     switch (kind) {
       case HER2 -> her2(text, from, to, n);
       case PDL1 -> pdl1(text, from, to, n);
       case TMB -> tmb(text, from, to, n);
-      case SERUM -> serum(text, from, to, n);
+      case SERUM -> serum(text, from, to, name, n);
       default -> { }
     }
     // A percentage elsewhere (a gene's allele frequency) is not the marker's result.
@@ -421,6 +438,7 @@ public final class ResultParser {
       if (m != null) {
         n.saw(m);
         n.score = n.score == null ? "ratio " + m.group("num") : n.score;
+        n.value = n.value == null ? "ratio " + m.group("num") : n.value;
       }
       m = find("COPIES", text, from, to);
       if (m != null) {
@@ -471,7 +489,15 @@ public final class ResultParser {
     if (pct) {
       n.percent = number;
     }
-    n.derived = below(cmp, number, threshold("PDL1_PERCENT")) ? "negative" : "positive";
+    n.derived = pdl1Level(cmp, number);
+  }
+
+  /** PD-L1 expression level: negative below 1, low from 1, high from 50 (values.txt). */
+  private String pdl1Level(String cmp, float number) {
+    if (below(cmp, number, threshold("PDL1_PERCENT"))) {
+      return "negative";
+    }
+    return below(cmp, number, threshold("PDL1_HIGH")) ? "low" : "high";
   }
 
   private void tmb(CharSequence text, int from, int to, Numbers n) {
@@ -483,11 +509,21 @@ public final class ResultParser {
     }
   }
 
-  private void serum(CharSequence text, int from, int to, Numbers n) {
+  private void serum(CharSequence text, int from, int to, String name, Numbers n) {
     Matcher m = find("SERUM", text, from, to);
     if (m != null) {
-      n.saw(m);
       n.value = m.group("num") + " " + m.group("unit").replace(" ", "");
+    } else {
+      m = find("SERUM_BARE", text, from, to);
+      if (m == null) {
+        return;
+      }
+      n.value = m.group("num");
+    }
+    n.saw(m);
+    Float limit = thresholds.get("SERUM_" + name);
+    if (limit != null) {
+      n.derived = number(m.group("num")) > limit ? "positive" : "negative";
     }
   }
 
@@ -505,7 +541,9 @@ public final class ResultParser {
     if (kind == MarkerKind.RECEPTOR && n.derived == null) {
       n.derived = below(cmp, number, threshold("RECEPTOR_PERCENT")) ? "negative" : "positive";
     } else if (kind == MarkerKind.PDL1 && n.derived == null) {
-      n.derived = below(cmp, number, threshold("PDL1_PERCENT")) ? "negative" : "positive";
+      n.derived = pdl1Level(cmp, number);
+    } else if (kind == MarkerKind.PROLIFERATION && n.derived == null) {
+      n.derived = below(cmp, number, threshold("KI67_HIGH")) ? "low" : "high";
     }
   }
 

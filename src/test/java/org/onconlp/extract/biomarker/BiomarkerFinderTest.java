@@ -47,7 +47,7 @@ class BiomarkerFinderTest {
         Arguments.of("Récepteurs à la progestérone : < 1 %.", "PR=negative <1%"),
         Arguments.of("RE : score d'Allred 8/8.", "ER=positive"),
         Arguments.of("RE+ RP- HER2 3+", "ER=positive | PR=negative | HER2=positive 3+ {IHC}"),
-        Arguments.of("Tumeur RH+, HER2 négatif.", "ER=positive | PR=positive | HER2=negative"),
+        Arguments.of("Tumeur RH+, HER2 négatif.", "ER=positive | HER2=negative"),
         Arguments.of("HER2 score 3+", "HER2=positive 3+ {IHC}"),
         Arguments.of("HER2 : score 0.", "HER2=negative 0 {IHC}"),
         Arguments.of("HER2 (IHC) : 2+ équivoque", "HER2=equivocal 2+ {IHC}"),
@@ -55,14 +55,14 @@ class BiomarkerFinderTest {
         Arguments.of("HER2-low (score 1+).", "HER2=low 1+ {IHC}"),
         Arguments.of("Statut HER2 : low.", "HER2=low"),
         Arguments.of("HER2 2+, FISH : amplifié (ratio 2,8).",
-            "HER2=equivocal 2+ {IHC} | HER2=amplified {FISH}"),
+            "HER2=equivocal 2+ {IHC} | HER2=amplified ratio 2,8 {FISH}"),
         Arguments.of("Pas d'amplification du gène HER2 en SISH.", "HER2=not_amplified {SISH}"),
         Arguments.of("c-erbB2 : négatif", "HER2=negative"),
-        Arguments.of("Ki-67 : 20 %", "KI67=- 20%"),
-        Arguments.of("Index de prolifération MIB1 estimé à 35 %.", "KI67=- 35%"),
-        Arguments.of("PD-L1 (TPS) : 60 %", "PDL1=positive 60%"),
+        Arguments.of("Ki-67 : 20 %", "KI67=high 20%"),
+        Arguments.of("Index de prolifération MIB1 estimé à 35 %.", "KI67=high 35%"),
+        Arguments.of("PD-L1 (TPS) : 60 %", "PDL1=high 60%"),
         Arguments.of("PD-L1 : TPS < 1 %", "PDL1=negative <1%"),
-        Arguments.of("PD-L1 CPS = 10", "PDL1=positive 10"),
+        Arguments.of("PD-L1 CPS = 10", "PDL1=low 10"),
         Arguments.of("p16 : positif (marquage diffus)", "P16=positive"),
         Arguments.of("CD20 positif", "CD20=positive"),
         Arguments.of("Récepteurs aux androgènes : 40 %", "AR=positive 40%"));
@@ -83,8 +83,9 @@ class BiomarkerFinderTest {
         Arguments.of("Perte d'expression de MLH1 et PMS2.", "MLH1=deficient | PMS2=deficient"),
         Arguments.of("Tumeur dMMR.", "MMR=deficient"),
         Arguments.of("Phénotype MSI-H.", "MSI=high"),
-        Arguments.of("Statut microsatellitaire : stable (MSS).", "MSI=negative"),
-        Arguments.of("Instabilité microsatellitaire : instable", "MSI=high"));
+        Arguments.of("Statut microsatellitaire : stable (MSS).", "MSI=low"),
+        Arguments.of("Instabilité microsatellitaire : instable", "MSI=high"),
+        Arguments.of("ADK MSI pT3N1bM1a.", "MSI=high"));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -114,7 +115,7 @@ class BiomarkerFinderTest {
         Arguments.of("Amplification de MET.", "MET=amplified"),
         Arguments.of("Réarrangement ALK en FISH.", "ALK=rearranged {FISH}"),
         Arguments.of("ALK : absence de réarrangement.", "ALK=not_rearranged"),
-        Arguments.of("ROS1 négatif en IHC.", "ROS1=negative {IHC}"),
+        Arguments.of("ROS1 négatif en IHC.", "ROS1=not_rearranged {IHC}"),
         Arguments.of("Fusion NTRK détectée en NGS.", "NTRK=rearranged {NGS}"),
         Arguments.of("RET : pas de fusion", "RET=not_rearranged"),
         Arguments.of("Mutation PIK3CA p.His1047Arg", "PIK3CA=mutated p.H1047R"),
@@ -146,10 +147,14 @@ class BiomarkerFinderTest {
         Arguments.of("Présence d'une del(17p).", "DEL17P=positive"),
         Arguments.of("Absence de t(4;14).", "T4_14=negative"),
         Arguments.of("t(11;14) présente.", "T11_14=positive"),
-        Arguments.of("PSA à 12,5 ng/ml.", "PSA=- 12,5 ng/ml"),
-        Arguments.of("CA 15-3 élevé à 45 U/ml", "CA153=high 45 U/ml"),
-        Arguments.of("CA-125 = 350 UI/ml", "CA125=- 350 UI/ml"),
-        Arguments.of("ACE : 3,2 ng/ml", "CEA=- 3,2 ng/ml"));
+        Arguments.of("PSA à 12,5 ng/ml.", "PSA=positive 12,5 ng/ml"),
+        Arguments.of("CA 15-3 élevé à 45 U/ml", "CA153=positive 45 U/ml"),
+        Arguments.of("CA-125 = 350 UI/ml", "CA125=positive 350 UI/ml"),
+        Arguments.of("ACE : 3,2 ng/ml", "CEA=negative 3,2 ng/ml"),
+        Arguments.of("Gleason 4+3=7, PSA = 7,8, cT2b.", "PSA=positive 7,8"),
+        Arguments.of("CA 125 : 9 UI/mL (normalisé).", "CA125=negative 9 UI/mL"),
+        Arguments.of("MRD NPM1 négative (< 0,01 %).", "NPM1=negative"),
+        Arguments.of("LAM NPM1+ de novo.", "NPM1=mutated"));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
