@@ -47,6 +47,9 @@ public final class BiomarkerFinder {
   /** Longest window read before a name, in characters. */
   static final int MAX_BEFORE = 80;
 
+  /** Most words after a name on its line for the result still to be read on the next line. */
+  private static final int LABEL_WORDS = 2;
+
   /** Longest gap between a result and a name restating it ("stable (MSS)"). */
   private static final int RESTATED_GAP = 4;
 
@@ -193,9 +196,13 @@ public final class BiomarkerFinder {
     int nameEnd = nameEnd(last, ends);
     int afterTo = afterLimit(text, nameEnd, limit);
     String name = last.entry().names().get(0);
-    Result post = parser.after(text, nameEnd, lineEnd(text, nameEnd, afterTo), kind, name);
-    if (!post.stated() && !post.pending()) {
+    int lineEnd = lineEnd(text, nameEnd, afterTo);
+    Result post = parser.after(text, nameEnd, lineEnd, kind, name);
+    if (!post.stated() && !post.pending() && words(text, nameEnd, lineEnd) <= LABEL_WORDS) {
+      // "HER2 :" or "HER2 (IHC) :" ending its line: the result is on the next line.
       post = parser.after(text, nameEnd, afterTo, kind, name);
+    } else {
+      afterTo = lineEnd;
     }
     int beforeFrom = beforeLimit(text, Math.max(consumed, group.begin() - MAX_BEFORE), group.begin());
     Result pre = parser.before(text, beforeFrom, group.begin(), kind);
@@ -427,6 +434,20 @@ public final class BiomarkerFinder {
       }
     }
     return to;
+  }
+
+  /** Number of words (runs of letters or digits) in {@code text[from, to)}. */
+  private static int words(String text, int from, int to) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter;
+    }
+    return count;
   }
 
   /** End of the first line of a window (exclusive), or {@code to}. */

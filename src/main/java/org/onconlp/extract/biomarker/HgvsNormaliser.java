@@ -43,8 +43,13 @@ public final class HgvsNormaliser {
               + "?(?:fs(?:\\*|Ter)?\\d*)?)\\)?",
           Pattern.CASE_INSENSITIVE);
 
-  /** A bare one-letter protein change as written in reports: L858R, T790M, V600E, G12C. */
-  private static final Pattern SHORT = Pattern.compile(AA1 + "\\d{1,4}(?:" + AA1 + "|\\*)");
+  /**
+   * A bare one-letter protein change as written in reports: L858R, T790M, V600E, G12C, and
+   * E746_A750del (an in-frame deletion written without "p.").
+   */
+  private static final Pattern SHORT =
+      Pattern.compile(
+          AA1 + "\\d{1,4}(?:" + AA1 + "|\\*|(?:_" + AA1 + "\\d{1,4})?(?:delins|del|ins|dup)[A-Z]*)");
 
   /** A coding DNA change: c.35G>T, c.2573T>G, c.2235_2249del, c.1234+1G>A. */
   private static final Pattern CODING =
