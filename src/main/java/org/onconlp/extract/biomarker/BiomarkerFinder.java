@@ -50,6 +50,12 @@ public final class BiomarkerFinder {
   /** Most words after a name on its line for the result still to be read on the next line. */
   private static final int LABEL_WORDS = 2;
 
+  /**
+   * Most words between result words before a name and the name for the span to take them in
+   * ("mutation du gène EGFR").
+   */
+  private static final int PREFIX_GAP_WORDS = 3;
+
   /** Longest gap between a result and a name restating it ("stable (MSS)"). */
   private static final int RESTATED_GAP = 4;
 
@@ -240,10 +246,12 @@ public final class BiomarkerFinder {
           end = post.end();
         }
         if (pre.begin() >= 0 && pre.interpretation() != null
-            && pre.interpretation().equals(interpretation)) {
+            && pre.interpretation().equals(interpretation)
+            && words(text, pre.end(), begin) <= PREFIX_GAP_WORDS) {
           begin = Math.min(begin, pre.begin());
         }
       }
+      end = closeParenthesis(text, begin, end);
       String method = post.method() != null ? post.method() : pre.method();
       String variant = post.variant() != null ? post.variant() : pre.variant();
       for (String n : member.entry().names()) {
@@ -434,6 +442,16 @@ public final class BiomarkerFinder {
       }
     }
     return to;
+  }
+
+  /** Takes in the closing parenthesis of "(80 %)" or "(p.Gln1756Profs*74)" left open by a span. */
+  private static int closeParenthesis(String text, int begin, int end) {
+    int depth = 0;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return depth > 0 && end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
   }
 
   /** Number of words (runs of letters or digits) in {@code text[from, to)}. */

@@ -594,8 +594,12 @@ public final class ResultParser {
     return m.find() ? m : null;
   }
 
-  /** Offsets of the first written variant (p., c. or one-letter protein change), or {-1, -1}. */
+  /**
+   * Offsets of the written variant, or {-1, -1}: the first protein change (p. or one-letter),
+   * else the first coding change (c.), which is kept only when no protein form is written.
+   */
   private int[] variantIn(CharSequence text, int from, int to) {
+    int[] coding = {-1, -1};
     int i = from;
     while (i < to) {
       while (i < to && !isChunk(text.charAt(i))) {
@@ -606,12 +610,18 @@ public final class ResultParser {
         i++;
       }
       int[] trimmed = trim(text, start, i);
-      if (trimmed[1] - trimmed[0] >= 3
-          && hgvs.normalise(text.subSequence(trimmed[0], trimmed[1]).toString()) != null) {
+      if (trimmed[1] - trimmed[0] < 3) {
+        continue;
+      }
+      String variant = hgvs.normalise(text.subSequence(trimmed[0], trimmed[1]).toString());
+      if (variant != null && variant.startsWith("p.")) {
         return trimmed;
       }
+      if (variant != null && coding[0] < 0) {
+        coding = trimmed;
+      }
     }
-    return new int[] {-1, -1};
+    return coding;
   }
 
   private String variantAt(CharSequence text, int begin, int end) {
