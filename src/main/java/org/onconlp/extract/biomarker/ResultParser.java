@@ -66,7 +66,8 @@ public final class ResultParser {
     BOTH
   }
 
-  private record Cue(String category, Scope scope, Set<MarkerKind> kinds, Pattern pattern) {
+  private record Cue(
+      String category, Scope scope, Set<MarkerKind> kinds, String regex, Pattern pattern) {
     boolean applies(boolean after, MarkerKind kind) {
       boolean scoped = scope == Scope.BOTH || (scope == Scope.AFTER) == after;
       return scoped && (kinds == null || kinds.contains(kind));
@@ -76,6 +77,15 @@ public final class ResultParser {
   private record Hit(String category, int start, int end) {}
 
   private final List<Cue> cues = new ArrayList<>();
+
+  /**
+   * One alternation per (side, kind) of every cue that applies there, each cue a capturing group:
+   * a window is scanned once, and only from word starts.
+   */
+  private final Map<String, Pattern> combined = new HashMap<>();
+
+  /** The cues of each combined alternation, in group order. */
+  private final Map<String, List<Cue>> members = new HashMap<>();
   private final Map<String, Pattern> values = new HashMap<>();
   private final Map<String, Float> thresholds = new HashMap<>();
   private final HgvsNormaliser hgvs = new HgvsNormaliser();
@@ -105,7 +115,11 @@ public final class ResultParser {
           kinds.add(MarkerKind.valueOf(k.strip()));
         }
       }
-      cues.add(new Cue(c[0], Scope.valueOf(c[1]), kinds, word(c[3])));
+      cues.add(new Cue(c[0], Scope.valueOf(c[1]), kinds, c[3], word(c[3])));
+    }
+    for (MarkerKind kind : MarkerKind.values()) {
+      combined.put(key(true, kind), combine(true, kind));
+      combined.put(key(false, kind), combine(false, kind));
     }
     for (String line : valueLines) {
       String[] c = line.split("\t");
@@ -153,7 +167,9 @@ public final class ResultParser {
       return method == null ? Result.NONE : Result.NONE.withMethod(method);
     }
     int zoneEnd = clauseEnd(text, Math.max(first, firstEndAt(hits, numbers, first)), to);
-    return build(text, from, zoneEnd, kind, hits, numbers(text, from, zoneEnd, kind, name));
+    Numbers zoneNumbers =
+        numbers.lastEnd > zoneEnd ? numbers(text, from, zoneEnd, kind, name) : numbers;
+    return build(text, from, zoneEnd, kind, hits, zoneNumbers);
   }
 
   /** Reads the result written before a marker name, in {@code text[from, to)}. */
@@ -322,18 +338,48 @@ public final class ResultParser {
     return null;
   }
 
+  /**
+   * Cue matches in a window, left to right and not overlapping: at one position the first cue of
+   * the file wins, which is why negated forms are listed before the plain words they contain.
+   */
   private List<Hit> cueHits(CharSequence text, int from, int to, boolean after, MarkerKind kind) {
     List<Hit> hits = new ArrayList<>();
-    for (Cue cue : cues) {
-      if (!cue.applies(after, kind)) {
-        continue;
-      }
-      Matcher m = cue.pattern().matcher(text).region(from, to);
-      while (m.find()) {
-        hits.add(new Hit(cue.category(), m.start(), m.end()));
+    Matcher m = combined.get(key(after, kind)).matcher(text).region(from, to);
+    List<Cue> alternatives = members.get(key(after, kind));
+    while (m.find()) {
+      // Group k + 1 is the k-th alternative: cue regexes hold no capturing group of their own.
+      for (int k = 0; k < alternatives.size(); k++) {
+        if (m.start(k + 1) >= 0) {
+          hits.add(new Hit(alternatives.get(k).category(), m.start(), m.end()));
+          break;
+        }
       }
     }
     return hits;
+  }
+
+  private static String key(boolean after, MarkerKind kind) {
+    return (after ? "A:" : "B:") + kind.name();
+  }
+
+  private Pattern combine(boolean after, MarkerKind kind) {
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+    String separator = "";
+    List<Cue> alternatives = new ArrayList<>();
+    for (Cue cue : cues) {
+      if (cue.applies(after, kind) && !cue.category().equals(SECOND)) {
+        if (Pattern.compile(cue.regex()).matcher("").groupCount() > 0) {
+          throw new IllegalArgumentException("Cue regex with a capturing group: " + cue.regex());
+        }
+        regex.append(separator).append("(").append(cue.regex())
+            .append(")(?:(?<=[^\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))");
+        separator = "|";
+        alternatives.add(cue);
+      }
+    }
+    members.put(key(after, kind), List.copyOf(alternatives));
+    regex.append(separator.isEmpty() ? "(?!)" : "").append(")");
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static int firstEndAt(List<Hit> hits, Numbers n, int first) {
@@ -610,7 +656,7 @@ public final class ResultParser {
         i++;
       }
       int[] trimmed = trim(text, start, i);
-      if (trimmed[1] - trimmed[0] < 3) {
+      if (trimmed[1] - trimmed[0] < 3 || !variantShaped(text, trimmed[0], trimmed[1])) {
         continue;
       }
       String variant = hgvs.normalise(text.subSequence(trimmed[0], trimmed[1]).toString());
@@ -622,6 +668,19 @@ public final class ResultParser {
       }
     }
     return coding;
+  }
+
+  /** Every variant notation starts with a letter and holds a digit: skips plain words fast. */
+  private static boolean variantShaped(CharSequence text, int begin, int end) {
+    if (!Character.isLetter(text.charAt(begin))) {
+      return false;
+    }
+    for (int i = begin + 1; i < end; i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String variantAt(CharSequence text, int begin, int end) {
