@@ -22,8 +22,8 @@ public enum MarkerKind {
   GENE("mutated", "wild_type"),
   /** Genes tested for rearrangements (ALK, ROS1, RET, NTRK), by IHC, FISH or NGS. */
   FUSION("rearranged", "not_rearranged"),
-  /** Microsatellite status: MSI-high, or low/stable (MSS). */
-  MSI("high", "low"),
+  /** Microsatellite status: MSI-high, or stable (MSS) negative; MSI-L is written low. */
+  MSI("high", "negative"),
   /** Tumour mutational burden in mutations per megabase. */
   TMB("high", "low"),
   /** Genomic signatures (HRD) and haematological transcripts (BCR-ABL): positive/negative. */

@@ -83,7 +83,7 @@ class BiomarkerFinderTest {
         Arguments.of("Perte d'expression de MLH1 et PMS2.", "MLH1=deficient | PMS2=deficient"),
         Arguments.of("Tumeur dMMR.", "MMR=deficient"),
         Arguments.of("Phénotype MSI-H.", "MSI=high"),
-        Arguments.of("Statut microsatellitaire : stable (MSS).", "MSI=low"),
+        Arguments.of("Statut microsatellitaire : stable (MSS).", "MSI=negative"),
         Arguments.of("Instabilité microsatellitaire : instable", "MSI=high"),
         Arguments.of("ADK MSI pT3N1bM1a.", "MSI=high"));
   }
