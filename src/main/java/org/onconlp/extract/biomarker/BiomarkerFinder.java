@@ -65,6 +65,10 @@ public final class BiomarkerFinder {
   /** Words before a name that make it a drug target, not a test ("anti EGFR"). */
   private static final Set<String> TARGET_WORDS = Set.of("anti", "inhibiteur", "inhibiteurs");
 
+  /** Words after "MET EN" that make it the French verb ("MET EN ÉVIDENCE", "met en place"). */
+  private static final Set<String> FRENCH_AFTER_MET_EN =
+      Set.of("évidence", "evidence", "place", "jeu", "cause", "route", "œuvre", "oeuvre", "doute");
+
   /** Blood group letters: "O RH+" is a blood group, not hormone receptors. */
   private static final Set<String> BLOOD_GROUPS = Set.of("A", "B", "AB", "O", "groupe", "Groupe");
 
@@ -99,6 +103,7 @@ public final class BiomarkerFinder {
   private final String unknownInterpretation;
   private final FrenchTokenizer tokenizer = new FrenchTokenizer();
   private final TextNormaliser normaliser = new TextNormaliser();
+  private final HgvsNormaliser hgvs = new HgvsNormaliser();
 
   /** Creates a finder with the default data files, writing "unknown" for tests without result. */
   public BiomarkerFinder() {
@@ -161,6 +166,7 @@ public final class BiomarkerFinder {
     if (hits.isEmpty()) {
       return out;
     }
+    dropRestatedVariants(text, hits, begins, ends);
     List<Group> groups = groups(text, hits, begins, ends);
     int consumed = 0;
     for (int g = 0; g < groups.size(); g++) {
@@ -191,6 +197,7 @@ public final class BiomarkerFinder {
     }
     return group.members().stream()
         .allMatch(m -> m.entry().interpretation() != null
+            && m.entry().interpretation().equals(previous.interpretation())
             && m.entry().names().contains(previous.name()));
   }
 
@@ -229,6 +236,11 @@ public final class BiomarkerFinder {
       }
       boolean pending = interpretation == null && (post.pending() || (!postSays && pre.pending()));
       boolean stated = interpretation != null || used.stated();
+      if (!stated && !pending && !pre.search() && !pre.panel() && k == MarkerKind.MSI) {
+        // "stade IIIB, MSI": the bare status names the unstable phenotype.
+        interpretation = k.positive();
+        stated = true;
+      }
       if (!stated && !pending && !(pre.search() && !pre.panel())) {
         continue;
       }
@@ -254,6 +266,10 @@ public final class BiomarkerFinder {
       end = closeParenthesis(text, begin, end);
       String method = post.method() != null ? post.method() : pre.method();
       String variant = post.variant() != null ? post.variant() : pre.variant();
+      if (variant == null && member.first() == member.last()) {
+        // "T790M non détectée": the name is the variant.
+        variant = hgvs.normalise(text.substring(begins[member.first()], nameEnd(member, ends)));
+      }
       for (String n : member.entry().names()) {
         out.add(new Found(begin, end, n, method, values.value(), values.percent(),
             values.score(), variant, interpretation));
@@ -361,13 +377,33 @@ public final class BiomarkerFinder {
         return true;
       }
     }
-    if ((surface.equals("MET") || surface.equals("RET")) && next.equalsIgnoreCase("en")) {
+    if ((surface.equals("MET") || surface.equals("RET")) && next.equalsIgnoreCase("en")
+        && m.last() + 2 < surfaces.size()
+        && FRENCH_AFTER_MET_EN.contains(surfaces.get(m.last() + 2).toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (surface.equals("RH") && BLOOD_GROUPS.contains(previous)) {
       return true;
     }
     return TARGET_WORDS.contains(previous.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Drops a variant named as a marker ("T790M") right after its own gene ("EGFR T790M"): it is
+   * the gene's result, read in the gene's window.
+   */
+  private void dropRestatedVariants(
+      String text, List<BiomarkerLexicon.Match> hits, int[] begins, int[] ends) {
+    for (int h = hits.size() - 1; h > 0; h--) {
+      BiomarkerLexicon.Match m = hits.get(h);
+      BiomarkerLexicon.Match previous = hits.get(h - 1);
+      if (m.first() == m.last()
+          && previous.entry().names().equals(m.entry().names())
+          && hgvs.normalise(text.substring(begins[m.first()], ends[m.last()])) != null
+          && words(text, ends[previous.last()], begins[m.first()]) <= PREFIX_GAP_WORDS) {
+        hits.remove(h);
+      }
+    }
   }
 
   /** Groups names joined only by commas, "et", "ou", slashes or parentheses. */

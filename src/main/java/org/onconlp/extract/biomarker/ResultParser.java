@@ -58,7 +58,8 @@ public final class ResultParser {
           MarkerKind.IHC,
           MarkerKind.PROLIFERATION,
           MarkerKind.FUSION,
-          MarkerKind.CYTOGENETIC);
+          MarkerKind.CYTOGENETIC,
+          MarkerKind.SIGNATURE);
 
   private enum Scope {
     BEFORE,
@@ -588,6 +589,9 @@ public final class ResultParser {
       n.derived = below(cmp, number, threshold("RECEPTOR_PERCENT")) ? "negative" : "positive";
     } else if (kind == MarkerKind.PDL1 && n.derived == null) {
       n.derived = pdl1Level(cmp, number);
+    } else if (kind == MarkerKind.SIGNATURE && n.derived == null) {
+      // A transcript level (BCR-ABL/ABL 52 % IS) is a detected transcript when above zero.
+      n.derived = number > 0 ? "positive" : "negative";
     } else if (kind == MarkerKind.PROLIFERATION && n.derived == null) {
       n.derived = below(cmp, number, threshold("KI67_HIGH")) ? "low" : "high";
     }

@@ -53,6 +53,7 @@ class BiomarkerFinderTest {
         Arguments.of("HER2 (IHC) : 2+ équivoque", "HER2=equivocal 2+ {IHC}"),
         Arguments.of("Surexpression HER2 (+++).", "HER2=positive 3+ {IHC}"),
         Arguments.of("HER2-low (score 1+).", "HER2=low 1+ {IHC}"),
+        Arguments.of("HER2 : 1+ (HER2-low)", "HER2=negative 1+ {IHC} | HER2=low"),
         Arguments.of("Statut HER2 : low.", "HER2=low"),
         Arguments.of("HER2 2+, FISH : amplifié (ratio 2,8).",
             "HER2=equivocal 2+ {IHC} | HER2=amplified ratio 2,8 {FISH}"),
@@ -85,7 +86,9 @@ class BiomarkerFinderTest {
         Arguments.of("Phénotype MSI-H.", "MSI=high"),
         Arguments.of("Statut microsatellitaire : stable (MSS).", "MSI=negative"),
         Arguments.of("Instabilité microsatellitaire : instable", "MSI=high"),
-        Arguments.of("ADK MSI pT3N1bM1a.", "MSI=high"));
+        Arguments.of("ADK MSI pT3N1bM1a.", "MSI=high"),
+        Arguments.of("Adénocarcinome opéré, pT3N1bM0, stade IIIB, MSI.", "MSI=high"),
+        Arguments.of("Recherche d'instabilité microsatellitaire en cours.", "MSI=unknown"));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -101,6 +104,9 @@ class BiomarkerFinderTest {
         Arguments.of("Insertion dans l'exon 20 de l'EGFR.", "EGFR=mutated exon 20 insertion"),
         Arguments.of("Mutation de résistance T790M de l'EGFR.", "EGFR=mutated p.T790M"),
         Arguments.of("EGFR : mutation activatrice", "EGFR=mutated"),
+        Arguments.of("Rebiopsie liquide : T790M non détectée.", "EGFR=wild_type p.T790M"),
+        Arguments.of("EGFR T790M détectée.", "EGFR=mutated p.T790M"),
+        Arguments.of("Amplification de MET en cours de confirmation.", "MET=amplified"),
         Arguments.of("KRAS : mutation p.Gly12Cys (c.34G>T)", "KRAS=mutated p.G12C"),
         Arguments.of("KRAS muté (G12D)", "KRAS=mutated p.G12D"),
         Arguments.of("KRAS : c.35G>T", "KRAS=mutated c.35G>T"),
@@ -144,6 +150,7 @@ class BiomarkerFinderTest {
         Arguments.of("NPM1 muté.", "NPM1=mutated"),
         Arguments.of("Mutation JAK2 V617F.", "JAK2=mutated p.V617F"),
         Arguments.of("Transcrit BCR-ABL positif.", "BCR_ABL=positive"),
+        Arguments.of("BCR-ABL 3,2 % IS à M6.", "BCR_ABL=positive 3,2%"),
         Arguments.of("Présence d'une del(17p).", "DEL17P=positive"),
         Arguments.of("Absence de t(4;14).", "T4_14=negative"),
         Arguments.of("t(11;14) présente.", "T11_14=positive"),
@@ -153,7 +160,7 @@ class BiomarkerFinderTest {
         Arguments.of("ACE : 3,2 ng/ml", "CEA=negative 3,2 ng/ml"),
         Arguments.of("Gleason 4+3=7, PSA = 7,8, cT2b.", "PSA=positive 7,8"),
         Arguments.of("CA 125 : 9 UI/mL (normalisé).", "CA125=negative 9 UI/mL"),
-        Arguments.of("MRD NPM1 négative (< 0,01 %).", "NPM1=negative"),
+        Arguments.of("MRD NPM1 négative (< 0,01 %).", "NPM1=negative <0,01%"),
         Arguments.of("LAM NPM1+ de novo.", "NPM1=mutated"));
   }
 
