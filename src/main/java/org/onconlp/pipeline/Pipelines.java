@@ -16,6 +16,7 @@ import org.onconlp.deid.NameFinderAnnotator;
 import org.onconlp.deid.PlaceAnnotator;
 import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.deid.StructuredPhiAnnotator;
+import org.onconlp.extract.biomarker.BiomarkerAnnotator;
 import org.onconlp.io.ContractJsonWriter;
 import org.onconlp.io.XmiWriter;
 import org.onconlp.text.SectionAnnotator;
@@ -89,8 +90,9 @@ public final class Pipelines {
   }
 
   /** Components that add mentions to the de-identified view. */
-  private static List<AnalysisEngineDescription> extractors() {
-    return List.of();
+  private static List<AnalysisEngineDescription> extractors()
+      throws ResourceInitializationException {
+    return List.of(BiomarkerAnnotator.description());
   }
 
   /** One engine running the standard pipeline, with its own resource manager. */
