@@ -1,0 +1,39 @@
+package org.onconlp.extract.treatment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence as a range of word indexes, with the label of the section holding it (or null):
+ * the scope in which a mention's attributes are looked for.
+ *
+ * @param first first word
+ * @param limit exclusive last word
+ * @param section section label ({@code Section.label}) or null
+ */
+public record Segment(int first, int limit, String section) {
+
+  /**
+   * Fallback sentences when no Sentence annotation exists: a line break, or a word ". ", "!" or
+   * "?" ends a sentence.
+   */
+  public static List<Segment> split(Words w) {
+    List<Segment> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < w.size(); i++) {
+      if (i > start && w.lineBreakBefore(i)) {
+        out.add(new Segment(start, i, null));
+        start = i;
+      }
+      String n = w.norm(i);
+      if (n.equals(".") || n.equals("!") || n.equals("?")) {
+        out.add(new Segment(start, i + 1, null));
+        start = i + 1;
+      }
+    }
+    if (start < w.size()) {
+      out.add(new Segment(start, w.size(), null));
+    }
+    return out;
+  }
+}

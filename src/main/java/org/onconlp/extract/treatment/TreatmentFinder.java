@@ -1,0 +1,543 @@
+package org.onconlp.extract.treatment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.onconlp.extract.treatment.TreatmentLexicon.Cue;
+import org.onconlp.extract.treatment.TreatmentLexicon.CueKind;
+import org.onconlp.extract.treatment.TreatmentLexicon.Entry;
+import org.onconlp.extract.treatment.TreatmentLexicon.Kind;
+import org.onconlp.extract.treatment.TreatmentLexicon.Term;
+
+/**
+ * Finds treatments in French text and reads their attributes; the CAS-free algorithm behind
+ * {@code TreatmentAnnotator}.
+ *
+ * <p>Per sentence, one left-to-right pass looks names up in the {@link TreatmentLexicon}
+ * (longest match; names of 3 letters or less only as written, so "EC" is a regimen and "ec" is
+ * not; a name two words after "marges de", "service de" is skipped). A word glued with {@code -},
+ * {@code /} or {@code +} ("carboplatine-pémétrexed") is split when every part is a name. Drugs
+ * written together with {@code +}, {@code /} or {@code -} between them become one unnamed
+ * combination whose agent joins the INNs with {@code -} and whose components list them; a named
+ * regimen keeps its own name and components. Procedure spans take their qualifiers
+ * ("mastectomie totale gauche").
+ *
+ * <p>Attributes come from the same sentence, each from the nearest cue (distance in words, plus
+ * 2 per comma or semicolon and 3 per other treatment crossed; a preceding cue wins a tie):
+ * status (cues, or "C3J1" for ongoing; else from the section: a proposal section → planned,
+ * history → completed, current treatment → ongoing; else completed for surgery, else unknown),
+ * stop reason (only for a stopped treatment), line ("2e ligne", "deuxième ligne", "ligne 2", and
+ * "L2" right next to the treatment or after "en"), setting, dates (a date after "au",
+ * "jusqu'au", "arrêté le" is the end date, another one the start; dates never reach across
+ * another treatment) and, for radiotherapy, dose in Gy and fractions.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TreatmentFinder {
+  private static final int MAX_CUE_DISTANCE = 10;
+  private static final int MAX_SETTING_DISTANCE = 6;
+  private static final int MAX_DATE_DISTANCE = 8;
+  private static final int MAX_QUALIFIERS = 3;
+  private static final int NOT_REACHABLE = Integer.MAX_VALUE;
+  private static final Set<String> CONNECTORS = Set.of("+", "/", "-");
+  /** Words that separate the steps of a sequence: no attribute crosses them. */
+  private static final Set<String> BARRIERS = Set.of(";", "puis", "relais", "suivie", "suivi");
+  private static final Set<String> FRACTION_WORDS =
+      Set.of("fraction", "fractions", "seance", "seances", "fx");
+  private static final Set<String> PROPOSAL_SECTIONS =
+      Set.of("proposition_therapeutique", "decision_rcp", "conduite_a_tenir");
+  private static final Set<String> HISTORY_SECTIONS =
+      Set.of("antecedents", "antecedents_personnels", "histoire_maladie", "compte_rendu_operatoire");
+  private static final Set<String> CURRENT_SECTIONS = Set.of("traitement");
+
+  private final TreatmentLexicon lexicon;
+
+  /** A finder over the given vocabulary. */
+  public TreatmentFinder(TreatmentLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Finds the treatments of a plain text (fallback sentences, no sections). */
+  public List<TreatmentMention> find(String text) {
+    Words w = Words.of(text);
+    return find(w, Segment.split(w));
+  }
+
+  /**
+   * Finds the treatments of tokenized text.
+   *
+   * @param w the words
+   * @param segments sentences, in text order
+   * @return the treatments in text order
+   */
+  public List<TreatmentMention> find(Words w, List<Segment> segments) {
+    List<TreatmentMention> out = new ArrayList<>();
+    for (Segment s : segments) {
+      int first = Math.max(0, s.first());
+      int limit = Math.min(w.size(), s.limit());
+      if (first >= limit) {
+        continue;
+      }
+      List<Item> items = combine(w, names(w, first, limit));
+      if (items.isEmpty()) {
+        continue;
+      }
+      List<Hit> hits = scan(w, first, limit);
+      for (Item item : items) {
+        out.add(attributes(w, item, items, hits, s.section()));
+      }
+    }
+    return out;
+  }
+
+  /** A name found: words first..last inclusive, offsets, entry; parts of one glued word share it. */
+  private record Item(int first, int last, int begin, int end, Entry entry, boolean comboOnly) {}
+
+  /** A cue, line, date or dose found in a sentence. */
+  private record Hit(int first, int last, CueKind kind, String value, HitType type) {}
+
+  private enum HitType {
+    CUE,
+    LINE,
+    WEAK_LINE,
+    DATE,
+    END_DATE,
+    DOSE,
+    FRACTIONS
+  }
+
+  private List<Item> names(Words w, int first, int limit) {
+    List<Item> items = new ArrayList<>();
+    int i = first;
+    while (i < limit) {
+      PhraseTrie.Match<Term> m = lexicon.terms().longest(w, i, limit);
+      if (m != null && m.length() == 1 && !m.value().accepts(w.surface(i))) {
+        m = null;
+      }
+      if (m != null) {
+        if (!excluded(w, i, first)) {
+          int last = i + m.length() - 1;
+          if (m.value().entry().kind() != Kind.DRUG) {
+            last = qualifiers(w, m.value().entry(), last, limit);
+          }
+          items.add(item(i, last, w.begin(i), w.end(last), m.value()));
+        }
+        i += m.length();
+        continue;
+      }
+      glued(w, i, items);
+      i++;
+    }
+    return items;
+  }
+
+  private static Item item(int first, int last, int begin, int end, Term t) {
+    return new Item(first, last, begin, end, t.entry(), t.comboOnly());
+  }
+
+  /** "carboplatine-pémétrexed", "FOLFIRI-bévacizumab": split when every part is a name. */
+  private void glued(Words w, int i, List<Item> items) {
+    String surface = w.surface(i);
+    if (surface.length() < 3) {
+      return;
+    }
+    List<Item> parts = new ArrayList<>();
+    int start = 0;
+    for (int k = 0; k <= surface.length(); k++) {
+      if (k == surface.length() || CONNECTORS.contains(String.valueOf(surface.charAt(k)))) {
+        if (k == start) {
+          return;
+        }
+        String part = surface.substring(start, k);
+        Term t = lexicon.terms().single(lexicon.foldWord(part));
+        if (t == null || !t.accepts(part)) {
+          return;
+        }
+        parts.add(item(i, i, w.begin(i) + start, w.begin(i) + k, t));
+        start = k + 1;
+      }
+    }
+    if (parts.size() >= 2) {
+      items.addAll(parts);
+    }
+  }
+
+  private boolean excluded(Words w, int i, int first) {
+    if (i - 2 < first) {
+      return false;
+    }
+    String de = w.norm(i - 1);
+    return (de.equals("de") || de.equals("d'") || de.equals("du"))
+        && lexicon.isExclusion(w.norm(i - 2));
+  }
+
+  private int qualifiers(Words w, Entry e, int last, int limit) {
+    if (!e.category().equals("surgery") && !e.category().equals("radiotherapy")) {
+      return last;
+    }
+    int end = last;
+    for (int k = last + 1; k < limit && k <= last + MAX_QUALIFIERS; k++) {
+      if (!lexicon.isQualifier(w.norm(k))) {
+        break;
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /** Merges drugs written as one combination; drops combination-only names left alone. */
+  private List<Item> combine(Words w, List<Item> items) {
+    List<Item> out = new ArrayList<>();
+    int k = 0;
+    while (k < items.size()) {
+      Item start = items.get(k);
+      int j = k;
+      while (start.entry().kind() == Kind.DRUG
+          && j + 1 < items.size()
+          && items.get(j + 1).entry().kind() == Kind.DRUG
+          && joined(w, items.get(j), items.get(j + 1))) {
+        j++;
+      }
+      if (j == k) {
+        if (!start.comboOnly()) {
+          out.add(start);
+        }
+      } else {
+        out.add(combination(items.subList(k, j + 1)));
+      }
+      k = j + 1;
+    }
+    return out;
+  }
+
+  private static boolean joined(Words w, Item a, Item b) {
+    if (a.last() == b.first()) {
+      return true; // parts of one glued word
+    }
+    return b.first() == a.last() + 2 && CONNECTORS.contains(w.norm(a.last() + 1));
+  }
+
+  private static Item combination(List<Item> parts) {
+    List<String> inns = new ArrayList<>();
+    String category = null;
+    boolean chemo = false;
+    boolean same = true;
+    for (Item p : parts) {
+      if (!inns.contains(p.entry().agent())) {
+        inns.add(p.entry().agent());
+      }
+      String c = p.entry().category();
+      chemo |= c.equals("chemotherapy");
+      same &= category == null || category.equals(c);
+      category = category == null ? c : category;
+    }
+    // A mixed combination (carboplatine + pembrolizumab) is filed under its chemotherapy.
+    String cat = same ? category : chemo ? "chemotherapy" : parts.get(0).entry().category();
+    Entry e = new Entry(Kind.REGIMEN, String.join("-", inns), null, cat, List.copyOf(inns));
+    Item a = parts.get(0);
+    Item z = parts.get(parts.size() - 1);
+    return new Item(a.first(), z.last(), a.begin(), z.end(), e, false);
+  }
+
+  /** One pass over the sentence for cues, lines, dates, doses and fractions. */
+  private List<Hit> scan(Words w, int first, int limit) {
+    List<Hit> hits = new ArrayList<>();
+    int i = first;
+    int endCueLast = -2;
+    while (i < limit) {
+      ClinicalDates.Found date = ClinicalDates.at(w, i, limit);
+      if (date != null) {
+        HitType type = endCueLast == i - 1 ? HitType.END_DATE : HitType.DATE;
+        hits.add(new Hit(i, i + date.length() - 1, null, date.iso(), type));
+        i += date.length();
+        continue;
+      }
+      PhraseTrie.Match<Cue> m = lexicon.cues().longest(w, i, limit);
+      if (m != null) {
+        int last = i + m.length() - 1;
+        if (m.value().kind() == CueKind.END_DATE) {
+          endCueLast = last;
+        } else {
+          hits.add(new Hit(i, last, m.value().kind(), m.value().value(), HitType.CUE));
+        }
+        // An end-date cue may hold a status too ("arrêté le"): read it again as a status.
+        if (m.value().kind() == CueKind.END_DATE && m.length() > 1) {
+          PhraseTrie.Match<Cue> inner = lexicon.cues().longest(w, i, last);
+          if (inner != null && inner.value().kind() == CueKind.STATUS) {
+            hits.add(
+                new Hit(i, i + inner.length() - 1, CueKind.STATUS, inner.value().value(), HitType.CUE));
+          }
+        }
+        i += m.length();
+        continue;
+      }
+      scanWord(w, i, first, limit, hits);
+      i++;
+    }
+    return hits;
+  }
+
+  private static void scanWord(Words w, int i, int first, int limit, List<Hit> hits) {
+    String n = w.norm(i);
+    if (n.equals("ligne") || n.equals("lignes")) {
+      int ordinal = i > first ? ordinal(w.norm(i - 1)) : 0;
+      if (ordinal > 0) {
+        hits.add(new Hit(i - 1, i, null, Integer.toString(ordinal), HitType.LINE));
+      } else if (i + 1 < limit && digit(w.norm(i + 1)) > 0) {
+        hits.add(new Hit(i, i + 1, null, Integer.toString(digit(w.norm(i + 1))), HitType.LINE));
+      }
+      return;
+    }
+    String s = w.surface(i);
+    if (s.length() == 2 && s.charAt(0) == 'L' && s.charAt(1) >= '1' && s.charAt(1) <= '9') {
+      boolean afterEn = i > first && w.norm(i - 1).equals("en");
+      hits.add(
+          new Hit(i, i, null, s.substring(1), afterEn ? HitType.LINE : HitType.WEAK_LINE));
+      return;
+    }
+    if (cycleDay(n)) {
+      hits.add(new Hit(i, i, CueKind.STATUS, "ongoing", HitType.CUE));
+      return;
+    }
+    if (n.equals("gy") && i > first) {
+      Float dose = number(w.norm(i - 1));
+      if (dose != null) {
+        hits.add(new Hit(i - 1, i, null, dose.toString(), HitType.DOSE));
+      }
+      return;
+    }
+    if (n.endsWith("gy") && n.length() > 2) {
+      Float dose = number(n.substring(0, n.length() - 2));
+      if (dose != null) {
+        hits.add(new Hit(i, i, null, dose.toString(), HitType.DOSE));
+      }
+      return;
+    }
+    if (FRACTION_WORDS.contains(n) && i > first) {
+      int count = integer(w.norm(i - 1));
+      if (count > 0) {
+        hits.add(new Hit(i - 1, i, null, Integer.toString(count), HitType.FRACTIONS));
+      }
+    }
+  }
+
+  /** "c3j1", "c12j8": cycle and day of an ongoing treatment. */
+  private static boolean cycleDay(String n) {
+    int j = n.indexOf('j');
+    return n.length() >= 4
+        && n.charAt(0) == 'c'
+        && j > 1
+        && j < n.length() - 1
+        && integer(n.substring(1, j)) > 0
+        && integer(n.substring(j + 1)) > 0;
+  }
+
+  private static final List<String> ORDINAL_WORDS =
+      List.of("premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
+          "septieme", "huitieme");
+
+  /** 1re, 1ère, 1er, 2e, 2ème, 2nde, deuxième, seconde ... → number, else 0. */
+  static int ordinal(String n) {
+    int index = ORDINAL_WORDS.indexOf(n);
+    if (index >= 0) {
+      return index + 1;
+    }
+    if (n.equals("premier") || n.equals("1ere")) {
+      return 1;
+    }
+    if (n.equals("seconde") || n.equals("second")) {
+      return 2;
+    }
+    int k = 0;
+    while (k < n.length() && Character.isDigit(n.charAt(k))) {
+      k++;
+    }
+    if (k == 0 || k > 1) {
+      return 0;
+    }
+    String suffix = n.substring(k);
+    if (Set.of("e", "er", "re", "ere", "eme", "nd", "nde", "d", "de", "ieme").contains(suffix)) {
+      return n.charAt(0) - '0';
+    }
+    return 0;
+  }
+
+  private static int digit(String n) {
+    return n.length() == 1 && n.charAt(0) >= '1' && n.charAt(0) <= '9' ? n.charAt(0) - '0' : 0;
+  }
+
+  private static int integer(String n) {
+    if (n.isEmpty() || n.length() > 3) {
+      return 0;
+    }
+    int v = 0;
+    for (int k = 0; k < n.length(); k++) {
+      char c = n.charAt(k);
+      if (c < '0' || c > '9') {
+        return 0;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  private static Float number(String n) {
+    String s = n.replace(',', '.');
+    if (s.isEmpty() || s.length() > 6) {
+      return null;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if ((c < '0' || c > '9') && c != '.') {
+        return null;
+      }
+    }
+    try {
+      float v = Float.parseFloat(s);
+      return v > 0 && v < 200 ? v : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private TreatmentMention attributes(
+      Words w, Item item, List<Item> items, List<Hit> hits, String section) {
+    Entry e = item.entry();
+    Hit status = nearest(w, item, items, hits, HitType.CUE, CueKind.STATUS, MAX_CUE_DISTANCE, true);
+    Hit start = ownDate(w, item, items, hits, HitType.DATE);
+    Hit end = ownDate(w, item, items, hits, HitType.END_DATE);
+    String statusValue;
+    if (status != null) {
+      statusValue = status.value();
+    } else if (end != null) {
+      statusValue = "completed"; // an end date written without a cue: "R-CHOP du ... au ..."
+    } else {
+      statusValue = defaultStatus(e, section);
+    }
+    String stopReason = null;
+    if ("stopped".equals(statusValue)) {
+      Hit reason =
+          nearest(w, item, items, hits, HitType.CUE, CueKind.STOP_REASON, 2 * MAX_CUE_DISTANCE, true);
+      stopReason = reason == null ? null : reason.value();
+    }
+    Hit setting =
+        nearest(w, item, items, hits, HitType.CUE, CueKind.SETTING, MAX_SETTING_DISTANCE, true);
+    Hit line = nearest(w, item, items, hits, HitType.LINE, null, MAX_CUE_DISTANCE, true);
+    Hit weak = nearest(w, item, items, hits, HitType.WEAK_LINE, null, 1, false);
+    if (line == null) {
+      line = weak;
+    }
+    float dose = 0;
+    int fractions = 0;
+    if (e.category().equals("radiotherapy")) {
+      Hit d = nearest(w, item, items, hits, HitType.DOSE, null, 2 * MAX_CUE_DISTANCE, false);
+      Hit f = nearest(w, item, items, hits, HitType.FRACTIONS, null, 2 * MAX_CUE_DISTANCE, false);
+      dose = d == null ? 0 : Float.parseFloat(d.value());
+      fractions = f == null ? 0 : Integer.parseInt(f.value());
+    }
+    return new TreatmentMention(
+        item.begin(),
+        item.end(),
+        e.category(),
+        e.agent(),
+        e.atc(),
+        e.components(),
+        line == null ? 0 : Integer.parseInt(line.value()),
+        statusValue,
+        setting == null ? null : setting.value(),
+        start == null ? null : start.value(),
+        end == null ? null : end.value(),
+        stopReason,
+        dose,
+        fractions);
+  }
+
+  /** The nearest date of a type, when no other treatment is nearer to that date. */
+  private static Hit ownDate(Words w, Item item, List<Item> items, List<Hit> hits, HitType type) {
+    Hit h = nearest(w, item, items, hits, type, null, MAX_DATE_DISTANCE, false);
+    if (h == null) {
+      return null;
+    }
+    int mine = distance(w, item, items, h, false);
+    for (Item other : items) {
+      if (other != item && distance(w, other, items, h, false) < mine) {
+        return null;
+      }
+    }
+    return h;
+  }
+
+  private static String defaultStatus(Entry e, String section) {
+    if (section != null) {
+      if (PROPOSAL_SECTIONS.contains(section)) {
+        return "planned";
+      }
+      if (HISTORY_SECTIONS.contains(section)) {
+        return "completed";
+      }
+      if (CURRENT_SECTIONS.contains(section)) {
+        return "ongoing";
+      }
+    }
+    return e.category().equals("surgery") ? "completed" : "unknown";
+  }
+
+  /** The hit of a type (and cue kind) nearest to the item, within {@code max}. */
+  private static Hit nearest(
+      Words w,
+      Item item,
+      List<Item> items,
+      List<Hit> hits,
+      HitType type,
+      CueKind kind,
+      int max,
+      boolean mayCross) {
+    Hit best = null;
+    int bestDistance = NOT_REACHABLE;
+    for (Hit h : hits) {
+      if (h.type() != type || (kind != null && h.kind() != kind)) {
+        continue;
+      }
+      int d = distance(w, item, items, h, mayCross);
+      // Strictly smaller: a preceding cue (earlier in the list) wins a tie.
+      if (d <= max && d < bestDistance) {
+        best = h;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(Words w, Item item, List<Item> items, Hit h, boolean mayCross) {
+    int from;
+    int to;
+    if (h.last() < item.first()) {
+      from = h.last() + 1;
+      to = item.first();
+    } else if (h.first() > item.last()) {
+      from = item.last() + 1;
+      to = h.first();
+    } else {
+      return 0;
+    }
+    int d = to - from;
+    for (int k = from; k < to; k++) {
+      String n = w.norm(k);
+      if (BARRIERS.contains(n)) {
+        return NOT_REACHABLE;
+      }
+      if (n.equals(",")) {
+        d += 2;
+      }
+    }
+    for (Item other : items) {
+      if (other != item && other.first() >= from && other.last() < to) {
+        if (!mayCross) {
+          return NOT_REACHABLE;
+        }
+        d += 3;
+      }
+    }
+    return d;
+  }
+}
