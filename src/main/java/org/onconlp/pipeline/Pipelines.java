@@ -11,6 +11,8 @@ import org.apache.uima.resource.ResourceManager;
 import org.onconlp.context.ContextAnnotator;
 import org.onconlp.deid.DeidViewBuilder;
 import org.onconlp.deid.StructuredPhiAnnotator;
+import org.onconlp.extract.event.EventAnnotator;
+import org.onconlp.extract.treatment.TreatmentAnnotator;
 import org.onconlp.io.ContractJsonWriter;
 import org.onconlp.io.XmiWriter;
 import org.onconlp.text.SectionAnnotator;
@@ -65,8 +67,9 @@ public final class Pipelines {
   }
 
   /** Components that add mentions to the de-identified view. */
-  private static List<AnalysisEngineDescription> extractors() {
-    return List.of();
+  private static List<AnalysisEngineDescription> extractors()
+      throws ResourceInitializationException {
+    return List.of(TreatmentAnnotator.description(), EventAnnotator.description());
   }
 
   /**

@@ -37,6 +37,15 @@ public class TreatmentAnnotator extends JCasAnnotator_ImplBase {
       defaultValue = TreatmentLexicon.DEFAULT_LOCATION)
   private String lexiconLocation;
 
+  /**
+   * Whether each drug of a written combination ("carboplatine + pémétrexed") is a treatment of
+   * its own (true, the annotation guidelines) or one treatment with components (false).
+   */
+  public static final String PARAM_SPLIT_COMBINATIONS = "splitCombinations";
+
+  @ConfigurationParameter(name = PARAM_SPLIT_COMBINATIONS, defaultValue = "true")
+  private boolean splitCombinations;
+
   private TreatmentFinder finder;
 
   /** Description with the default lexicon. */
@@ -44,12 +53,23 @@ public class TreatmentAnnotator extends JCasAnnotator_ImplBase {
     return AnalysisEngineFactory.createEngineDescription(TreatmentAnnotator.class);
   }
 
+  /**
+   * Description with the default lexicon.
+   *
+   * @param splitCombinations see {@link #PARAM_SPLIT_COMBINATIONS}
+   */
+  public static AnalysisEngineDescription description(boolean splitCombinations)
+      throws ResourceInitializationException {
+    return AnalysisEngineFactory.createEngineDescription(
+        TreatmentAnnotator.class, PARAM_SPLIT_COMBINATIONS, splitCombinations);
+  }
+
   @Override
   public void initialize(UimaContext context) throws ResourceInitializationException {
     super.initialize(context);
     try {
       String location = lexiconLocation.endsWith("/") ? lexiconLocation : lexiconLocation + "/";
-      finder = new TreatmentFinder(new TreatmentLexicon(location));
+      finder = new TreatmentFinder(new TreatmentLexicon(location), splitCombinations);
     } catch (IllegalArgumentException e) {
       throw new ResourceInitializationException(e);
     }

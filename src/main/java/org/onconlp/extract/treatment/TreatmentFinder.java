@@ -35,13 +35,15 @@ import org.onconlp.extract.treatment.TreatmentLexicon.Term;
  */
 public final class TreatmentFinder {
   private static final int MAX_CUE_DISTANCE = 10;
-  private static final int MAX_SETTING_DISTANCE = 6;
+  private static final int MAX_SETTING_DISTANCE = 10;
   private static final int MAX_DATE_DISTANCE = 8;
   private static final int MAX_QUALIFIERS = 3;
   private static final int NOT_REACHABLE = Integer.MAX_VALUE;
   private static final Set<String> CONNECTORS = Set.of("+", "/", "-");
   /** Words that separate the steps of a sequence: no attribute crosses them. */
   private static final Set<String> BARRIERS = Set.of(";", "puis", "relais", "suivie", "suivi");
+  /** Step words no attribute crosses, not even a setting. */
+  private static final Set<String> HARD_BARRIERS = Set.of(";");
   private static final Set<String> FRACTION_WORDS =
       Set.of("fraction", "fractions", "seance", "seances", "fx");
   private static final Set<String> PROPOSAL_SECTIONS =
@@ -51,10 +53,24 @@ public final class TreatmentFinder {
   private static final Set<String> CURRENT_SECTIONS = Set.of("traitement");
 
   private final TreatmentLexicon lexicon;
+  private final boolean splitCombinations;
 
-  /** A finder over the given vocabulary. */
+  /** A finder over the given vocabulary that reports each drug of a combination on its own. */
   public TreatmentFinder(TreatmentLexicon lexicon) {
+    this(lexicon, true);
+  }
+
+  /**
+   * A finder over the given vocabulary.
+   *
+   * @param lexicon the vocabulary
+   * @param splitCombinations true: each drug of "carboplatine + pémétrexed" is a treatment of
+   *     its own (the annotation guidelines' spans); false: one treatment {@code
+   *     carboplatin-pemetrexed} with its components
+   */
+  public TreatmentFinder(TreatmentLexicon lexicon, boolean splitCombinations) {
     this.lexicon = lexicon;
+    this.splitCombinations = splitCombinations;
   }
 
   /** Finds the treatments of a plain text (fallback sentences, no sections). */
@@ -84,17 +100,36 @@ public final class TreatmentFinder {
       }
       List<Hit> hits = scan(w, first, limit);
       for (Item item : items) {
-        out.add(attributes(w, item, items, hits, s.section()));
+        TreatmentMention m = attributes(w, item, items, hits, s.section());
+        if (splitCombinations && !item.parts().isEmpty()) {
+          // Each drug of the combination, with the attributes read for the whole group.
+          for (Item part : item.parts()) {
+            Entry e = part.entry();
+            out.add(
+                new TreatmentMention(
+                    part.begin(), part.end(), e.category(), e.agent(), e.atc(), e.components(),
+                    m.line(), m.status(), m.setting(), m.startDate(), m.endDate(),
+                    m.stopReason(), m.doseGy(), m.fractions()));
+          }
+        } else {
+          out.add(m);
+        }
       }
     }
     return out;
   }
 
   /** A name found: words first..last inclusive, offsets, entry; parts of one glued word share it. */
-  private record Item(int first, int last, int begin, int end, Entry entry, boolean comboOnly) {}
+  private record Item(
+      int first, int last, int begin, int end, Entry entry, boolean comboOnly, List<Item> parts) {}
 
   /** A cue, line, date or dose found in a sentence. */
-  private record Hit(int first, int last, CueKind kind, String value, HitType type) {}
+  private record Hit(
+      int first, int last, CueKind kind, String value, HitType type, boolean heading) {
+    Hit(int first, int last, CueKind kind, String value, HitType type) {
+      this(first, last, kind, value, type, false);
+    }
+  }
 
   private enum HitType {
     CUE,
@@ -132,7 +167,7 @@ public final class TreatmentFinder {
   }
 
   private static Item item(int first, int last, int begin, int end, Term t) {
-    return new Item(first, last, begin, end, t.entry(), t.comboOnly());
+    return new Item(first, last, begin, end, t.entry(), t.comboOnly(), List.of());
   }
 
   /** "carboplatine-pémétrexed", "FOLFIRI-bévacizumab": split when every part is a name. */
@@ -236,7 +271,7 @@ public final class TreatmentFinder {
     Entry e = new Entry(Kind.REGIMEN, String.join("-", inns), null, cat, List.copyOf(inns));
     Item a = parts.get(0);
     Item z = parts.get(parts.size() - 1);
-    return new Item(a.first(), z.last(), a.begin(), z.end(), e, false);
+    return new Item(a.first(), z.last(), a.begin(), z.end(), e, false, List.copyOf(parts));
   }
 
   /** One pass over the sentence for cues, lines, dates, doses and fractions. */
@@ -258,7 +293,9 @@ public final class TreatmentFinder {
         if (m.value().kind() == CueKind.END_DATE) {
           endCueLast = last;
         } else {
-          hits.add(new Hit(i, last, m.value().kind(), m.value().value(), HitType.CUE));
+          hits.add(
+              new Hit(
+                  i, last, m.value().kind(), m.value().value(), HitType.CUE, m.value().heading()));
         }
         // An end-date cue may hold a status too ("arrêté le"): read it again as a status.
         if (m.value().kind() == CueKind.END_DATE && m.length() > 1) {
@@ -403,29 +440,18 @@ public final class TreatmentFinder {
   private TreatmentMention attributes(
       Words w, Item item, List<Item> items, List<Hit> hits, String section) {
     Entry e = item.entry();
-    Hit status = nearest(w, item, items, hits, HitType.CUE, CueKind.STATUS, MAX_CUE_DISTANCE, true);
     Hit start = ownDate(w, item, items, hits, HitType.DATE);
     Hit end = ownDate(w, item, items, hits, HitType.END_DATE);
-    String statusValue;
-    if (status != null) {
-      statusValue = status.value();
-    } else if (end != null) {
-      statusValue = "completed"; // an end date written without a cue: "R-CHOP du ... au ..."
-    } else {
-      statusValue = defaultStatus(e, section);
-    }
+    String statusValue = status(w, item, items, hits, end, e, section);
     String stopReason = null;
     if ("stopped".equals(statusValue)) {
-      Hit reason =
-          nearest(w, item, items, hits, HitType.CUE, CueKind.STOP_REASON, 2 * MAX_CUE_DISTANCE, true);
+      Hit reason = nearest(w, item, items, hits, HitType.CUE, CueKind.STOP_REASON, 2 * MAX_CUE_DISTANCE, true);
       stopReason = reason == null ? null : reason.value();
     }
-    Hit setting =
-        nearest(w, item, items, hits, HitType.CUE, CueKind.SETTING, MAX_SETTING_DISTANCE, true);
-    Hit line = nearest(w, item, items, hits, HitType.LINE, null, MAX_CUE_DISTANCE, true);
-    Hit weak = nearest(w, item, items, hits, HitType.WEAK_LINE, null, 1, false);
+    Hit setting = nearest(w, item, items, hits, HitType.CUE, CueKind.SETTING, MAX_SETTING_DISTANCE, true);
+    Hit line = nearest(w, item, items, hits, HitType.LINE, null, MAX_CUE_DISTANCE, false);
     if (line == null) {
-      line = weak;
+      line = nearest(w, item, items, hits, HitType.WEAK_LINE, null, 1, false);
     }
     float dose = 0;
     int fractions = 0;
@@ -450,6 +476,45 @@ public final class TreatmentFinder {
         stopReason,
         dose,
         fractions);
+  }
+
+  /**
+   * A stop cue next to the treatment (nothing else in between) wins ("Sous Keytruda depuis 6
+   * mois, arrêté après C9"); else the nearest status cue; else an end date means completed; else
+   * the section's or the category's default.
+   */
+  private static String status(
+      Words w, Item item, List<Item> items, List<Hit> hits, Hit end, Entry e, String section) {
+    Hit best = null;
+    int bestDistance = NOT_REACHABLE;
+    for (Hit h : hits) {
+      if (h.type() != HitType.CUE || h.kind() != CueKind.STATUS) {
+        continue;
+      }
+      int d = distance(w, item, items, h, false);
+      if (h.value().equals("stopped") && d <= MAX_CUE_DISTANCE && !crossesItem(item, items, h)) {
+        return "stopped";
+      }
+      if (d <= MAX_CUE_DISTANCE && d < bestDistance) {
+        best = h;
+        bestDistance = d;
+      }
+    }
+    if (best != null) {
+      return best.value();
+    }
+    return end != null ? "completed" : defaultStatus(e, section);
+  }
+
+  private static boolean crossesItem(Item item, List<Item> items, Hit h) {
+    int from = Math.min(h.last(), item.last());
+    int to = Math.max(h.first(), item.first());
+    for (Item other : items) {
+      if (other != item && other.first() > from && other.last() < to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nearest date of a type, when no other treatment is nearer to that date. */
@@ -482,7 +547,10 @@ public final class TreatmentFinder {
     return e.category().equals("surgery") ? "completed" : "unknown";
   }
 
-  /** The hit of a type (and cue kind) nearest to the item, within {@code max}. */
+  /**
+   * The hit of a type (and cue kind) nearest to the item, within {@code max}; see {@link
+   * #distance}.
+   */
   private static Hit nearest(
       Words w,
       Item item,
@@ -491,14 +559,14 @@ public final class TreatmentFinder {
       HitType type,
       CueKind kind,
       int max,
-      boolean mayCross) {
+      boolean forwardAcrossSteps) {
     Hit best = null;
     int bestDistance = NOT_REACHABLE;
     for (Hit h : hits) {
       if (h.type() != type || (kind != null && h.kind() != kind)) {
         continue;
       }
-      int d = distance(w, item, items, h, mayCross);
+      int d = distance(w, item, items, h, forwardAcrossSteps);
       // Strictly smaller: a preceding cue (earlier in the list) wins a tie.
       if (d <= max && d < bestDistance) {
         best = h;
@@ -508,34 +576,42 @@ public final class TreatmentFinder {
     return best;
   }
 
-  private static int distance(Words w, Item item, List<Item> items, Hit h, boolean mayCross) {
-    int from;
-    int to;
-    if (h.last() < item.first()) {
-      from = h.last() + 1;
-      to = item.first();
-    } else if (h.first() > item.last()) {
-      from = item.last() + 1;
-      to = h.first();
-    } else {
+  /**
+   * Words between a hit and an item, plus one per comma. A hit after the item reaches it only
+   * across plain words (no other treatment, no step word such as "puis" or ";"): postposed
+   * words ("arrêté", "adjuvante") qualify the name just before them. A hit before the item
+   * may reach across other treatments (a list: "Décision : EC puis paclitaxel"); across a step
+   * word only when it is a heading ("Décision :", which reaches the whole sentence at the
+   * largest distance, so that a nearer cue wins) or when
+   * {@code forwardAcrossSteps} (settings: "néoadjuvante par EC puis paclitaxel").
+   */
+  private static int distance(
+      Words w, Item item, List<Item> items, Hit h, boolean forwardAcrossSteps) {
+    boolean before = h.last() < item.first();
+    if (!before && h.first() <= item.last()) {
       return 0;
     }
+    if (before && h.heading()) {
+      return MAX_CUE_DISTANCE; // reachable, but any nearer cue wins
+    }
+    int from = before ? h.last() + 1 : item.last() + 1;
+    int to = before ? item.first() : h.first();
     int d = to - from;
     for (int k = from; k < to; k++) {
       String n = w.norm(k);
-      if (BARRIERS.contains(n)) {
+      if (HARD_BARRIERS.contains(n)
+          || (BARRIERS.contains(n) && !(before && forwardAcrossSteps))) {
         return NOT_REACHABLE;
       }
       if (n.equals(",")) {
-        d += 2;
+        d += 1;
       }
     }
-    for (Item other : items) {
-      if (other != item && other.first() >= from && other.last() < to) {
-        if (!mayCross) {
+    if (!before) {
+      for (Item other : items) {
+        if (other != item && other.first() >= from && other.last() < to) {
           return NOT_REACHABLE;
         }
-        d += 3;
       }
     }
     return d;

@@ -73,8 +73,15 @@ public final class TreatmentLexicon {
     END_DATE
   }
 
-  /** An attribute cue and the value it gives. */
-  public record Cue(CueKind kind, String value) {}
+  /**
+   * An attribute cue and the value it gives.
+   *
+   * @param kind the attribute
+   * @param value its contract value
+   * @param heading whether the phrase ends with a colon ("Décision :") and so reaches every
+   *     treatment after it in its sentence
+   */
+  public record Cue(CueKind kind, String value, boolean heading) {}
 
   private static final int SHORT_NAME = 3;
 
@@ -128,9 +135,10 @@ public final class TreatmentLexicon {
     phrases.forEach(terms::add);
     for (String line : ResourceLines.load(location + "cues.tsv")) {
       String[] c = columns(line, 3, "cues.tsv");
-      Cue cue = new Cue(CueKind.valueOf(c[0]), c[1]);
       for (String phrase : c[2].split("\\|")) {
-        cues.add(fold(phrase), cue);
+        List<String> words = fold(phrase);
+        boolean heading = !words.isEmpty() && words.get(words.size() - 1).equals(":");
+        cues.add(words, new Cue(CueKind.valueOf(c[0]), c[1], heading));
       }
     }
     qualifiers = foldedSet(location + "qualifiers.txt");
