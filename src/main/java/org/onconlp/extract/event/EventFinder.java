@@ -2,6 +2,7 @@ package org.onconlp.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.onconlp.extract.treatment.ClinicalDates;
 import org.onconlp.extract.treatment.PhraseTrie;
 import org.onconlp.extract.treatment.Segment;
@@ -36,6 +37,10 @@ public final class EventFinder {
   public static final String DEFAULT_PHRASES = "/org/onconlp/extract/event/events.tsv";
 
   private static final int DATE_WINDOW = 3;
+  private static final Set<String> NOT_EVENT_HEADS =
+      Set.of("score", "risque", "taux", "facteur", "facteurs", "survie", "delai");
+  private static final Set<String> KNOWN_DETERMINERS =
+      Set.of("des", "la", "les", "du", "de", "ces", "cette");
 
   private enum Kind {
     ECOG,
@@ -115,6 +120,9 @@ public final class EventFinder {
     }
     int last = i + m.length() - 1;
     Phrase p = m.value();
+    if (p.kind() == Kind.RESPONSE && notAnEvent(w, i)) {
+      return last + 1;
+    }
     switch (p.kind()) {
       case ECOG, KARNOFSKY -> {
         return performance(w, i, last, limit, p.kind(), out);
@@ -139,9 +147,11 @@ public final class EventFinder {
         if (site != null) {
           code = site.value().value();
           last += site.length();
-        } else if (p.kind() == Kind.SITED) {
+        }
+        if (p.kind() == Kind.SITED && (site == null || knownLesion(w, i))) {
           return i + 1;
-        } else {
+        }
+        if (site == null) {
           PhraseTrie.Match<Phrase> extent = at(w, last + 1, limit, Kind.EXTENT);
           last += extent == null ? 0 : extent.length();
         }
@@ -159,6 +169,22 @@ public final class EventFinder {
         return i + 1;
       }
     }
+  }
+
+  /** "score de récidive", "risque de rechute", "survie sans progression": no event happened. */
+  private static boolean notAnEvent(Words w, int i) {
+    if (i < 2) {
+      return false;
+    }
+    String before = w.norm(i - 1);
+    String head = w.norm(i - 2);
+    return (before.equals("de") || before.equals("d'")) && NOT_EVENT_HEADS.contains(head)
+        || before.equals("sans") && head.equals("survie");
+  }
+
+  /** "des lésions hépatiques", "de la lésion cérébrale": lesions already known, no new site. */
+  private static boolean knownLesion(Words w, int i) {
+    return i > 0 && KNOWN_DETERMINERS.contains(w.norm(i - 1));
   }
 
   /** "PS1", "OMS2": a trigger glued to its value in one word. */

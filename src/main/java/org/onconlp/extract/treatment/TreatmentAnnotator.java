@@ -46,6 +46,15 @@ public class TreatmentAnnotator extends JCasAnnotator_ImplBase {
   @ConfigurationParameter(name = PARAM_SPLIT_COMBINATIONS, defaultValue = "true")
   private boolean splitCombinations;
 
+  /**
+   * Whether systemic treatments of a report about a metastatic solid tumour or a haematological
+   * malignancy, where no line is written at all, are line 1 (the onco corpus convention).
+   */
+  public static final String PARAM_INFER_FIRST_LINE = "inferFirstLine";
+
+  @ConfigurationParameter(name = PARAM_INFER_FIRST_LINE, defaultValue = "true")
+  private boolean inferFirstLine;
+
   private TreatmentFinder finder;
 
   /** Description with the default lexicon. */
@@ -69,7 +78,7 @@ public class TreatmentAnnotator extends JCasAnnotator_ImplBase {
     super.initialize(context);
     try {
       String location = lexiconLocation.endsWith("/") ? lexiconLocation : lexiconLocation + "/";
-      finder = new TreatmentFinder(new TreatmentLexicon(location), splitCombinations);
+      finder = new TreatmentFinder(new TreatmentLexicon(location), splitCombinations, inferFirstLine);
     } catch (IllegalArgumentException e) {
       throw new ResourceInitializationException(e);
     }

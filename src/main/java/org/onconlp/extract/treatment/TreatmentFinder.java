@@ -36,9 +36,13 @@ import org.onconlp.extract.treatment.TreatmentLexicon.Term;
 public final class TreatmentFinder {
   private static final int MAX_CUE_DISTANCE = 10;
   private static final int MAX_SETTING_DISTANCE = 10;
-  private static final int MAX_DATE_DISTANCE = 8;
+  private static final int MAX_DATE_DISTANCE = 10;
   private static final int MAX_QUALIFIERS = 3;
   private static final int NOT_REACHABLE = Integer.MAX_VALUE;
+  /** Agent of the lexicon's stop phrases ("chirurgie thoracique"): matched, then skipped. */
+  private static final String STOP_AGENT = "-";
+  /** Dose words that may stand between the drugs of a combination ("carboplatine AUC5 + ..."). */
+  private static final int MAX_DOSE_WORDS = 3;
   private static final Set<String> CONNECTORS = Set.of("+", "/", "-");
   /** Words that separate the steps of a sequence: no attribute crosses them. */
   private static final Set<String> BARRIERS = Set.of(";", "puis", "relais", "suivie", "suivi");
@@ -54,10 +58,14 @@ public final class TreatmentFinder {
 
   private final TreatmentLexicon lexicon;
   private final boolean splitCombinations;
+  private final boolean inferFirstLine;
 
-  /** A finder over the given vocabulary that reports each drug of a combination on its own. */
+  /**
+   * A finder over the given vocabulary that reports each drug of a combination on its own and
+   * infers first lines.
+   */
   public TreatmentFinder(TreatmentLexicon lexicon) {
-    this(lexicon, true);
+    this(lexicon, true, true);
   }
 
   /**
@@ -67,10 +75,15 @@ public final class TreatmentFinder {
    * @param splitCombinations true: each drug of "carboplatine + pémétrexed" is a treatment of
    *     its own (the annotation guidelines' spans); false: one treatment {@code
    *     carboplatin-pemetrexed} with its components
+   * @param inferFirstLine true: in a report about a metastatic solid tumour or a haematological
+   *     malignancy, systemic treatments without a written line are line 1 when no line is
+   *     written at all, else the line before the lowest one written (and, for a solid tumour,
+   *     in the metastatic setting when no setting is written)
    */
-  public TreatmentFinder(TreatmentLexicon lexicon, boolean splitCombinations) {
+  public TreatmentFinder(TreatmentLexicon lexicon, boolean splitCombinations, boolean inferFirstLine) {
     this.lexicon = lexicon;
     this.splitCombinations = splitCombinations;
+    this.inferFirstLine = inferFirstLine;
   }
 
   /** Finds the treatments of a plain text (fallback sentences, no sections). */
@@ -116,7 +129,63 @@ public final class TreatmentFinder {
         }
       }
     }
+    return inferFirstLine ? firstLine(w, out) : out;
+  }
+
+  private static final Set<String> SYSTEMIC =
+      Set.of("chemotherapy", "targeted", "immunotherapy", "hormonotherapy", "cell_therapy");
+
+  /** Inferred lines (and the metastatic setting) from the report's disease context. */
+  private List<TreatmentMention> firstLine(Words w, List<TreatmentMention> found) {
+    int written = found.stream().mapToInt(TreatmentMention::line).filter(l -> l > 0).min().orElse(0);
+    if (found.isEmpty() || written == 1) {
+      return found;
+    }
+    // No line written: line 1. Lines from 2 on written ("2e ligne par KRd"): the treatments
+    // without one came before ("VRd antérieur"), the line before the first written one.
+    int inferred = written == 0 ? 1 : written - 1;
+    String context = null;
+    for (int i = 0; i < w.size() && !"HAEM".equals(context); i++) {
+      String c = lexicon.diseaseContext(w.norm(i));
+      if (c == null && (metastaticTnm(w.norm(i)) || stageFour(w, i))) {
+        c = "SOLID";
+      }
+      context = c != null ? c : context;
+    }
+    if (context == null) {
+      return found;
+    }
+    boolean haem = context.equals("HAEM");
+    List<TreatmentMention> out = new ArrayList<>(found.size());
+    for (TreatmentMention m : found) {
+      boolean systemic =
+          SYSTEMIC.contains(m.category()) || (haem && m.category().equals("transplant"));
+      if (!systemic || m.line() > 0) {
+        out.add(m);
+        continue;
+      }
+      String setting = m.setting() == null && !haem ? "metastatic" : m.setting();
+      out.add(
+          new TreatmentMention(
+              m.begin(), m.end(), m.category(), m.agent(), m.atc(), m.components(), inferred,
+              m.status(), setting, m.startDate(), m.endDate(), m.stopReason(), m.doseGy(),
+              m.fractions()));
+    }
     return out;
+  }
+
+  /** A TNM code with M1 ("cT4N2M1c", "M1b"). */
+  private static boolean metastaticTnm(String n) {
+    int k = n.indexOf("m1");
+    return k >= 0 && n.length() <= 14 && (k == 0 || Character.isDigit(n.charAt(k - 1))
+        || n.charAt(k - 1) == 'x' || n.charAt(k - 1) == 'c' || n.charAt(k - 1) == 'a'
+        || n.charAt(k - 1) == 'b' || n.charAt(k - 1) == 'i');
+  }
+
+  /** "stade IV", "stade IVA". */
+  private static boolean stageFour(Words w, int i) {
+    String n = w.norm(i);
+    return i > 0 && w.norm(i - 1).equals("stade") && n.startsWith("iv") && n.length() <= 3;
   }
 
   /** A name found: words first..last inclusive, offsets, entry; parts of one glued word share it. */
@@ -150,7 +219,7 @@ public final class TreatmentFinder {
         m = null;
       }
       if (m != null) {
-        if (!excluded(w, i, first)) {
+        if (!m.value().entry().agent().equals(STOP_AGENT) && !excluded(w, i, first)) {
           int last = i + m.length() - 1;
           if (m.value().entry().kind() != Kind.DRUG) {
             last = qualifiers(w, m.value().entry(), last, limit);
@@ -249,7 +318,21 @@ public final class TreatmentFinder {
     if (a.last() == b.first()) {
       return true; // parts of one glued word
     }
-    return b.first() == a.last() + 2 && CONNECTORS.contains(w.norm(a.last() + 1));
+    int k = a.last() + 1;
+    int doses = 0;
+    while (k < b.first() - 1 && doses < MAX_DOSE_WORDS && doseWord(w.norm(k))) {
+      k++;
+      doses++;
+    }
+    return b.first() == k + 1 && CONNECTORS.contains(w.norm(k));
+  }
+
+  /** "AUC5", "75", "mg/m2", "mg": a dose written between a drug and the next one. */
+  private static boolean doseWord(String n) {
+    return n.startsWith("auc")
+        || n.startsWith("mg")
+        || n.equals("g")
+        || (!n.isEmpty() && Character.isDigit(n.charAt(0)) && n.length() <= 5);
   }
 
   private static Item combination(List<Item> parts) {
@@ -597,10 +680,15 @@ public final class TreatmentFinder {
     int from = before ? h.last() + 1 : item.last() + 1;
     int to = before ? item.first() : h.first();
     int d = to - from;
+    // A colon after a preceding cue opens a list: "Traitement terminé le ... : EC puis taxol".
+    boolean list = false;
+    for (int k = from; before && k < to; k++) {
+      list |= w.norm(k).equals(":");
+    }
     for (int k = from; k < to; k++) {
       String n = w.norm(k);
       if (HARD_BARRIERS.contains(n)
-          || (BARRIERS.contains(n) && !(before && forwardAcrossSteps))) {
+          || (BARRIERS.contains(n) && !(before && (forwardAcrossSteps || list)))) {
         return NOT_REACHABLE;
       }
       if (n.equals(",")) {

@@ -15,8 +15,8 @@ import org.onconlp.text.TextNormaliser;
  * The treatment vocabulary, loaded once from the data files beside this class: drugs
  * ({@code drugs.tsv}: INN, ATC, category, names), named regimens ({@code regimens.tsv}),
  * procedures and treatment classes ({@code procedures.tsv}), procedure qualifiers ({@code
- * qualifiers.txt}), attribute cues ({@code cues.tsv}) and left-context exclusions ({@code
- * exclusions.txt}). Every phrase is tokenized and folded like the CAS tokens, so lookups compare
+ * qualifiers.txt}), attribute cues ({@code cues.tsv}), left-context exclusions ({@code
+ * exclusions.txt}) and disease-context words ({@code first-line-contexts.txt}). Every phrase is tokenized and folded like the CAS tokens, so lookups compare
  * folded words.
  *
  * <p>Immutable after construction and thread-safe.
@@ -88,6 +88,7 @@ public final class TreatmentLexicon {
   private final PhraseTrie<Term> terms = new PhraseTrie<>();
   private final PhraseTrie<Cue> cues = new PhraseTrie<>();
   private final Set<String> qualifiers;
+  private final Map<String, String> diseaseContexts;
   private final Set<String> exclusions;
   private final Map<String, Entry> drugsByInn = new LinkedHashMap<>();
   private final FrenchTokenizer tokenizer = new FrenchTokenizer();
@@ -141,6 +142,12 @@ public final class TreatmentLexicon {
         cues.add(words, new Cue(CueKind.valueOf(c[0]), c[1], heading));
       }
     }
+    Map<String, String> contexts = new LinkedHashMap<>();
+    for (String line : ResourceLines.load(location + "first-line-contexts.txt")) {
+      String[] c = columns(line, 2, "first-line-contexts.txt");
+      contexts.put(normaliser.fold(c[1]), c[0]);
+    }
+    diseaseContexts = Map.copyOf(contexts);
     qualifiers = foldedSet(location + "qualifiers.txt");
     exclusions = foldedSet(location + "exclusions.txt");
   }
@@ -161,7 +168,13 @@ public final class TreatmentLexicon {
     }
   }
 
+  /** Folded words of a phrase; a final elision ("indication d'") is kept as its own word. */
   private List<String> fold(String phrase) {
+    if (phrase.endsWith("'") || phrase.endsWith("\u2019")) {
+      // The tokenizer splits an elision only before a letter: fold "d'x" and drop the "x".
+      List<String> words = Words.of(phrase + "x", tokenizer, normaliser).norms();
+      return words.subList(0, words.size() - 1);
+    }
     return Words.of(phrase, tokenizer, normaliser).norms();
   }
 
@@ -203,6 +216,14 @@ public final class TreatmentLexicon {
   /** Whether a folded word two words before a name excludes it ("marges de résection"). */
   public boolean isExclusion(String norm) {
     return exclusions.contains(norm);
+  }
+
+  /**
+   * The disease context a folded word shows: {@code SOLID} (metastatic solid tumour) or {@code
+   * HAEM} (haematological malignancy), else null ({@code first-line-contexts.txt}).
+   */
+  public String diseaseContext(String norm) {
+    return diseaseContexts.get(norm);
   }
 
   /** The drug entry of an INN, or null. */
