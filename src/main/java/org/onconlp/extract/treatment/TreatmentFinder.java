@@ -114,7 +114,7 @@ public final class TreatmentFinder {
       List<Hit> hits = scan(w, first, limit);
       for (Item item : items) {
         TreatmentMention m = attributes(w, item, items, hits, s.section());
-        if (splitCombinations && !item.parts().isEmpty()) {
+        if (item.entry() == null) {
           // Each drug of the combination, with the attributes read for the whole group.
           for (Item part : item.parts()) {
             Entry e = part.entry();
@@ -306,12 +306,34 @@ public final class TreatmentFinder {
         if (!start.comboOnly()) {
           out.add(start);
         }
+      } else if (splitCombinations && !gluedChemotherapy(items.subList(k, j + 1))) {
+        out.add(group(items.subList(k, j + 1)));
       } else {
         out.add(combination(items.subList(k, j + 1)));
       }
       k = j + 1;
     }
     return out;
+  }
+
+  /**
+   * Cytotoxics glued into one word ("carboplatine-pémétrexed") name one protocol, kept as one
+   * treatment even when combinations are split, as the onco corpus annotates them.
+   */
+  private static boolean gluedChemotherapy(List<Item> parts) {
+    for (int k = 0; k < parts.size(); k++) {
+      if (!parts.get(k).entry().category().equals("chemotherapy")
+          || (k > 0 && parts.get(k).first() != parts.get(0).first())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A combination reported drug by drug: read its attributes once, for the whole group. */
+  private static Item group(List<Item> parts) {
+    Item c = combination(parts);
+    return new Item(c.first(), c.last(), c.begin(), c.end(), null, false, c.parts());
   }
 
   private static boolean joined(Words w, Item a, Item b) {
@@ -522,7 +544,7 @@ public final class TreatmentFinder {
 
   private TreatmentMention attributes(
       Words w, Item item, List<Item> items, List<Hit> hits, String section) {
-    Entry e = item.entry();
+    Entry e = item.entry() != null ? item.entry() : item.parts().get(0).entry();
     Hit start = ownDate(w, item, items, hits, HitType.DATE);
     Hit end = ownDate(w, item, items, hits, HitType.END_DATE);
     String statusValue = status(w, item, items, hits, end, e, section);
