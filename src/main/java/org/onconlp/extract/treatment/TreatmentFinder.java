@@ -15,12 +15,16 @@ import org.onconlp.extract.treatment.TreatmentLexicon.Term;
  *
  * <p>Per sentence, one left-to-right pass looks names up in the {@link TreatmentLexicon}
  * (longest match; names of 3 letters or less only as written, so "EC" is a regimen and "ec" is
- * not; a name two words after "marges de", "service de" is skipped). A word glued with {@code -},
- * {@code /} or {@code +} ("carboplatine-pémétrexed") is split when every part is a name. Drugs
- * written together with {@code +}, {@code /} or {@code -} between them become one unnamed
- * combination whose agent joins the INNs with {@code -} and whose components list them; a named
- * regimen keeps its own name and components. Procedure spans take their qualifiers
- * ("mastectomie totale gauche").
+ * not; a name two words after "marges de", "service de" is skipped, and stop phrases such as
+ * "chirurgie thoracique" are matched and dropped). A word glued with {@code -}, {@code /} or
+ * {@code +} ("carboplatine-pémétrexed") is split when every part is a name. Drugs written together
+ * with {@code +}, {@code /} or {@code -} (doses such as "AUC5" may stand between) form a
+ * combination: by default (as the annotation guidelines want) each drug is reported on its own,
+ * with the attributes read for the whole group, except cytotoxics glued into one word, which
+ * stay one treatment whose agent joins the INNs with {@code -} ({@code carboplatin-pemetrexed})
+ * and whose components list them; without splitting, every combination is reported so. A named
+ * regimen keeps its own name and components. Procedures and treatment classes take their
+ * qualifiers ("mastectomie totale", "chimiothérapie adjuvante"; sides and organs stay outside).
  *
  * <p>Attributes come from the same sentence, each from the nearest cue (distance in words, plus
  * 2 per comma or semicolon and 3 per other treatment crossed; a preceding cue wins a tie):
@@ -276,7 +280,7 @@ public final class TreatmentFinder {
   }
 
   private int qualifiers(Words w, Entry e, int last, int limit) {
-    if (!e.category().equals("surgery") && !e.category().equals("radiotherapy")) {
+    if (e.kind() != Kind.PROCEDURE) {
       return last;
     }
     int end = last;
@@ -543,7 +547,8 @@ public final class TreatmentFinder {
   }
 
   private TreatmentMention attributes(
-      Words w, Item item, List<Item> items, List<Hit> hits, String section) {
+      Words w, Item item, List<Item> items, List<Hit> sentenceHits, String section) {
+    List<Hit> hits = reachable(item, sentenceHits);
     Entry e = item.entry() != null ? item.entry() : item.parts().get(0).entry();
     Hit start = ownDate(w, item, items, hits, HitType.DATE);
     Hit end = ownDate(w, item, items, hits, HitType.END_DATE);
@@ -612,10 +617,59 @@ public final class TreatmentFinder {
   }
 
   private static boolean crossesItem(Item item, List<Item> items, Hit h) {
-    int from = Math.min(h.last(), item.last());
+    int from = Math.min(h.last(), item.last()) + 1;
     int to = Math.max(h.first(), item.first());
-    for (Item other : items) {
-      if (other != item && other.first() > from && other.last() < to) {
+    return itemBetween(items, item, from, to);
+  }
+
+  /** Farthest a hit can be from its treatment, in words; bounds the work on long lines. */
+  private static final int WINDOW = 24;
+
+  /**
+   * The hits that can reach an item: those within {@link #WINDOW} words, and the headings
+   * before it. Hits are in text order, so the window is found by binary search.
+   */
+  private static List<Hit> reachable(Item item, List<Hit> hits) {
+    int lo = firstHitFrom(hits, item.first() - WINDOW);
+    int hi = firstHitFrom(hits, item.last() + WINDOW + 1);
+    List<Hit> out = new ArrayList<>(hits.subList(lo, hi));
+    for (int k = 0; k < lo; k++) {
+      if (hits.get(k).heading()) {
+        out.add(hits.get(k));
+      }
+    }
+    return out;
+  }
+
+  private static int firstHitFrom(List<Hit> hits, int word) {
+    int lo = 0;
+    int hi = hits.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (hits.get(mid).first() < word) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether an item other than {@code item} lies within words [from, to). */
+  private static boolean itemBetween(List<Item> items, Item item, int from, int to) {
+    int lo = 0;
+    int hi = items.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (items.get(mid).first() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < items.size() && items.get(k).first() < to; k++) {
+      Item other = items.get(k);
+      if (other != item && other.last() < to) {
         return true;
       }
     }
@@ -629,7 +683,10 @@ public final class TreatmentFinder {
       return null;
     }
     int mine = distance(w, item, items, h, false);
-    for (Item other : items) {
+    // Only the treatments next to this one can be nearer to a date it reaches.
+    int index = items.indexOf(item);
+    for (int k = Math.max(0, index - 1); k <= Math.min(items.size() - 1, index + 1); k++) {
+      Item other = items.get(k);
       if (other != item && distance(w, other, items, h, false) < mine) {
         return null;
       }
@@ -702,6 +759,9 @@ public final class TreatmentFinder {
     int from = before ? h.last() + 1 : item.last() + 1;
     int to = before ? item.first() : h.first();
     int d = to - from;
+    if (d > WINDOW) {
+      return NOT_REACHABLE;
+    }
     // A colon after a preceding cue opens a list: "Traitement terminé le ... : EC puis taxol".
     boolean list = false;
     for (int k = from; before && k < to; k++) {
@@ -717,12 +777,8 @@ public final class TreatmentFinder {
         d += 1;
       }
     }
-    if (!before) {
-      for (Item other : items) {
-        if (other != item && other.first() >= from && other.last() < to) {
-          return NOT_REACHABLE;
-        }
-      }
+    if (!before && itemBetween(items, item, from, to)) {
+      return NOT_REACHABLE;
     }
     return d;
   }
