@@ -26,14 +26,19 @@ import org.onconlp.extract.treatment.TreatmentLexicon.Term;
  * regimen keeps its own name and components. Procedures and treatment classes take their
  * qualifiers ("mastectomie totale", "chimiothérapie adjuvante"; sides and organs stay outside).
  *
- * <p>Attributes come from the same sentence, each from the nearest cue (distance in words, plus
- * 2 per comma or semicolon and 3 per other treatment crossed; a preceding cue wins a tie):
- * status (cues, or "C3J1" for ongoing; else from the section: a proposal section → planned,
- * history → completed, current treatment → ongoing; else completed for surgery, else unknown),
- * stop reason (only for a stopped treatment), line ("2e ligne", "deuxième ligne", "ligne 2", and
- * "L2" right next to the treatment or after "en"), setting, dates (a date after "au",
- * "jusqu'au", "arrêté le" is the end date, another one the start; dates never reach across
- * another treatment) and, for radiotherapy, dose in Gy and fractions.
+ * <p>Attributes come from the same sentence, each from the nearest cue (words in between, plus
+ * one per comma; a preceding cue wins a tie; at most 24 words away). A cue after the treatment
+ * reaches it only across plain words (no other treatment, no step word such as "puis" or ";");
+ * a cue before it may reach across a list of treatments, across "puis" only for a setting, a
+ * heading ("Décision :") or a colon-introduced list. Status: a stop cue right next to the
+ * treatment wins, else the nearest cue ("C3J1" is ongoing), else an end date means completed,
+ * else the section (a proposal section → planned, history → completed, current treatment →
+ * ongoing), else completed for surgery and unknown otherwise. Stop reason (only for a stopped
+ * treatment), line ("2e ligne", "deuxième ligne", "ligne 2", and "L2" right next to the
+ * treatment or after "en"; lines may be inferred, see the constructor), setting, dates (a date
+ * after "au", "jusqu'au", "arrêté le", "dernière cure le" is the end date, another one the
+ * start; a date goes only to the treatment nearest to it) and, for radiotherapy, dose in Gy and
+ * fractions.
  *
  * <p>Immutable and thread-safe.
  */
