@@ -40,7 +40,7 @@ public final class EventFinder {
   private static final Set<String> NOT_EVENT_HEADS =
       Set.of("score", "risque", "taux", "facteur", "facteurs", "survie", "delai");
   private static final Set<String> KNOWN_DETERMINERS =
-      Set.of("des", "la", "les", "du", "de", "ces", "cette");
+      Set.of("des", "la", "les", "du", "ces", "cette");
 
   private enum Kind {
     ECOG,
@@ -104,6 +104,9 @@ public final class EventFinder {
     for (Segment s : segments) {
       int limit = Math.min(w.size(), s.limit());
       int i = Math.max(0, s.first());
+      if (Segment.isTitle(w, i, limit)) {
+        continue;
+      }
       while (i < limit) {
         int next = event(w, i, limit, out);
         i = next > i ? next : i + 1;
@@ -182,7 +185,10 @@ public final class EventFinder {
         || before.equals("sans") && head.equals("survie");
   }
 
-  /** "des lésions hépatiques", "de la lésion cérébrale": lesions already known, no new site. */
+  /**
+   * "des lésions hépatiques", "de la lésion cérébrale": lesions already known, no new site
+   * ("apparition de lésions osseuses" is new).
+   */
   private static boolean knownLesion(Words w, int i) {
     return i > 0 && KNOWN_DETERMINERS.contains(w.norm(i - 1));
   }

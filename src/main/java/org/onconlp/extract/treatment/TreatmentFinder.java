@@ -30,8 +30,9 @@ import org.onconlp.extract.treatment.TreatmentLexicon.Term;
  * one per comma; a preceding cue wins a tie; at most 24 words away). A cue after the treatment
  * reaches it only across plain words (no other treatment, no step word such as "puis" or ";");
  * a cue before it may reach across a list of treatments, across "puis" only for a setting, a
- * heading ("Décision :") or a colon-introduced list. Status: a stop cue right next to the
- * treatment wins, else the nearest cue ("C3J1" is ongoing), else an end date means completed,
+ * status other than stopped ("traité par chirurgie puis FOLFOX"), a heading ("Décision :") or
+ * a colon-introduced list. Title lines ("RCP DIGESTIVE - RÉCIDIVE") are skipped. Status: a stop
+ * cue right next to the treatment wins, else the nearest cue ("C3J1" is ongoing), else an end date means completed,
  * else the section (a proposal section → planned, history → completed, current treatment →
  * ongoing), else completed for surgery and unknown otherwise. Stop reason (only for a stopped
  * treatment), line ("2e ligne", "deuxième ligne", "ligne 2", and "L2" right next to the
@@ -113,7 +114,7 @@ public final class TreatmentFinder {
     for (Segment s : segments) {
       int first = Math.max(0, s.first());
       int limit = Math.min(w.size(), s.limit());
-      if (first >= limit) {
+      if (first >= limit || Segment.isTitle(w, first, limit)) {
         continue;
       }
       List<Item> items = combine(w, names(w, first, limit));
@@ -606,8 +607,10 @@ public final class TreatmentFinder {
       if (h.type() != HitType.CUE || h.kind() != CueKind.STATUS) {
         continue;
       }
-      int d = distance(w, item, items, h, false);
-      if (h.value().equals("stopped") && d <= MAX_CUE_DISTANCE && !crossesItem(item, items, h)) {
+      // A past or planned sequence carries its status across "puis"; a stop does not.
+      boolean stop = h.value().equals("stopped");
+      int d = distance(w, item, items, h, !stop);
+      if (stop && d <= MAX_CUE_DISTANCE && !crossesItem(item, items, h)) {
         return "stopped";
       }
       if (d <= MAX_CUE_DISTANCE && d < bestDistance) {
