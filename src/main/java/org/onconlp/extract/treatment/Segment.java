@@ -14,29 +14,32 @@ import java.util.List;
 public record Segment(int first, int limit, String section) {
 
   /**
-   * Whether the words [first, limit) look like a document title rather than a sentence: no
-   * lower-case letter at all ("RCP DIGESTIVE - RECIDIVE"), or parts joined by two or more
-   * " - " ("CHU de Bréval - Dermatopathologie - exérèse cutanée"). Titles name a specialty or a
-   * report type, not a treatment given or an event that happened.
+   * Whether the words [first, limit) look like a document title rather than a sentence: parts
+   * joined by two or more " - " ("CHU de Bréval - Dermatopathologie - exérèse cutanée"), or
+   * an upper-case line of three words or more with a " - " ("RCP DIGESTIVE - RECIDIVE"; not
+   * "FOLFIRI - C6J1"). Titles name a specialty or a report type, not a treatment given or an
+   * event that happened.
    */
   public static boolean isTitle(Words w, int first, int limit) {
     int dashes = 0;
     boolean lower = false;
-    int letters = 0;
+    int wordsWithLetters = 0;
     for (int i = first; i < limit; i++) {
       String s = w.surface(i);
       if (s.equals("-")) {
         dashes++;
       }
+      boolean letters = false;
       for (int k = 0; k < s.length(); k++) {
         char c = s.charAt(k);
         if (Character.isLetter(c)) {
-          letters++;
+          letters = true;
           lower |= Character.isLowerCase(c);
         }
       }
+      wordsWithLetters += letters ? 1 : 0;
     }
-    return dashes >= 2 || (!lower && letters >= 6);
+    return dashes >= 2 || (dashes == 1 && !lower && wordsWithLetters >= 3);
   }
 
   /**
