@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "onconlp 0.1.0",
     description = "Clinical NLP for French oncology reports: de-identify, extract, evaluate.",
-    subcommands = {ProcessCommand.class, SynthCommand.class, DeidCommand.class, TrainCommand.class})
+    subcommands = {
+      ProcessCommand.class,
+      DeidCommand.class,
+      TimelineCommand.class,
+      SynthCommand.class,
+      TrainCommand.class
+    })
 public final class OncoNlp {
 
   /** Runs the command line and exits with its code. */

@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.StringArray;
 import org.onconlp.types.Biomarker;
 import org.onconlp.types.DocumentMetadata;
+import org.onconlp.types.Event;
 import org.onconlp.types.Mention;
 import org.onconlp.types.Phi;
 import org.onconlp.types.Stage;
@@ -26,12 +28,15 @@ import org.onconlp.types.Views;
  * DEID view's text, never the original's, and a document without a DEID view is refused; {@code
  * phi} comes from the {@link Phi} annotations of the original view (offsets into the original text,
  * with {@code category}, {@code surrogate}); {@code tumours}, {@code stages}, {@code biomarkers}
- * and {@code treatments} from the DEID view's annotations, in text order, each with {@code begin},
+ * {@code treatments} and {@code events} from the DEID view's annotations, in text order, each with {@code begin},
  * {@code end}, {@code text} (the covered text), the four context flags and its {@code component}
  * (provenance, an added field the contract allows).
  *
- * <p>The four arrays and {@code phi} are always present, empty when nothing was found, so consumers
- * need no null checks. Treatment dates are written as {@code startDate} and {@code endDate}: the
+ * <p>The five arrays and {@code phi} are always present, empty when nothing was found, so consumers
+ * need no null checks. Treatments also carry the added fields {@code components} (the INNs of a
+ * regimen or combination), {@code doseGy}, {@code fractions} and {@code site} (radiotherapy);
+ * an {@link Event}'s {@code eventType} feature is written as the contract's {@code type}.
+ * Treatment dates are written as {@code startDate} and {@code endDate}: the
  * contract's {@code start}/{@code end} would collide with the {@code end} offset every mention
  * carries. Absent values (null or blank strings, the integer 0 of Gleason fields and of {@code
  * Treatment.line}) are omitted; vocabulary values such as {@code "unknown"} are written as set. A
@@ -156,7 +161,29 @@ public final class ContractJsonWriter {
       put(o, "startDate", t.getStartDate());
       put(o, "endDate", t.getEndDate());
       put(o, "stopReason", t.getStopReason());
+      StringArray components = t.getComponents();
+      if (components != null && components.size() > 0) {
+        ArrayNode list = o.putArray("components");
+        for (int i = 0; i < components.size(); i++) {
+          list.add(components.get(i));
+        }
+      }
+      putNumber(o, "doseGy", t.getDoseGy());
+      putPositive(o, "fractions", t.getFractions());
+      put(o, "site", t.getSite());
       flags(o, t);
+    }
+    ArrayNode events = json.putArray("events");
+    for (Event e : JCasUtil.select(deid, Event.class)) {
+      ObjectNode o = mention(events, e);
+      // "type" in the contract; the feature is eventType because Annotation already has getType().
+      put(o, "type", e.getEventType());
+      put(o, "scale", e.getScale());
+      put(o, "value", e.getValue());
+      put(o, "response", e.getResponse());
+      put(o, "site", e.getSite());
+      put(o, "date", e.getDate());
+      flags(o, e);
     }
     return json;
   }
@@ -205,6 +232,17 @@ public final class ContractJsonWriter {
   private static void put(ObjectNode o, String key, String value) {
     if (present(value)) {
       o.put(key, value);
+    }
+  }
+
+  private static void putNumber(ObjectNode o, String key, float value) {
+    if (Float.isFinite(value) && value > 0f) {
+      BigDecimal exact = new BigDecimal(Float.toString(value)).stripTrailingZeros();
+      if (exact.scale() <= 0) {
+        o.put(key, exact.intValueExact());
+      } else {
+        o.put(key, exact);
+      }
     }
   }
 

@@ -17,6 +17,8 @@ import org.onconlp.deid.PlaceAnnotator;
 import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.deid.StructuredPhiAnnotator;
 import org.onconlp.extract.biomarker.BiomarkerAnnotator;
+import org.onconlp.extract.event.EventAnnotator;
+import org.onconlp.extract.treatment.TreatmentAnnotator;
 import org.onconlp.io.ContractJsonWriter;
 import org.onconlp.io.XmiWriter;
 import org.onconlp.text.SectionAnnotator;
@@ -92,7 +94,10 @@ public final class Pipelines {
   /** Components that add mentions to the de-identified view. */
   private static List<AnalysisEngineDescription> extractors()
       throws ResourceInitializationException {
-    return List.of(BiomarkerAnnotator.description());
+    return List.of(
+        BiomarkerAnnotator.description(),
+        TreatmentAnnotator.description(),
+        EventAnnotator.description());
   }
 
   /** One engine running the standard pipeline, with its own resource manager. */

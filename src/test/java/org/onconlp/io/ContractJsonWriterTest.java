@@ -143,8 +143,74 @@ class ContractJsonWriterTest {
     ObjectNode json = writer.toJson(jcas);
     assertEquals(
         "{\"schemaVersion\":\"1\",\"text\":\"Texte original.\",\"phi\":[],\"tumours\":[],"
-            + "\"stages\":[],\"biomarkers\":[],\"treatments\":[]}",
+            + "\"stages\":[],\"biomarkers\":[],\"treatments\":[],\"events\":[]}",
         writer.toJsonLine(json));
+  }
+
+  private static JCas courseDocument() throws Exception {
+    JCas jcas = JCasFactory.createJCas();
+    String text = "FOLFOX puis radiothérapie 50 Gy. PS 1. Progression hépatique.";
+    jcas.setDocumentText(text);
+    JCas deid = jcas.createView(org.onconlp.types.Views.DEID);
+    deid.setDocumentText(text);
+    org.onconlp.types.Treatment folfox = new org.onconlp.types.Treatment(deid, 0, 6);
+    folfox.setAgent("FOLFOX");
+    folfox.setComponents(
+        org.apache.uima.jcas.cas.StringArray.create(
+            deid, new String[] {"folinic acid", "fluorouracil", "oxaliplatin"}));
+    folfox.addToIndexes();
+    org.onconlp.types.Treatment radio = new org.onconlp.types.Treatment(deid, 12, 25);
+    radio.setAgent("radiotherapie");
+    radio.setDoseGy(50f);
+    radio.setFractions(25);
+    radio.addToIndexes();
+    org.onconlp.types.Event ps = new org.onconlp.types.Event(deid, 33, 37);
+    ps.setEventType("performance_status");
+    ps.setScale("ECOG");
+    ps.setValue("1");
+    ps.addToIndexes();
+    org.onconlp.types.Event progression = new org.onconlp.types.Event(deid, 39, 60);
+    progression.setEventType("metastasis");
+    progression.setSite("C22");
+    progression.setDate("2021-05");
+    progression.addToIndexes();
+    return jcas;
+  }
+
+  @Test
+  void treatmentComponentsDoseAndFractionsAreWritten() throws Exception {
+    JsonNode treatments = writer.toJson(courseDocument()).get("treatments");
+    assertEquals(
+        "[\"folinic acid\",\"fluorouracil\",\"oxaliplatin\"] 50 25",
+        treatments.get(0).get("components")
+            + " "
+            + treatments.get(1).get("doseGy")
+            + " "
+            + treatments.get(1).get("fractions"));
+  }
+
+  @Test
+  void eventsAreWrittenWithTheirContractTypeField() throws Exception {
+    JsonNode events = writer.toJson(courseDocument()).get("events");
+    assertEquals(
+        "{\"begin\":33,\"end\":37,\"text\":\"PS 1\",\"type\":\"performance_status\","
+            + "\"scale\":\"ECOG\",\"value\":\"1\",\"negated\":false,\"hypothetical\":false,"
+            + "\"family\":false,\"historical\":false} C22 2021-05",
+        events.get(0)
+            + " "
+            + events.get(1).get("site").asText()
+            + " "
+            + events.get(1).get("date").asText());
+  }
+
+  @Test
+  void eventsAndTreatmentExtrasValidateAgainstTheSchema() throws Exception {
+    ObjectNode json = writer.toJson(courseDocument());
+    json.put("id", "CR-1");
+    Set<ValidationMessage> errors = schema().validate(json);
+    assertTrue(errors.isEmpty(), errors.toString());
+    ((ObjectNode) json.get("events").get(0)).put("type", "hospitalisation");
+    assertFalse(schema().validate(json).isEmpty());
   }
 
   @Test
