@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "onconlp 0.1.0",
     description = "Clinical NLP for French oncology reports: de-identify, extract, evaluate.",
-    subcommands = {ProcessCommand.class, SynthCommand.class})
+    subcommands = {ProcessCommand.class, SynthCommand.class, IngestCommand.class, SearchCommand.class})
 public final class OncoNlp {
 
   /** Runs the command line and exits with its code. */
