@@ -3,6 +3,7 @@ package org.onconlp.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.onconlp.pipeline.BatchSummary;
 import org.onconlp.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code onconlp ingest}: runs the pipeline and adds each report to a cohort index. */
 @Command(
@@ -39,6 +42,8 @@ import picocli.CommandLine.Option;
     })
 final class IngestCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--input", description = "A folder of .txt, a .jsonl or a .csv file.")
   Path input;
@@ -85,13 +90,14 @@ final class IngestCommand implements Callable<Integer> {
     if (input == null && delete.isEmpty()) {
       throw new IllegalArgumentException("give --input, --delete or both");
     }
+    PrintWriter err = spec.commandLine().getErr();
     Path rejectsFile = rejects != null ? rejects : Path.of(index.toAbsolutePath() + ".rejects.jsonl");
     try (CohortIndexWriter writer = new CohortIndexWriter(index, commitEvery)) {
       for (String id : delete) {
         writer.delete(id);
       }
       if (!delete.isEmpty()) {
-        System.err.println("onconlp ingest: deleted " + delete.size() + " report id(s) if present");
+        err.println("onconlp ingest: deleted " + delete.size() + " report id(s) if present");
       }
       if (input != null) {
         BatchSummary summary;
@@ -101,12 +107,13 @@ final class IngestCommand implements Callable<Integer> {
           summary = contract ? ContractIngest.run(input, writer, rejected::write, listener) : runPipeline(writer, rejected, listener);
         }
         writer.commit();
-        System.err.println("onconlp ingest: " + summary.describe().replace("written", "indexed"));
+        err.println("onconlp ingest: " + summary.describe().replace("written", "indexed"));
         if (summary.rejected() > 0) {
-          System.err.println("onconlp ingest: rejects in " + rejectsFile);
+          err.println("onconlp ingest: rejects in " + rejectsFile);
         }
       }
     }
+    err.flush();
     return 0;
   }
 
