@@ -1,8 +1,9 @@
 package org.onconlp.search;
 
 /**
- * Small-count suppression: a count below the threshold is shown as {@code "<threshold"} so that
- * no output reveals a cohort of a few identifiable patients. Applied to every count a user sees
+ * Small-count suppression: a count from 1 to threshold - 1 is shown as {@code "<threshold"} so
+ * that no output reveals a cohort of a few identifiable patients (zero is shown: an empty cohort
+ * identifies nobody). Applied to every count a user sees
  * (patients, reports, per-criterion counts and facet values).
  *
  * @param threshold smallest count shown as a number; 1 shows every count
@@ -20,7 +21,7 @@ public record SmallCounts(int threshold) {
 
   /** True when the count must not be shown. */
   public boolean suppressed(long count) {
-    return count < threshold;
+    return count > 0 && count < threshold;
   }
 
   /** The count as shown: the number, or {@code "<threshold"}. */
