@@ -22,7 +22,7 @@ public final class IndexSchema {
   public static final String DATE = "date";
   /** De-identified text, analysed by {@link ClinicalFrenchAnalyzer}, with positions; not stored. */
   public static final String TEXT = "text";
-  /** The report's contract JSON, Deflate-compressed, stored only. */
+  /** The report's contract JSON line, stored only (DEFLATE-compressed blocks, BEST_COMPRESSION codec). */
   public static final String JSON = "json";
 
   /** ICD-O-3 topography: the code as written and its 3-character category. */

@@ -20,7 +20,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Builds the Lucene document of one report from its contract JSON: metadata, the analysed
  * de-identified text, every fact's values as keyword and point fields (qualified facts under
- * {@code <qualifier>.<field>}), facet doc values of affirmative facts, and the compressed JSON.
+ * {@code <qualifier>.<field>}), facet doc values of affirmative facts, and the contract JSON as a
+ * stored field (compressed by the codec, see {@link CohortIndexWriter}).
  * Stateless and thread-safe.
  */
 public final class ReportDocuments {
@@ -30,7 +31,7 @@ public final class ReportDocuments {
    * Builds the document.
    *
    * @param report a contract JSON object
-   * @param jsonLine the same object serialised (stored compressed)
+   * @param jsonLine the same object serialised (stored)
    * @throws IllegalArgumentException when the report has no {@code id} or {@code patientId}
    */
   public static Document build(JsonNode report, String jsonLine) {
@@ -56,7 +57,7 @@ public final class ReportDocuments {
       doc.add(new NumericDocValuesField(IndexSchema.DATE, day.getAsLong()));
     }
     doc.add(new TextField(IndexSchema.TEXT, report.path("text").asText(""), Field.Store.NO));
-    doc.add(new StoredField(IndexSchema.JSON, StoredJson.compress(jsonLine)));
+    doc.add(new StoredField(IndexSchema.JSON, jsonLine));
     for (IndexedFact fact : FactReader.read(report)) {
       if (fact.affirmative()) {
         addFields(doc, fact, "");

@@ -24,13 +24,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.onconlp.index.FactReader;
 import org.onconlp.index.IndexSchema;
 import org.onconlp.index.IndexedFact;
 import org.onconlp.index.Qualifier;
-import org.onconlp.index.StoredJson;
 import org.onconlp.search.CohortQuery.Leaf;
 
 /**
@@ -156,8 +154,7 @@ public final class CohortResult {
   private static JsonNode load(StoredFields stored, int doc) {
     try {
       Document d = stored.document(doc, Set.of(IndexSchema.JSON));
-      BytesRef bytes = d.getBinaryValue(IndexSchema.JSON);
-      return MAPPER.readTree(StoredJson.decompress(bytes));
+      return MAPPER.readTree(d.get(IndexSchema.JSON));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
