@@ -1,13 +1,12 @@
 package org.onconlp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -15,15 +14,16 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.onconlp.index.CohortIndexWriter;
 import org.onconlp.index.ContractIngest;
+import org.onconlp.index.IndexingProcessor;
 import org.onconlp.io.Format;
 import org.onconlp.io.ReaderOptions;
 import org.onconlp.io.RecordSource;
 import org.onconlp.io.RecordSources;
-import org.onconlp.io.Reject;
 import org.onconlp.io.RejectsWriter;
 import org.onconlp.pipeline.BatchListener;
 import org.onconlp.pipeline.BatchRunner;
 import org.onconlp.pipeline.BatchSummary;
+import org.onconlp.pipeline.DocumentProcessor;
 import org.onconlp.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +41,6 @@ import picocli.CommandLine.Spec;
       "and re-running the same batch completes it without duplicates. read = indexed + rejected."
     })
 final class IngestCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   @Spec CommandSpec spec;
 
   @Option(names = "--input", description = "A folder of .txt, a .jsonl or a .csv file.")
@@ -120,30 +118,11 @@ final class IngestCommand implements Callable<Integer> {
   private BatchSummary runPipeline(CohortIndexWriter writer, RejectsWriter rejected, BatchListener listener)
       throws IOException, ResourceInitializationException {
     ReaderOptions options = ReaderOptions.defaults().withMaxChars(maxChars);
+    Supplier<DocumentProcessor> pipelines = Pipelines.processors(pipeline.options(), null);
     try (RecordSource source = RecordSources.open(input, format, options)) {
-      long[] refused = new long[1];
-      BatchSummary summary =
-          new BatchRunner(Pipelines.processors(pipeline.options(), null), threads)
-              .run(
-                  source,
-                  line -> {
-                    JsonNode report = MAPPER.readTree(line);
-                    try {
-                      writer.update(report, line);
-                    } catch (IllegalArgumentException e) {
-                      refused[0]++;
-                      rejected.write(new Reject(null, report.path("id").asText(null), "not indexed: " + e.getMessage()));
-                    }
-                  },
-                  rejected::write,
-                  listener);
-      // A processed report the index refuses (no patient id) is a reject, not an indexed report.
-      return new BatchSummary(
-          summary.read(),
-          summary.written() - refused[0],
-          summary.rejected() + refused[0],
-          summary.chars(),
-          summary.nanos());
+      // Workers index what they process; the ordered output needs nothing more.
+      return new BatchRunner(() -> new IndexingProcessor(pipelines.get(), writer), threads)
+          .run(source, line -> {}, rejected::write, listener);
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -291,10 +290,5 @@ public final class CohortSearcher implements Closeable {
           });
       return bits;
     }
-  }
-
-  /** The reader, for tests and tools that inspect the index. */
-  IndexReader reader() {
-    return reader;
   }
 }

@@ -115,4 +115,15 @@ class SearchCommandTest {
     Run r = run("search", "--index", copy.toString(), "--query", "patient:P11", "--min-count", "1");
     assertTrue(r.out().startsWith("0 patients, 0 reports"), r.out());
   }
+
+  @Test
+  void ingestRunsThePipelineAndIndexesTheDeidentifiedText() {
+    Path sample = Path.of("corpora/sample");
+    Path pipelineIndex = folder.resolve("pipeline");
+    Run ingest = run("ingest", "--input", sample.toString(), "--index", pipelineIndex.toString(), "--threads", "1", "--no-progress");
+    assertEquals(0, ingest.code(), ingest.err());
+    assertTrue(ingest.err().contains("read 24, indexed 24, rejected 0"), ingest.err());
+    Run r = run("search", "--index", pipelineIndex.toString(), "--query", "text:carcinome", "--min-count", "1");
+    assertTrue(r.out().startsWith("2 patients, 5 reports"), r.out());
+  }
 }
