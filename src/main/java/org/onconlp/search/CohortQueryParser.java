@@ -212,8 +212,7 @@ public final class CohortQueryParser {
       Token t = peek();
       if (t.kind() == Kind.LPAREN) {
         pos++;
-        CohortQuery inner = group();
-        return inner;
+        return group();
       }
       if (isKeyword(t, "SAME_DOC", "SAMEDOC")) {
         pos++;
