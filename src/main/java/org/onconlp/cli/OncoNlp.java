@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ProcessCommand.class,
       DeidCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
       TimelineCommand.class,
       SynthCommand.class,
       TrainCommand.class
