@@ -34,6 +34,7 @@ public final class OncoNlp {
     CommandLine cli = new CommandLine(new OncoNlp());
     // Evaluation scores detection, so it runs in mask mode: no secret needed.
     cli.addSubcommand("eval", new EvalCommand(new LazyJsonPipeline(new PipelineOptions(DeidMode.MASK))));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new CleanErrors());
     return cli;
   }

@@ -34,6 +34,12 @@ public final class PlaceFinder {
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
           "maison", "hospices");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
+  /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
+  private static final Set<String> DESCRIPTORS =
+      Set.of(
+          "cancerologie", "oncologie", "radiotherapie", "cancer", "sante", "soins", "medecine",
+          "chirurgie", "regional", "regionale", "universitaire", "hospitalier", "hospitaliere",
+          "prive", "privee", "mutualiste", "interregional");
   private static final Set<String> WEAK_HEADS = Set.of("centre", "groupe", "maison", "fondation");
   private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez");
   private static final Set<String> TO_CITY = Set.of("domicilie", "domiciliee", "habite", "demeurant", "residant", "nee", "ne", "originaire");
@@ -217,11 +223,29 @@ public final class PlaceFinder {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, i, t.size);
-    if (len > 0 && t.is(i + len, ",") && i + len + 1 < t.size && t.fold[i + len + 1].equals("le")) {
+    boolean known = len > 0;
+    if (!known) {
+      len = properNameRun(t, i);
+    }
+    boolean placeThenLe =
+        len > 0 && t.is(i + len, ",") && i + len + 1 < t.size && t.fold[i + len + 1].equals("le");
+    // A name missing from the commune list counts only when a date follows: letterhead lines
+    // "Montbrison-sur-Lanne, le 27/04/2020" are the usual place of small villages.
+    if (placeThenLe && (known || (i + len + 2 < t.size && t.shape[i + len + 2] == Shape.NUMBER))) {
       out.add(new PhiSpan(t.begin[i], t.end[i + len - 1], "VILLE"));
       return i + len;
     }
     return i;
+  }
+
+  /** The number of capitalised tokens (at most three) from {@code i} on the same line. */
+  private int properNameRun(PhiTokens t, int i) {
+    int p = i;
+    while (p < t.size && p - i < 3 && (p == i || !t.lineBefore[p])
+        && t.capitalised(p) && !lex.isStopWord(t.fold[p])) {
+      p++;
+    }
+    return p - i;
   }
 
   /** "né à Lyon", "habite à Sens"; a bare "à" needs a commune that is not a common word. */
@@ -277,6 +301,8 @@ public final class PlaceFinder {
       String f = t.fold[p];
       if (t.capitalised(p) && !lex.isStopWord(f)) {
         last = p;
+      } else if (DESCRIPTORS.contains(f)) {
+        needCapitalFirst = false;
       } else if (CONNECTORS.contains(f) && !(needCapitalFirst && last < 0)) {
         if (t.is(p, "-") && !t.glued(p)) {
           break;

@@ -48,4 +48,21 @@ class PlaceFinderTest {
   void placeAndDateLine() {
     assertEquals("VILLE:Lyon", found("Lyon, le 3 mars 2021"));
   }
+
+  @Test
+  void villageMissingFromTheCommuneListOpensALetterheadDateLine() {
+    assertEquals("VILLE:Montbrison-sur-Lanne", found("Montbrison-sur-Lanne, le 27/04/2020"));
+  }
+
+  @Test
+  void capitalisedWordBeforeLeWithoutADateIsNotACity() {
+    assertEquals("", found("Patiente, le dossier est complet."));
+  }
+
+  @Test
+  void facilityNameWithALowerCaseSpeciality() {
+    assertEquals(
+        "HOPITAL:Institut de cancérologie Sainte-Adèle | ADRESSE:2 rue Jacques Monod",
+        found("Institut de cancérologie Sainte-Adèle\n2 rue Jacques Monod"));
+  }
 }
