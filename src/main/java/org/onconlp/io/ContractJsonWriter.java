@@ -94,6 +94,7 @@ public final class ContractJsonWriter {
       put(o, "topography", t.getTopography());
       put(o, "laterality", t.getLaterality());
       put(o, "adicap", t.getAdicap());
+      put(o, "metastasisSite", t.getMetastasisSite());
       if (present(t.getGradeValue())) {
         ObjectNode grade = o.putObject("grade");
         put(grade, "system", t.getGradeSystem());
@@ -120,6 +121,11 @@ public final class ContractJsonWriter {
       putPositive(o, "secondary", s.getGleasonSecondary());
       putPositive(o, "score", s.getGleasonScore());
       putPositive(o, "isup", s.getIsup());
+      if (s.getNodesExamined() > 0) {
+        o.put("nodesPositive", s.getNodesPositive());
+        o.put("nodesExamined", s.getNodesExamined());
+      }
+      put(o, "mSite", s.getMSite());
       flags(o, s);
     }
     ArrayNode biomarkers = json.putArray("biomarkers");

@@ -11,6 +11,8 @@ import org.apache.uima.resource.ResourceManager;
 import org.onconlp.context.ContextAnnotator;
 import org.onconlp.deid.DeidViewBuilder;
 import org.onconlp.deid.StructuredPhiAnnotator;
+import org.onconlp.extract.stage.StageAnnotator;
+import org.onconlp.extract.tumour.TumourAnnotator;
 import org.onconlp.io.ContractJsonWriter;
 import org.onconlp.io.XmiWriter;
 import org.onconlp.text.SectionAnnotator;
@@ -65,8 +67,9 @@ public final class Pipelines {
   }
 
   /** Components that add mentions to the de-identified view. */
-  private static List<AnalysisEngineDescription> extractors() {
-    return List.of();
+  private static List<AnalysisEngineDescription> extractors()
+      throws ResourceInitializationException {
+    return List.of(TumourAnnotator.description(), StageAnnotator.description());
   }
 
   /**

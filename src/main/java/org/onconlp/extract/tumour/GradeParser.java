@@ -1,0 +1,164 @@
+package org.onconlp.extract.tumour;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onconlp.text.TextNormaliser;
+
+/**
+ * Finds histological grades in one scan over the word starts of a text, CAS-free: SBR /
+ * Elston-Ellis ({@code SBR II}, {@code grade 2 (3+2+1)}, {@code grade II de SBR}), ISUP renal
+ * nucleolar grade (only when asked: a prostate ISUP is a grade group, handled by the stage
+ * extractor), FNCLCC, WHO/OMS, Fuhrman and differentiation ({@code bien / moyennement / peu
+ * différencié}, {@code indifférencié}). Values are Arabic numerals (SBR II → 2) or, for
+ * differentiation, well / moderate / poor / undifferentiated. Immutable and thread-safe.
+ */
+public final class GradeParser {
+  private static final String NUM = "(?<v>III|II|IV|I|[1-4])(?![\\p{L}\\p{N}])";
+  private static final String SBR_NAME =
+      "(?:SBR|S\\.B\\.R\\.?|EE|Elston(?:\\s?(?:et|-|&)\\s?Ellis)?|Scarff[- ]Bloom[- ]Richardson)"
+          + "(?:\\s(?:modifié\\s)?(?:par\\s)?(?:Elston(?:\\s?(?:et|-|&)\\s?Ellis)?))?";
+  private static final Pattern SBR = Pattern.compile(
+      "(?:(?:[Gg]rade\\s(?:histo(?:logique|pronostique)\\s)?(?:de\\s)?)?" + SBR_NAME
+          + "\\s?(?:modifié\\s)?[:=]?\\s?(?:grade\\s)?" + NUM
+          + "|[Gg]rade\\s(?:histo(?:logique|pronostique)\\s)?" + NUM.replace("<v>", "<v2>")
+          + "\\s(?:de\\s)?(?:l'|la\\s)?" + SBR_NAME + "(?![\\p{L}])"
+          + "|[Gg]rade\\s(?:histo(?:logique|pronostique)\\s)?" + NUM.replace("<v>", "<v3>")
+          + "\\s?\\(\\s?(?:score\\s?(?:\\d\\s?)?[:=]?\\s?)?[1-3]\\s?\\+\\s?[1-3]\\s?\\+\\s?[1-3]\\s?(?:=\\s?\\d\\s?)?\\))");
+  private static final Pattern NAMED = Pattern.compile(
+      "(?:[Gg]rade\\s(?:nucléaire\\s|nucléolaire\\s|histologique\\s)?(?:de\\s(?:la\\s|l')?)?)?"
+          + "(?<sys>Fuhrman|FNCLCC|ISUP|OMS|WHO)\\s?[:=]?\\s?(?:grade\\s)?" + NUM
+          + "|[Gg]rade\\s(?:nucléaire\\s|nucléolaire\\s|histologique\\s)?" + NUM.replace("<v>", "<v2>")
+          + "\\s(?:de\\s(?:la\\s|l')?|selon\\s(?:la\\s|l')?)?(?<sys2>Fuhrman|FNCLCC|ISUP|OMS|WHO)(?![\\p{L}])");
+  private static final Pattern DIFFERENTIATION = Pattern.compile(
+      "(?<deg>(?:très\\s)?bien|moyennement|peu|faiblement|mal|in)\\s?-?\\s?différencié(?:e|s|es)?(?![\\p{L}])"
+          + "|(?<und>indifférencié(?:e|s|es)?)(?![\\p{L}])");
+
+  private final TextNormaliser normaliser = new TextNormaliser();
+
+  /** Creates a parser. */
+  public GradeParser() {
+    // Patterns are static constants: compiled once per class load.
+  }
+
+  /**
+   * The grades of {@code text} in text order; {@code renal} says the document is about a
+   * kidney tumour (ISUP is then the renal grade, otherwise it is left out).
+   */
+  public List<GradeMention> find(String text, boolean renal) {
+    List<GradeMention> found = new ArrayList<>();
+    if (text == null) {
+      return found;
+    }
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int wordEnd = i;
+      while (wordEnd < n && Character.isLetter(text.charAt(wordEnd)) && wordEnd - i < 16) {
+        wordEnd++;
+      }
+      GradeMention g = at(text, i, normaliser.fold(text, i, wordEnd), renal);
+      if (g != null) {
+        found.add(g);
+        i = g.end();
+      } else {
+        i = wordEnd > i ? wordEnd : i + 1;
+      }
+    }
+    return found;
+  }
+
+  private GradeMention at(String text, int i, String word, boolean renal) {
+    switch (word) {
+      case "grade", "sbr", "s", "ee", "elston", "scarff" -> {
+        GradeMention g = sbr(text, i);
+        return g != null ? g : "grade".equals(word) ? named(text, i, renal) : null;
+      }
+      case "fuhrman", "fnclcc", "isup", "oms", "who" -> {
+        return named(text, i, renal);
+      }
+      case "tres", "bien", "moyennement", "peu", "faiblement", "mal", "indifferencie",
+          "indifferenciee", "indifferencies", "indifferenciees" -> {
+        return differentiation(text, i);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static GradeMention sbr(String text, int i) {
+    Matcher m = matcher(SBR, text, i);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String v = first(m.group("v"), m.group("v2"), m.group("v3"));
+    return new GradeMention(m.start(), m.end(), "SBR", arabic(v));
+  }
+
+  private static GradeMention named(String text, int i, boolean renal) {
+    Matcher m = matcher(NAMED, text, i);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String sys = m.group("sys") != null ? m.group("sys") : m.group("sys2");
+    String system = switch (sys) {
+      case "OMS", "WHO" -> "WHO";
+      case "Fuhrman" -> "FUHRMAN";
+      default -> sys;
+    };
+    if ("ISUP".equals(system) && !renal) {
+      return null;
+    }
+    return new GradeMention(m.start(), m.end(), system, arabic(first(m.group("v"), m.group("v2"), null)));
+  }
+
+  private static GradeMention differentiation(String text, int i) {
+    Matcher m = matcher(DIFFERENTIATION, text, i);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String value;
+    if (m.group("und") != null) {
+      value = "undifferentiated";
+    } else {
+      String deg = m.group("deg").toLowerCase(Locale.ROOT);
+      value = switch (deg) {
+        case "moyennement" -> "moderate";
+        case "peu", "faiblement", "mal" -> "poor";
+        case "in" -> "undifferentiated";
+        default -> "well";
+      };
+    }
+    return new GradeMention(m.start(), m.end(), "DIFFERENTIATION", value);
+  }
+
+  private static Matcher matcher(Pattern pattern, String text, int start) {
+    Matcher m = pattern.matcher(text);
+    m.region(start, text.length());
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m;
+  }
+
+  private static String first(String a, String b, String c) {
+    return a != null ? a : b != null ? b : c;
+  }
+
+  /** Roman grade to Arabic: II → 2. */
+  static String arabic(String v) {
+    return switch (v) {
+      case "I" -> "1";
+      case "II" -> "2";
+      case "III" -> "3";
+      case "IV" -> "4";
+      default -> v;
+    };
+  }
+}
