@@ -2,6 +2,7 @@ package org.onconlp.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -19,9 +20,12 @@ final class CleanErrors implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     String what =
-        cause instanceof IOException || cause instanceof IllegalArgumentException
-            ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
-            : cause.toString();
+        switch (cause) {
+          case NoSuchFileException missing -> "no such file: " + missing.getMessage();
+          case IOException io -> "I/O error: " + io.getMessage();
+          case IllegalArgumentException bad -> bad.getMessage();
+          default -> cause.toString();
+        };
     cli.getErr().println("onconlp " + cli.getCommandName() + ": " + what);
     return CANNOT_RUN;
   }

@@ -1,6 +1,7 @@
 package org.onconlp.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +24,9 @@ import org.onconlp.pipeline.PipelineOptions;
 import org.onconlp.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code onconlp process}: reports in, one contract JSON line per report out. */
 @Command(
@@ -65,6 +68,8 @@ final class ProcessCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException, ResourceInitializationException {
     Path rejectsFile = rejects != null ? rejects : Path.of(output + ".rejects.jsonl");
@@ -90,12 +95,13 @@ final class ProcessCommand implements Callable<Integer> {
           new BatchRunner(Pipelines.processors(pipelineOptions, xmiWriter), threads)
               .run(source, out::writeLine, rejected::write, listener);
     }
-    System.err.println("onconlp process: " + summary.describe());
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("onconlp process: " + summary.describe());
     if (windows1252.get() > 0) {
-      System.err.println("onconlp process: " + windows1252.get() + " records decoded as Windows-1252");
+      err.println("onconlp process: " + windows1252.get() + " records decoded as Windows-1252");
     }
     if (summary.rejected() > 0) {
-      System.err.println("onconlp process: rejects in " + rejectsFile);
+      err.println("onconlp process: rejects in " + rejectsFile);
     }
     return 0;
   }

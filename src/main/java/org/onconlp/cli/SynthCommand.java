@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.onconlp.eval.synth.SyntheticCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code onconlp synth}: invented French reports for benchmarks and de-identification scoring. */
 @Command(
@@ -35,6 +37,8 @@ final class SynthCommand implements Callable<Integer> {
       description = "Reports per invented patient (default: ${DEFAULT-VALUE}).")
   int reportsPerPatient = SyntheticCorpus.DEFAULT_REPORTS_PER_PATIENT;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     SyntheticCorpus corpus = new SyntheticCorpus(seed, reportsPerPatient);
@@ -42,7 +46,7 @@ final class SynthCommand implements Callable<Integer> {
         Writer goldOut = gold == null ? Writer.nullWriter() : open(gold)) {
       corpus.write(count, out, goldOut);
     }
-    System.err.println("onconlp synth: wrote " + count + " reports to " + output);
+    spec.commandLine().getErr().println("onconlp synth: wrote " + count + " reports to " + output);
     return 0;
   }
 

@@ -72,6 +72,15 @@ public final class Pipelines {
     return List.of(TumourAnnotator.description(), StageAnnotator.description());
   }
 
+  /** One engine running the standard pipeline, with its own resource manager. */
+  public static AnalysisEngine engine(PipelineOptions options) {
+    try {
+      return UIMAFramework.produceAnalysisEngine(standard(options));
+    } catch (ResourceInitializationException e) {
+      throw new IllegalStateException("Cannot start the pipeline", e);
+    }
+  }
+
   /**
    * A factory of per-thread processors running the standard pipeline. The engines share one
    * resource manager, so models declared as shared resources are loaded once.

@@ -230,9 +230,9 @@ class StructuredPhiFinderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "patiente âgée de 92 ans              | AGE(92 ans)",
-        "Patiente de 95 ans, autonome          | AGE(95 ans)",
-        "homme, 103 ans                        | AGE(103 ans)",
+        "patiente âgée de 92 ans              | AGE(92)",
+        "Patiente de 95 ans, autonome          | AGE(95)",
+        "homme, 103 ans                        | AGE(103)",
       })
   void agesOfNinetyOrMoreAreFound(String text, String expected) {
     assertEquals(expected, found(text));

@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.InputStream;
 import java.util.Set;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
@@ -20,12 +17,8 @@ import org.junit.jupiter.api.Test;
 class ContractJsonWriterTest {
   private final ContractJsonWriter writer = new ContractJsonWriter();
 
-  private static JsonSchema schema() throws Exception {
-    try (InputStream in =
-        ContractJsonWriter.class.getResourceAsStream(
-            "/org/onconlp/io/onconlp-output.schema.json")) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    }
+  private static JsonSchema schema() {
+    return ContractSchema.load();
   }
 
   @Test
