@@ -124,6 +124,8 @@ public final class ContractJsonWriter {
       if (s.getNodesExamined() > 0) {
         o.put("nodesPositive", s.getNodesPositive());
         o.put("nodesExamined", s.getNodesExamined());
+        // The annotation guidelines' single "nodes" value ("2/12"), next to the two numbers.
+        o.put("nodes", s.getNodesPositive() + "/" + s.getNodesExamined());
       }
       put(o, "mSite", s.getMSite());
       flags(o, s);

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Parses a Gleason score or a prostate ISUP grade group starting at a given offset, CAS-free:
- * {@code Gleason 7 (4+3)}, {@code score de Gleason 4 + 3 = 7}, {@code Gleason 3+4=7, ISUP 2},
- * {@code groupe ISUP 3}. The score is computed from the patterns when not written; a tertiary
- * pattern ({@code 4+3+5}) is accepted and left out of the fields. Immutable and thread-safe.
+ * {@code Gleason 7 (4+3)}, {@code score de Gleason 4 + 3 = 7}, {@code groupe ISUP 3}. The score
+ * is computed from the patterns when not written, the ISUP group from the score; a written
+ * ISUP group ({@code Gleason 3+4=7, ISUP 2}) is a mention of its own, as the annotation
+ * guidelines span them; a tertiary pattern ({@code 4+3+5}) is accepted and left out. Immutable and thread-safe.
  */
 public final class GleasonParser {
   private static final String ISUP =
@@ -20,8 +21,7 @@ public final class GleasonParser {
           + "(?:[:=à]\\s?|de\\s|est\\sde\\s|égal\\sà\\s)?(?:"
           + "(?<p>[1-5])\\s?\\+\\s?(?<s>[1-5])(?:\\s?\\+\\s?[1-5])?(?:\\s?=\\s?(?<sc>\\d{1,2}))?"
           + "|(?<sc2>\\d{1,2})(?:\\s?(?:/\\s?10)?\\s?\\(\\s?(?<p2>[1-5])\\s?\\+\\s?(?<s2>[1-5])"
-          + "(?:\\s?\\+\\s?[1-5])?\\s?\\))?)(?![\\p{L}\\p{N}+])"
-          + "(?:\\s?[,;(]?\\s?(?:soit\\s(?:un\\s)?)?" + ISUP + "\\)?)?");
+          + "(?:\\s?\\+\\s?[1-5])?\\s?\\))?)(?![\\p{L}\\p{N}+])");
   private static final Pattern ISUP_ALONE = Pattern.compile(ISUP);
 
   /** Creates a parser. */
@@ -51,10 +51,25 @@ public final class GleasonParser {
       fields.put("secondary", secondary);
     }
     fields.put("score", score);
-    if (m.group("isup") != null) {
-      fields.put("isup", m.group("isup"));
+    String isup = isup(primary, secondary, value);
+    if (isup != null) {
+      fields.put("isup", isup);
     }
     return new StageMention(m.start(), m.end(), "GLEASON", fields);
+  }
+
+  /**
+   * The ISUP grade group a Gleason score implies (ISUP 2014): ≤6 → 1, 3+4 → 2, 4+3 → 3, 8 → 4,
+   * 9–10 → 5; null for a 7 without its patterns. A written ISUP group is its own mention.
+   */
+  static String isup(String primary, String secondary, int score) {
+    if (score <= 6) {
+      return "1";
+    }
+    if (score == 7) {
+      return primary == null ? null : "3".equals(primary) ? "2" : "3";
+    }
+    return score == 8 ? "4" : "5";
   }
 
   /** Parses a lone ISUP grade group ({@code groupe ISUP 3}) starting at {@code start}, or null. */

@@ -90,7 +90,7 @@ public final class StageFinder {
     }
     String word = normaliser.fold(text, i, wordEnd);
     return switch (word) {
-      case "stade" -> excluded(text, i, wordEnd) ? null : groups.parseStade(text, i, hints.lymphoma());
+      case "stade" -> excluded(text, i, wordEnd) ? null : groups.parseStade(text, i, hints.lymphoma(), hints.cll());
       case "figo" -> groups.parseFigo(text, i);
       case "ann" -> groups.parseAnnArbor(text, i);
       case "iss", "r-iss" -> groups.parseIss(text, i);
@@ -155,6 +155,11 @@ public final class StageFinder {
     boolean lymphoma() {
       String f = folded();
       return f.contains("lymphom") || f.contains("hodgkin");
+    }
+
+    boolean cll() {
+      String f = folded();
+      return f.contains("binet") || f.contains("llc") || f.contains("lymphoide chronique");
     }
 
     boolean renal() {

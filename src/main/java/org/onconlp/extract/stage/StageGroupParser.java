@@ -21,19 +21,20 @@ public final class StageGroupParser {
   private static final String ROMAN = "(?<roman>IV|I{1,3}|0|[0-4])(?<sub>[ABCabc](?:[1-3](?![\\p{N}]))?)?";
   private static final String END = "(?![\\p{L}\\p{N}])";
   private static final Pattern STADE = Pattern.compile(
-      "[Ss]tade\\s?(?:(?<sys>FIGO|Ann[ -]Arbor|d'Ann[ -]Arbor|ISS|R-ISS|AJCC|UICC)\\s?(?:\\(?(?:19|20)\\d\\d\\)?\\s?)?)?[:=]?\\s?"
-          + ROMAN + "(?:\\s?-?\\s?(?<aa>[ABEXS]{1,3}))?" + END
+      "[Ss]tade\\s?(?:(?<sys>FIGO|Ann[ -]Arbor|d'Ann[ -]Arbor|AJCC|UICC)\\s?(?:\\(?(?:19|20)\\d\\d\\)?\\s?)?)?[:=]?\\s?"
+          + ROMAN + "(?:\\s?-?\\s?(?<aa>(?=[ABEXS])E?S?X?[AB]?))?" + END
           + "(?:\\s(?:de\\s(?:la\\s|l')?|d')(?:classification\\s(?:de\\s(?:la\\s|l')?|d')?)?"
           + "(?<after>FIGO|Ann[ -]Arbor|ISS|R-ISS|AJCC|UICC)" + END + ")?");
   private static final Pattern FIGO = Pattern.compile(
       "FIGO\\s?(?:\\(?(?:19|20)\\d\\d\\)?\\s?)?[:=]?\\s?(?:stade\\s)?" + ROMAN + END);
   private static final Pattern ANN_ARBOR = Pattern.compile(
-      "Ann[ -]Arbor\\s?[:=]?\\s?(?:stade\\s)?" + ROMAN + "(?:\\s?-?\\s?(?<aa>[ABEXS]{1,3}))?" + END);
+      "Ann[ -]Arbor\\s?[:=]?\\s?(?:stade\\s)?" + ROMAN + "(?:\\s?-?\\s?(?<aa>(?=[ABEXS])E?S?X?[AB]?))?" + END);
   private static final Pattern ISS = Pattern.compile(
       "(?<rev>R-?)?ISS\\s?[:=]?\\s?(?:stade\\s)?(?<roman>III|II|I|[1-3])" + END);
   private static final Pattern BINET = Pattern.compile(
       "(?:[Ss]tade\\s(?<v1>[ABC])\\s(?:de\\s(?:la\\s)?(?:classification\\s(?:de\\s)?)?)?Binet"
-          + "|Binet\\s?[:=]?\\s?(?:stade\\s)?(?<v2>[ABC]))" + END);
+          + "|(?:[Ss]tade\\s)?Binet\\s?[:=]?\\s?(?:stade\\s)?(?<v2>[ABC]))" + END);
+  private static final Pattern BARE_BINET = Pattern.compile("[Ss]tade\\s(?<v2>[ABC])" + END);
   private static final Pattern BRESLOW = Pattern.compile(
       "(?:(?:[Ii]ndice|[ÉéEe]paisseur)\\s(?:tumorale\\s)?(?:de\\s)?)?Breslow\\s?(?:[:=]|à|de|mesurée?\\sà|égale?\\sà)?\\s?"
           + "(?<mm>\\d{1,2}(?:[.,]\\d{1,2})?)\\s?mm" + END);
@@ -52,22 +53,28 @@ public final class StageGroupParser {
    * document is about a lymphoma, else STAGE_GROUP.
    */
   public StageMention parseStade(CharSequence text, int start, boolean lymphoma) {
+    return parseStade(text, start, lymphoma, false);
+  }
+
+  /**
+   * As {@link #parseStade(CharSequence, int, boolean)}; {@code cll} says the document is about
+   * a chronic lymphocytic leukaemia, where a bare {@code stade A} is a Binet stage.
+   */
+  public StageMention parseStade(CharSequence text, int start, boolean lymphoma, boolean cll) {
     Matcher m = GleasonParser.matcher(STADE, text, start);
     if (m.lookingAt()) {
       String written = m.group("sys") != null ? m.group("sys") : m.group("after");
       String system = systemOf(written, lymphoma);
       String aa = m.group("aa");
       String value = roman(m.group("roman")) + upper(m.group("sub")) + (aa == null ? "" : aa);
-      if ("ISS".equals(system) && !value.matches("I{1,3}")) {
-        return null;
-      }
       return new StageMention(m.start(), m.end(), system, Map.of("value", value));
     }
     Matcher b = GleasonParser.matcher(BINET, text, start);
     if (b.lookingAt()) {
       return binet(b);
     }
-    return null;
+    Matcher bare = GleasonParser.matcher(BARE_BINET, text, start);
+    return cll && bare.lookingAt() ? single(bare, "BINET", bare.group("v2")) : null;
   }
 
   /** Parses {@code FIGO IIIC1} at {@code start}, or returns null. */
@@ -86,10 +93,14 @@ public final class StageGroupParser {
     return single(m, "ANN_ARBOR", roman(m.group("roman")) + upper(m.group("sub")) + aa);
   }
 
-  /** Parses {@code ISS II} or {@code R-ISS 3} at {@code start}, or returns null. */
+  /** Parses {@code ISS II} (value II) or {@code R-ISS 3} (value R-III) at {@code start}, or null. */
   public StageMention parseIss(CharSequence text, int start) {
     Matcher m = GleasonParser.matcher(ISS, text, start);
-    return m.lookingAt() ? single(m, "ISS", roman(m.group("roman"))) : null;
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String value = roman(m.group("roman"));
+    return single(m, "ISS", m.group("rev") != null ? "R-" + value : value);
   }
 
   /** Parses {@code Binet A} at {@code start}, or returns null. */

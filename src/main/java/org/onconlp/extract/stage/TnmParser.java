@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * M1(HEP)}; R, L, V, Pn and G after the categories; ranges and alternatives keeping both
  * bounds ({@code cT2-3} gives T "2-3"); categories separated by spaces, commas or one line
  * break. The edition ({@code TNM 8e édition}, {@code UICC 2017}, {@code AJCC 8th}) is read
- * from the text around the expression.
+ * from the text around the expression and kept as written. A sentinel-node suffix ({@code
+ * N0(sn)}) stays in the span but not in the N value, as the annotation guidelines' N values.
  *
  * <p>A lone T category without a prefix is refused ({@code T2} is also an MRI weighting, a
  * vertebra or a thyroid hormone): a match needs a prefix or at least two categories, and must
@@ -53,6 +54,7 @@ public final class TnmParser {
           + "|(?<ed>[1-9])\\s?(?:e|è|ème|eme|ième|ieme|th|ᵉ)?\\s?(?:édition|edition|éd\\.?|ed\\.?)?)"
           + "|(?<ed2>[1-9])\\s?(?:e|è|ème|eme|ième|ieme|th|ᵉ)\\s?(?:édition|edition))"
           + "(?![\\p{L}\\p{N}])");
+  private static final Pattern SENTINEL = Pattern.compile("\\s?\\((?:sn|i\\+\\s?,\\s?sn|sn\\s?,\\s?i\\+)\\)");
   /** How far around a TNM expression an edition may be written. */
   private static final int EDITION_WINDOW = 120;
 
@@ -93,7 +95,7 @@ public final class TnmParser {
     Map<String, String> fields = new LinkedHashMap<>();
     put(fields, "prefix", prefix);
     put(fields, "T", clean(t));
-    put(fields, "N", clean(n));
+    put(fields, "N", clean(n == null ? null : SENTINEL.matcher(n).replaceAll("")));
     put(fields, "M", clean(mm));
     put(fields, "R", lower(group(m, "r")));
     put(fields, "L", lower(group(m, "l")));
@@ -103,13 +105,17 @@ public final class TnmParser {
     put(fields, "edition", edition(text, m.start(), end));
     put(fields, "nodesPositive", group(m, "pos"));
     put(fields, "nodesExamined", group(m, "exam"));
+    if (group(m, "exam") != null) {
+      fields.put("nodes", group(m, "pos") + "/" + group(m, "exam"));
+    }
     put(fields, "mSite", group(m, "msite") == null ? null : group(m, "msite").replaceAll("\\s", ""));
     return new StageMention(m.start(), end, "TNM", fields);
   }
 
   /**
    * The TNM edition written within {@value #EDITION_WINDOW} characters of [begin, end), nearest
-   * first, as an edition number ("8"; a publication year is turned into its edition), or null.
+   * first, as written ("UICC 2017", "TNM 8e édition", "AJCC 8th", as the annotation guidelines
+   * ask), or null.
    */
   public String edition(CharSequence text, int begin, int end) {
     int from = Math.max(0, begin - EDITION_WINDOW);
@@ -124,25 +130,13 @@ public final class TnmParser {
         continue;
       }
       int distance = m.start() >= end ? m.start() - end : Math.max(0, begin - m.end());
-      String value = m.group("year") != null ? fromYear(m.group("year"))
-          : m.group("ed") != null ? m.group("ed") : m.group("ed2");
-      if (value != null && distance < bestDistance) {
+      String value = m.group().strip();
+      if (distance < bestDistance) {
         best = value;
         bestDistance = distance;
       }
     }
     return best;
-  }
-
-  /** Edition in force for a UICC/AJCC publication year; the year itself when unknown. */
-  private static String fromYear(String year) {
-    return switch (year) {
-      case "2016", "2017", "2018" -> "8";
-      case "2009", "2010" -> "7";
-      case "2002", "2003" -> "6";
-      case "1997" -> "5";
-      default -> year;
-    };
   }
 
   private static int trimEnd(CharSequence text, int start, int end) {

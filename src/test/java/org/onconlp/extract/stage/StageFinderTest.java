@@ -35,9 +35,9 @@ class StageFinderTest {
     "pT0 N0; pT0 N0 TNM{prefix=p, T=0, N=0}",
     "pT1c pN1mi; pT1c pN1mi TNM{prefix=p, T=1c, N=1mi}",
     "pT1b pN0(i+); pT1b pN0(i+) TNM{prefix=p, T=1b, N=0(i+)}",
-    "pT1a pN1(sn); pT1a pN1(sn) TNM{prefix=p, T=1a, N=1(sn)}",
-    "pT2 pN1a (2/12) M0; pT2 pN1a (2/12) M0 TNM{prefix=p, T=2, N=1a, M=0, nodesPositive=2, nodesExamined=12}",
-    "pN1a (3N+/15N); pN1a (3N+/15N) TNM{prefix=p, N=1a, nodesPositive=3, nodesExamined=15}",
+    "pT1a pN1(sn); pT1a pN1(sn) TNM{prefix=p, T=1a, N=1}",
+    "pT2 pN1a (2/12) M0; pT2 pN1a (2/12) M0 TNM{prefix=p, T=2, N=1a, M=0, nodesPositive=2, nodesExamined=12, nodes=2/12}",
+    "pN1a (3N+/15N); pN1a (3N+/15N) TNM{prefix=p, N=1a, nodesPositive=3, nodesExamined=15, nodes=3/15}",
     "cT4 N2 M1a; cT4 N2 M1a TNM{prefix=c, T=4, N=2, M=1a}",
     "cT2 N0 M1b; cT2 N0 M1b TNM{prefix=c, T=2, N=0, M=1b}",
     "pT3 N2 M1c; pT3 N2 M1c TNM{prefix=p, T=3, N=2, M=1c}",
@@ -66,11 +66,11 @@ class StageFinderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
-    "pT2N0 (TNM 8e édition); 8",
-    "pT2N0, UICC 2017; 8",
-    "cT2N0 selon AJCC 8th; 8",
-    "selon la 7e édition de la classification TNM : pT3N1; 7",
-    "pT2N0 (TNM 2009); 7",
+    "pT2N0 (TNM 8e édition); TNM 8e édition",
+    "pT2N0, UICC 2017; UICC 2017",
+    "cT2N0 selon AJCC 8th; AJCC 8th",
+    "selon la 7e édition de la classification TNM : pT3N1; 7e édition",
+    "pT2N0 (TNM 2009); TNM 2009",
   })
   void readsTheEdition(String text, String edition) {
     assertEquals(edition, finder.find(text).get(0).get("edition"));
@@ -92,6 +92,7 @@ class StageFinderTest {
     "escarre stade 4 du sacrum",
     "insuffisance rénale chronique stade 3",
     "Date : [DATE], patient [NOM]",
+    "Vitamine A, stade A",
     "Taxotère et Tamoxifène",
     "TNM 8",
   })
@@ -101,11 +102,11 @@ class StageFinderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
-    "Gleason 7 (4+3); Gleason 7 (4+3) GLEASON{primary=4, secondary=3, score=7}",
-    "score de Gleason 4 + 3 = 7; score de Gleason 4 + 3 = 7 GLEASON{primary=4, secondary=3, score=7}",
-    "Gleason 3+4=7, ISUP 2; Gleason 3+4=7, ISUP 2 GLEASON{primary=3, secondary=4, score=7, isup=2}",
-    "score de Gleason 6 (3+3); score de Gleason 6 (3+3) GLEASON{primary=3, secondary=3, score=6}",
-    "Gleason 4+4; Gleason 4+4 GLEASON{primary=4, secondary=4, score=8}",
+    "Gleason 7 (4+3); Gleason 7 (4+3) GLEASON{primary=4, secondary=3, score=7, isup=3}",
+    "score de Gleason 4 + 3 = 7; score de Gleason 4 + 3 = 7 GLEASON{primary=4, secondary=3, score=7, isup=3}",
+    "Gleason 3+4=7, ISUP 2; Gleason 3+4=7 GLEASON{primary=3, secondary=4, score=7, isup=2} | ISUP 2 GLEASON{isup=2}",
+    "score de Gleason 6 (3+3); score de Gleason 6 (3+3) GLEASON{primary=3, secondary=3, score=6, isup=1}",
+    "Gleason 4+4; Gleason 4+4 GLEASON{primary=4, secondary=4, score=8, isup=4}",
     "groupe ISUP 3; groupe ISUP 3 GLEASON{isup=3}",
     "ISUP 3; ISUP 3 GLEASON{isup=3}",
   })
@@ -134,10 +135,12 @@ class StageFinderTest {
     "Ann Arbor IIE; Ann Arbor IIE ANN_ARBOR{value=IIE}",
     "Ann Arbor IIIS; Ann Arbor IIIS ANN_ARBOR{value=IIIS}",
     "ISS II; ISS II ISS{value=II}",
-    "R-ISS 3; R-ISS 3 ISS{value=III}",
-    "stade ISS III; stade ISS III ISS{value=III}",
+    "R-ISS 3; R-ISS 3 ISS{value=R-III}",
+    "Stade : ISS III, R-ISS III; ISS III ISS{value=III} | R-ISS III ISS{value=R-III}",
     "Binet A; Binet A BINET{value=A}",
     "stade B de Binet; stade B de Binet BINET{value=B}",
+    "progression vers un stade Binet C; stade Binet C BINET{value=C}",
+    "LLC, stade A; stade A BINET{value=A}",
     "Breslow 1,2 mm; Breslow 1,2 mm BRESLOW{value=1.2}",
     "indice de Breslow : 0,8 mm; indice de Breslow : 0,8 mm BRESLOW{value=0.8}",
     "épaisseur de Breslow à 3 mm; épaisseur de Breslow à 3 mm BRESLOW{value=3}",
