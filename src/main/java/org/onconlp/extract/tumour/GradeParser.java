@@ -12,8 +12,11 @@ import org.onconlp.text.TextNormaliser;
  * Elston-Ellis ({@code SBR II}, {@code grade 2 (3+2+1)}, {@code grade II de SBR}), ISUP renal
  * nucleolar grade (only when asked: a prostate ISUP is a grade group, handled by the stage
  * extractor), FNCLCC, WHO/OMS, Fuhrman and differentiation ({@code bien / moyennement / peu
- * différencié}, {@code indifférencié}). Values are Arabic numerals (SBR II → 2) or, for
- * differentiation, well / moderate / poor / undifferentiated. Immutable and thread-safe.
+ * différencié}, {@code indifférencié}), IASLC, nuclear grade, and two provisional systems the
+ * caller resolves from the tumour: {@code GENERIC} ("grade 2" without a system) and {@code
+ * LEVEL} ("de haut grade": high / intermediate / low). Values are Arabic numerals (SBR II → 2)
+ * or, for differentiation, well / moderately / poorly / undifferentiated. Immutable and
+ * thread-safe.
  */
 public final class GradeParser {
   private static final String NUM = "(?<v>III|II|IV|I|[1-4])(?![\\p{L}\\p{N}])";
@@ -29,9 +32,14 @@ public final class GradeParser {
           + "\\s?\\(\\s?(?:score\\s?(?:\\d\\s?)?[:=]?\\s?)?[1-3]\\s?\\+\\s?[1-3]\\s?\\+\\s?[1-3]\\s?(?:=\\s?\\d\\s?)?\\))");
   private static final Pattern NAMED = Pattern.compile(
       "(?:[Gg]rade\\s(?:nucléaire\\s|nucléolaire\\s|histologique\\s)?(?:de\\s(?:la\\s|l')?)?)?"
-          + "(?<sys>Fuhrman|FNCLCC|ISUP|OMS|WHO)\\s?[:=]?\\s?(?:grade\\s)?" + NUM
+          + "(?<sys>Fuhrman|FNCLCC|ISUP|OMS|WHO|IASLC)\\s?[:=]?\\s?(?:grade\\s)?" + NUM
           + "|[Gg]rade\\s(?:nucléaire\\s|nucléolaire\\s|histologique\\s)?" + NUM.replace("<v>", "<v2>")
-          + "\\s(?:de\\s(?:la\\s|l')?|selon\\s(?:la\\s|l')?)?(?<sys2>Fuhrman|FNCLCC|ISUP|OMS|WHO)(?![\\p{L}])");
+          + "\\s(?:de\\s(?:la\\s|l')?|selon\\s(?:la\\s|l')?)?(?<sys2>Fuhrman|FNCLCC|ISUP|OMS|WHO|IASLC)(?![\\p{L}])");
+  private static final Pattern GENERIC = Pattern.compile(
+      "[Gg]rade\\s(?:histo(?:logique|pronostique)\\s)?[:=]?\\s?" + NUM);
+  private static final Pattern LEVEL = Pattern.compile(
+      "(?<lvl>haut|bas)\\sgrade(?<nuc>\\snucléaire)?(?![\\p{L}])"
+          + "|[Gg]rade\\snucléaire\\s(?:[:=]\\s?)?(?<lvl2>élevé|intermédiaire|bas|haut|faible|III|II|I|[1-3])(?![\\p{L}\\p{N}])");
   private static final Pattern DIFFERENTIATION = Pattern.compile(
       "(?<deg>(?:très\\s)?bien|moyennement|peu|faiblement|mal|in)\\s?-?\\s?différencié(?:e|s|es)?(?![\\p{L}])"
           + "|(?<und>indifférencié(?:e|s|es)?)(?![\\p{L}])");
@@ -76,11 +84,23 @@ public final class GradeParser {
 
   private GradeMention at(String text, int i, String word, boolean renal) {
     switch (word) {
-      case "grade", "sbr", "s", "ee", "elston", "scarff" -> {
+      case "grade" -> {
         GradeMention g = sbr(text, i);
-        return g != null ? g : "grade".equals(word) ? named(text, i, renal) : null;
+        if (g == null) {
+          g = named(text, i, renal);
+        }
+        if (g == null) {
+          g = level(text, i);
+        }
+        return g != null ? g : generic(text, i);
       }
-      case "fuhrman", "fnclcc", "isup", "oms", "who" -> {
+      case "sbr", "s", "ee", "elston", "scarff" -> {
+        return sbr(text, i);
+      }
+      case "haut", "bas" -> {
+        return level(text, i);
+      }
+      case "fuhrman", "fnclcc", "isup", "oms", "who", "iaslc" -> {
         return named(text, i, renal);
       }
       case "tres", "bien", "moyennement", "peu", "faiblement", "mal", "indifferencie",
@@ -130,13 +150,50 @@ public final class GradeParser {
     } else {
       String deg = m.group("deg").toLowerCase(Locale.ROOT);
       value = switch (deg) {
-        case "moyennement" -> "moderate";
-        case "peu", "faiblement", "mal" -> "poor";
+        case "moyennement" -> "moderately";
+        case "peu", "faiblement", "mal" -> "poorly";
         case "in" -> "undifferentiated";
         default -> "well";
       };
     }
     return new GradeMention(m.start(), m.end(), "DIFFERENTIATION", value);
+  }
+
+  /** "grade 2" without a system: {@code GENERIC}, resolved by the organ of its tumour. */
+  private static GradeMention generic(String text, int i) {
+    Matcher m = matcher(GENERIC, text, i);
+    return m.lookingAt() ? new GradeMention(m.start(), m.end(), "GENERIC", arabic(m.group("v"))) : null;
+  }
+
+  /**
+   * "de haut grade", "bas grade nucléaire", "grade nucléaire 3": {@code LEVEL} (high,
+   * intermediate, low), or {@code NUCLEAR} (3, 2, 1) when nuclear grade is written.
+   */
+  private static GradeMention level(String text, int i) {
+    Matcher m = matcher(LEVEL, text, i);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String lvl = m.group("lvl") != null ? m.group("lvl") : m.group("lvl2");
+    String value = switch (lvl) {
+      case "haut", "élevé", "III", "3" -> "high";
+      case "intermédiaire", "II", "2" -> "intermediate";
+      default -> "low";
+    };
+    boolean nuclear = m.group("lvl2") != null || m.group("nuc") != null;
+    if (nuclear) {
+      return new GradeMention(m.start(), m.end(), "NUCLEAR", nuclearValue(value));
+    }
+    return new GradeMention(m.start(), m.end(), "LEVEL", value);
+  }
+
+  /** A two- or three-tier level as a nuclear grade number: high 3, intermediate 2, low 1. */
+  static String nuclearValue(String level) {
+    return switch (level) {
+      case "high" -> "3";
+      case "intermediate" -> "2";
+      default -> "1";
+    };
   }
 
   private static Matcher matcher(Pattern pattern, String text, int start) {

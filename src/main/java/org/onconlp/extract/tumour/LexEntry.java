@@ -6,8 +6,9 @@ package org.onconlp.extract.tumour;
  * @param kind what the term is
  * @param code ICD-O-3 morphology (tumour kinds), topography (SITE) or contract laterality
  * @param defaultTopography topography the term implies when no site is written, or null
+ * @param upperOnly the term is an acronym that only matches upper-case text (MM, PV, K)
  */
-public record LexEntry(Kind kind, String code, String defaultTopography) {
+public record LexEntry(Kind kind, String code, String defaultTopography, boolean upperOnly) {
   /** Kinds of terms; see the header of {@code morphology.tsv}. */
   public enum Kind {
     /** A histological type; its site stays outside the span. */
@@ -20,6 +21,8 @@ public record LexEntry(Kind kind, String code, String defaultTopography) {
     META,
     /** An anatomical site (ICD-O-3 topography). */
     SITE,
+    /** A region that only refines a site of the same organ (skin regions, node regions). */
+    SUBSITE,
     /** A laterality word. */
     LATERALITY;
 

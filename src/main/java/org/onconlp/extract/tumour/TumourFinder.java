@@ -47,8 +47,6 @@ public final class TumourFinder {
   private static final int SITE_WINDOW = 10;
   private static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "l'", "le", "les", "au", "aux", "a", "en", "un", "une");
-  private static final Set<String> EXTENDERS =
-      Set.of("infiltrant", "infiltrante", "invasif", "invasive");
   private static final Set<String> DEGREES =
       Set.of("bien", "moyennement", "peu", "faiblement", "mal");
   private static final Set<String> STOPS = Set.of(".", ";", "?", "!");
@@ -60,17 +58,25 @@ public final class TumourFinder {
 
   private final TumourLexicon lexicon;
   private final AdicapDecoder adicap;
+  private final boolean standaloneMetastases;
   private final GradeParser grades = new GradeParser();
 
-  /** Creates a finder with the default terminology. */
+  /** Creates a finder with the default terminology, without standalone metastases. */
   public TumourFinder() {
-    this(new TumourLexicon(), new AdicapDecoder());
+    this(new TumourLexicon(), new AdicapDecoder(), false);
   }
 
-  /** Creates a finder with the given terminology. */
-  public TumourFinder(TumourLexicon lexicon, AdicapDecoder adicap) {
+  /**
+   * Creates a finder with the given terminology. {@code standaloneMetastases}: also report a
+   * metastasis that names no primary ("métastases osseuses", "lésion secondaire") as a tumour
+   * (8000/6); off by default because the annotation guidelines record those as metastasis
+   * events, not tumours. A metastasis that names its primary ("métastase hépatique d'un ADK
+   * colique") is always reported.
+   */
+  public TumourFinder(TumourLexicon lexicon, AdicapDecoder adicap, boolean standaloneMetastases) {
     this.lexicon = lexicon;
     this.adicap = adicap;
+    this.standaloneMetastases = standaloneMetastases;
   }
 
   private record Hit(LexEntry entry, int first, int last) {}
@@ -83,6 +89,7 @@ public final class TumourFinder {
     String topography;
     boolean explicitSite;
     boolean meta;
+    boolean linked;
     String laterality;
     String gradeSystem;
     String gradeValue;
@@ -118,6 +125,10 @@ public final class TumourFinder {
     List<int[]> codes = new ArrayList<>();
     for (int i = 0; i < n; ) {
       TokenTrie.Match<LexEntry> m = lexicon.longest(keys, i);
+      if (m != null && m.value().upperOnly()
+          && !isUpperCase(text, tokens.get(i).begin(), tokens.get(i + m.length() - 1).end())) {
+        m = null;
+      }
       if (m != null) {
         Hit h = new Hit(m.value(), i, i + m.length() - 1);
         hitAt[i] = h;
@@ -143,7 +154,10 @@ public final class TumourFinder {
       }
     }
     linkMetastases(tokens, keys, sentenceOf, hitAt, hits, byHit);
-    fillFromDocument(drafts, tokens, hitAt, hits);
+    if (!standaloneMetastases) {
+      drafts.removeIf(d -> d.meta && !d.linked);
+    }
+    fillFromDocument(drafts, keys, sentenceOf, hitAt, hits);
     attachAdicap(text, tokens, sentenceOf, codes, drafts);
     attachGrades(text, sentences, conclusions, drafts);
     drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
@@ -154,21 +168,26 @@ public final class TumourFinder {
     return out;
   }
 
+  private static boolean isUpperCase(String text, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Draft draft(String text, List<Tok> tokens, List<String> keys, int[] sentenceOf,
       Hit[] hitAt, Hit h) {
     LexEntry e = h.entry();
     int first = h.first();
-    if (e.kind() == LexEntry.Kind.SITED && keys.get(first).equals("k")
-        && text.charAt(tokens.get(first).begin()) != 'K') {
-      return null;
-    }
     if (e.kind() == LexEntry.Kind.NAMED && first > 0
         && (INSTITUTION.contains(keys.get(first - 1))
             || (first > 1 && INSTITUTION.contains(keys.get(first - 2))))) {
       return null;
     }
     int last = h.last();
-    if (e.kind() == LexEntry.Kind.HISTO || e.kind() == LexEntry.Kind.META) {
+    if (e.kind() == LexEntry.Kind.HISTO) {
       last = extend(keys, sentenceOf, last);
     }
     Draft d = new Draft();
@@ -180,7 +199,7 @@ public final class TumourFinder {
     if (e.kind() == LexEntry.Kind.SITED && !direct) {
       return null;
     }
-    if (direct && e.kind() != LexEntry.Kind.HISTO) {
+    if (direct && (e.kind() != LexEntry.Kind.HISTO || site.first() == last + 1)) {
       last = site.last();
     }
     if (site == null) {
@@ -206,24 +225,22 @@ public final class TumourFinder {
     return d;
   }
 
-  /** Extends a histological term over "infiltrant" and a differentiation phrase. */
+  /** Extends a histological term over a differentiation phrase written right after it. */
   private static int extend(List<String> keys, int[] sentenceOf, int last) {
     int l = last;
-    while (l + 1 < keys.size() && sentenceOf[l + 1] == sentenceOf[last]) {
-      String next = keys.get(l + 1);
-      if (EXTENDERS.contains(next)) {
-        l++;
-      } else if (next.startsWith("indifferenci")) {
-        l++;
-      } else if (DEGREES.contains(next) && l + 2 < keys.size()
-          && keys.get(l + 2).startsWith("differenci")) {
-        l += 2;
-      } else if (next.equals("tres") && l + 3 < keys.size() && keys.get(l + 2).equals("bien")
-          && keys.get(l + 3).startsWith("differenci")) {
-        l += 3;
-      } else {
-        break;
-      }
+    if (l + 1 >= keys.size() || sentenceOf[l + 1] != sentenceOf[last]) {
+      return l;
+    }
+    String next = keys.get(l + 1);
+    if (next.startsWith("indifferenci")) {
+      return l + 1;
+    }
+    if (DEGREES.contains(next) && l + 2 < keys.size() && keys.get(l + 2).startsWith("differenci")) {
+      return l + 2;
+    }
+    if (next.equals("tres") && l + 3 < keys.size() && keys.get(l + 2).equals("bien")
+        && keys.get(l + 3).startsWith("differenci")) {
+      return l + 3;
     }
     return l;
   }
@@ -277,7 +294,8 @@ public final class TumourFinder {
       if (h != null && h.entry().kind() == LexEntry.Kind.LATERALITY) {
         return h.entry().code();
       }
-      if (h != null && h.entry().kind() != LexEntry.Kind.SITE) {
+      if (h != null && h.entry().kind() != LexEntry.Kind.SITE
+          && h.entry().kind() != LexEntry.Kind.SUBSITE) {
         return null;
       }
     }
@@ -316,7 +334,8 @@ public final class TumourFinder {
     int best = Integer.MAX_VALUE;
     for (int j = sentenceStart(sentenceOf, first); j < hitAt.length && sentenceOf[j] == sentenceOf[first]; j++) {
       Hit h = hitAt[j];
-      if (h == null || h.entry().kind() != LexEntry.Kind.SITE) {
+      if (h == null || (h.entry().kind() != LexEntry.Kind.SITE
+          && h.entry().kind() != LexEntry.Kind.SUBSITE)) {
         continue;
       }
       String code = h.entry().code();
@@ -347,6 +366,7 @@ public final class TumourFinder {
           if (primary != null && !primary.meta && onlyConnectors(keys, j, k)) {
             meta.morphology = primary.morphology.substring(0, 4) + "/6";
             meta.topography = primary.explicitSite ? primary.topography : null;
+            meta.linked = true;
           }
           break;
         }
@@ -354,39 +374,72 @@ public final class TumourFinder {
     }
   }
 
-  /** Tumours without a written site take the document's main site (and its laterality). */
-  private static void fillFromDocument(List<Draft> drafts, List<Tok> tokens, Hit[] hitAt, List<Hit> hits) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    Map<String, String> lateralities = new HashMap<>();
+  /**
+   * Document-level site model, as annotators read a report: a tumour without a written site
+   * takes the document's main organ (the most frequent organ of the tumours with a written
+   * site, else of all site words, lymph nodes aside); then a tumour whose site is a bare organ
+   * takes the organ's subsite when the document writes exactly one (QSI → C50.2), and a
+   * tumour without laterality takes the organ's laterality when the document writes only one.
+   */
+  private static void fillFromDocument(List<Draft> drafts, List<String> keys, int[] sentenceOf,
+      Hit[] hitAt, List<Hit> hits) {
+    Map<String, Integer> tumourOrgans = new LinkedHashMap<>();
     for (Draft d : drafts) {
       if (d.explicitSite && d.topography != null) {
-        String organ = d.topography.substring(0, 3);
-        counts.merge(organ, 1, Integer::sum);
-        if (d.laterality != null) {
-          lateralities.merge(organ, d.laterality, (a, b) -> a.equals(b) ? a : "");
-        }
+        tumourOrgans.merge(d.topography.substring(0, 3), 1, Integer::sum);
       }
     }
-    String main = null;
-    int best = 0;
-    for (Map.Entry<String, Integer> c : counts.entrySet()) {
-      if (c.getValue() > best) {
-        best = c.getValue();
-        main = c.getKey();
+    Map<String, Integer> siteOrgans = new LinkedHashMap<>();
+    Map<String, String> subsites = new HashMap<>();
+    Map<String, String> lateralities = new HashMap<>();
+    for (Hit h : hits) {
+      LexEntry.Kind kind = h.entry().kind();
+      if (kind != LexEntry.Kind.SITE && kind != LexEntry.Kind.SUBSITE) {
+        continue;
+      }
+      String code = h.entry().code();
+      String organ = code.substring(0, 3);
+      if (kind == LexEntry.Kind.SITE && !organ.equals("C77")) {
+        siteOrgans.merge(organ, 1, Integer::sum);
+      }
+      if (code.length() > 3) {
+        subsites.merge(organ, code, (x, y) -> x.equals(y) ? x : "");
+      }
+      String laterality = lateralityAfter(keys, sentenceOf, hitAt, h);
+      if (laterality != null) {
+        lateralities.merge(organ, laterality, (x, y) -> x.equals(y) ? x : "");
       }
     }
-    if (main == null) {
-      return;
-    }
-    String laterality = lateralities.get(main);
+    String main = mostFrequent(tumourOrgans.isEmpty() ? siteOrgans : tumourOrgans);
     for (Draft d : drafts) {
-      if (d.topography == null && (d.meta ? !main.equals(prefix(d.metastasisSite)) : true)) {
+      if (d.topography == null && main != null && !(d.meta && main.equals(prefix(d.metastasisSite)))) {
         d.topography = main;
-        if (!d.meta && d.laterality == null && laterality != null && !laterality.isEmpty()) {
-          d.laterality = laterality;
-        }
+      }
+      if (d.topography == null || d.meta) {
+        continue;
+      }
+      String organ = d.topography.substring(0, 3);
+      String subsite = subsites.get(organ);
+      if (d.topography.length() == 3 && subsite != null && !subsite.isEmpty()) {
+        d.topography = subsite;
+      }
+      String laterality = lateralities.get(organ);
+      if (d.laterality == null && laterality != null && !laterality.isEmpty()) {
+        d.laterality = laterality;
       }
     }
+  }
+
+  private static String mostFrequent(Map<String, Integer> counts) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      if (c.getValue() > bestCount) {
+        bestCount = c.getValue();
+        best = c.getKey();
+      }
+    }
+    return best;
   }
 
   private static String prefix(String code) {
@@ -441,12 +494,61 @@ public final class TumourFinder {
       if (target == null) {
         target = inConclusionOrBefore(g, conclusions, drafts);
       }
-      if (target != null && (target.gradeValue == null
-          || (g.isFormal() && "DIFFERENTIATION".equals(target.gradeSystem)))) {
-        target.gradeSystem = g.system();
-        target.gradeValue = g.value();
+      GradeMention resolved = target == null ? null : resolve(g, target);
+      if (resolved != null && (target.gradeValue == null
+          || (resolved.isFormal() && "DIFFERENTIATION".equals(target.gradeSystem)))) {
+        target.gradeSystem = resolved.system();
+        target.gradeValue = resolved.value();
       }
     }
+    for (Draft d : drafts) {
+      if (d.gradeValue != null || d.morphology == null) {
+        continue;
+      }
+      for (Draft other : drafts) {
+        if (other.gradeValue != null && d.morphology.equals(other.morphology)) {
+          d.gradeSystem = other.gradeSystem;
+          d.gradeValue = other.gradeValue;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Resolves the provisional systems from the tumour: a "grade 2" is SBR in the breast, ISUP
+   * in the kidney, WHO in the brain, FNCLCC in a sarcoma (else dropped); "de haut grade" is a
+   * nuclear grade (3 / 2 / 1) on an in-situ carcinoma, a WHO high/low grade on an invasive
+   * one, nothing on a benign lesion.
+   */
+  private static GradeMention resolve(GradeMention g, Draft target) {
+    String morph = target.morphology == null ? "" : target.morphology;
+    String organ = target.topography == null ? "" : prefix(target.topography);
+    if (g.system().equals("GENERIC")) {
+      String system;
+      if (organ.equals("C50")) {
+        system = "SBR";
+      } else if (organ.equals("C64")) {
+        system = "ISUP";
+      } else if (organ.equals("C71")) {
+        system = "WHO";
+      } else if (morph.startsWith("88") || morph.startsWith("89")) {
+        system = "FNCLCC";
+      } else {
+        return null;
+      }
+      return new GradeMention(g.begin(), g.end(), system, g.value());
+    }
+    if (g.system().equals("LEVEL")) {
+      if (morph.endsWith("/0")) {
+        return null;
+      }
+      if (morph.endsWith("/2")) {
+        return new GradeMention(g.begin(), g.end(), "NUCLEAR", GradeParser.nuclearValue(g.value()));
+      }
+      return new GradeMention(g.begin(), g.end(), "WHO", g.value());
+    }
+    return g;
   }
 
   private static Draft nearestInSentence(GradeMention g, List<int[]> sentences, List<Draft> drafts) {

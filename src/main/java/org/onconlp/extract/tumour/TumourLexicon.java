@@ -2,6 +2,7 @@ package org.onconlp.extract.tumour;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.onconlp.text.ResourceLines;
 
 /**
@@ -25,15 +26,19 @@ public final class TumourLexicon {
     for (String line : ResourceLines.load(MORPHOLOGY)) {
       String[] f = line.split("\t");
       String topo = f[2].equals("-") ? null : f[2];
-      add(f[0], new LexEntry(LexEntry.Kind.valueOf(f[3]), f[1], topo));
+      boolean upper = !f[0].equals(f[0].toLowerCase(Locale.ROOT));
+      add(f[0].toLowerCase(Locale.ROOT),
+          new LexEntry(LexEntry.Kind.valueOf(f[3]), f[1], topo, upper));
     }
     for (String line : ResourceLines.load(TOPOGRAPHY)) {
       String[] f = line.split("\t");
-      add(f[0], new LexEntry(LexEntry.Kind.SITE, f[1], null));
+      LexEntry.Kind kind = f.length > 2 && f[2].equals("SUBSITE")
+          ? LexEntry.Kind.SUBSITE : LexEntry.Kind.SITE;
+      add(f[0], new LexEntry(kind, f[1], null, false));
     }
     for (String line : ResourceLines.load(LATERALITY)) {
       String[] f = line.split("\t");
-      add(f[0], new LexEntry(LexEntry.Kind.LATERALITY, f[1], null));
+      add(f[0], new LexEntry(LexEntry.Kind.LATERALITY, f[1], null, false));
     }
   }
 

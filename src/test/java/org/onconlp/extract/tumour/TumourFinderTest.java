@@ -15,11 +15,17 @@ import org.onconlp.text.TextNormaliser;
 
 class TumourFinderTest {
   private static final TumourFinder FINDER = new TumourFinder();
+  private static final TumourFinder WITH_METASTASES =
+      new TumourFinder(new TumourLexicon(), new AdicapDecoder(), true);
   private static final FrenchTokenizer TOKENIZER = new FrenchTokenizer();
   private static final TextNormaliser NORMALISER = new TextNormaliser();
 
   /** "span: values" for each tumour, joined by " | ". Sentences are the text's lines. */
   static String find(String text) {
+    return find(FINDER, text);
+  }
+
+  static String find(TumourFinder finder, String text) {
     List<TumourFinder.Tok> tokens = new ArrayList<>();
     TOKENIZER.tokenize(text, (b, e) -> tokens.add(new TumourFinder.Tok(b, e, NORMALISER.fold(text, b, e))));
     List<int[]> sentences = new ArrayList<>();
@@ -35,7 +41,7 @@ class TumourFinderTest {
     if (c >= 0) {
       conclusions.add(new int[] {c, text.length()});
     }
-    return FINDER.find(text, tokens, sentences, conclusions).stream()
+    return finder.find(text, tokens, sentences, conclusions).stream()
         .map(m -> text.substring(m.begin(), m.end()) + ": " + m.describe())
         .collect(Collectors.joining(" | "));
   }
@@ -46,17 +52,17 @@ class TumourFinderTest {
     "carcinome infiltrant de type non spécifique; carcinome infiltrant de type non spécifique: 8500/3 C50",
     "CCI du sein droit; CCI: 8500/3 C50 right",
     "CLI du sein gauche; CLI: 8520/3 C50 left",
-    "CCIS de bas grade; CCIS: 8500/2 C50",
+    "CCIS de bas grade; CCIS: 8500/2 C50 NUCLEAR=1",
     "carcinome lobulaire in situ; carcinome lobulaire in situ: 8520/2 C50",
-    "carcinome epidermoide bronchique; carcinome epidermoide: 8070/3 C34",
+    "carcinome epidermoide bronchique; carcinome epidermoide bronchique: 8070/3 C34",
     "carcinome épidermoïde du col utérin; carcinome épidermoïde: 8070/3 C53",
     "carcinome à petites cellules; carcinome à petites cellules: 8041/3",
-    "ADK colique; ADK: 8140/3 C18",
+    "ADK colique; ADK colique: 8140/3 C18",
     "adénocarcinome prostatique; adénocarcinome prostatique: 8140/3 C61",
-    "mélanome nodulaire du dos; mélanome nodulaire: 8721/3 C44",
+    "mélanome nodulaire du dos; mélanome nodulaire: 8721/3 C44.5",
     "lymphome B diffus à grandes cellules; lymphome B diffus à grandes cellules: 9680/3 C77",
     "myélome multiple; myélome multiple: 9732/3 C42.1",
-    "carcinome séreux de haut grade de l'ovaire droit; carcinome séreux de haut grade: 8461/3 C56 right",
+    "carcinome séreux de haut grade de l'ovaire droit; carcinome séreux de haut grade: 8461/3 C56 right WHO=high",
     "K du sein; K du sein: 8000/3 C50",
     "néo pulmonaire; néo pulmonaire: 8000/3 C34",
     "cancer du sein; cancer du sein: 8000/3 C50",
@@ -74,26 +80,30 @@ class TumourFinderTest {
 
   @Test
   void adenocarcinomaSpanTakesTheDifferentiationAsGrade() {
-    assertEquals("adénocarcinome lieberkühnien moyennement différencié: 8140/3 C18 DIFFERENTIATION=moderate",
+    assertEquals("adénocarcinome lieberkühnien moyennement différencié: 8140/3 C18 DIFFERENTIATION=moderately",
         find("adénocarcinome lieberkühnien moyennement différencié"));
   }
 
   @Test
   void liverMetastasisOfAColonicAdenocarcinomaKeepsThePrimarySite() {
     assertEquals("métastase hépatique: 8140/6 C18 in=C22 | ADK colique: 8140/3 C18",
-        find("métastase hépatique d'un ADK colique").replace("ADK: 8140/3 C18", "ADK colique: 8140/3 C18")
-            .replace("ADK colique colique", "ADK colique"));
+        find("métastase hépatique d'un ADK colique"));
   }
 
   @Test
   void secondaryLesionIsMetastatic() {
-    assertEquals("lésion secondaire: 8000/6", find("lésion secondaire"));
+    assertEquals("lésion secondaire: 8000/6", find(WITH_METASTASES, "lésion secondaire"));
+  }
+
+  @Test
+  void metastasisWithoutPrimaryIsLeftToEventsByDefault() {
+    assertEquals("", find("métastases osseuses et lésion secondaire hépatique"));
   }
 
   @Test
   void boneMetastasesTakeTheDocumentPrimary() {
     assertEquals("carcinome canalaire infiltrant: 8500/3 C50 left | métastases osseuses: 8000/6 C50 in=C41",
-        find("carcinome canalaire infiltrant du sein gauche\nmétastases osseuses"));
+        find(WITH_METASTASES, "carcinome canalaire infiltrant du sein gauche\nmétastases osseuses"));
   }
 
   @Test
@@ -113,11 +123,38 @@ class TumourFinderTest {
     "liposarcome dédifférencié, grade 3 de la FNCLCC; FNCLCC=3",
     "astrocytome, grade OMS 2; WHO=2",
     "adénocarcinome bien différencié; DIFFERENTIATION=well",
-    "adénocarcinome peu différencié; DIFFERENTIATION=poor",
+    "adénocarcinome peu différencié; DIFFERENTIATION=poorly",
   })
   void attachesGrades(String text, String grade) {
     String found = find(text);
     assertEquals(grade, found.substring(found.lastIndexOf(' ') + 1));
+  }
+
+  @Test
+  void gradeWithoutSystemIsSbrInTheBreast() {
+    assertEquals("CCI: 8500/3 C50 SBR=1", find("CCI grade 1, RH+"));
+  }
+
+  @Test
+  void highGradeInSituCarcinomaHasANuclearGrade() {
+    assertEquals("carcinome canalaire in situ: 8500/2 C50 NUCLEAR=3",
+        find("carcinome canalaire in situ de haut grade nucléaire"));
+  }
+
+  @Test
+  void documentSubsiteAndLateralityReachEveryTumourOfTheOrgan() {
+    assertEquals("carcinome intracanalaire: 8500/2 C50.2 right | CCI: 8500/3 C50.2 right",
+        find("Nodule du quadrant supéro-interne du sein droit.\nFoyers de carcinome intracanalaire.\nConclusion : CCI."));
+  }
+
+  @Test
+  void gradeIsSharedByTumoursOfTheSameType() {
+    assertEquals("CCI: 8500/3 C50 SBR=2 | CCI: 8500/3 C50 SBR=2", find("CCI du sein.\nCCI grade SBR 2."));
+  }
+
+  @Test
+  void upperCaseAcronymsDoNotMatchCommonWords() {
+    assertEquals("MM: 9732/3 C42.1", find("MM en rechute, lésion de 12 mm"));
   }
 
   @Test
