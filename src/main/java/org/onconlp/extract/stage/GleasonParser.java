@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Parses a Gleason score or a prostate ISUP grade group starting at a given offset, CAS-free:
  * {@code Gleason 7 (4+3)}, {@code score de Gleason 4 + 3 = 7}, {@code groupe ISUP 3}. The score
  * is computed from the patterns when not written, the ISUP group from the score; a written
- * ISUP group ({@code Gleason 3+4=7, ISUP 2}) is a mention of its own, as the annotation
- * guidelines span them; a tertiary pattern ({@code 4+3+5}) is accepted and left out. Immutable and thread-safe.
+ * ISUP group after a comma ({@code Gleason 3+4=7, ISUP 2}) is a mention of its own, one
+ * written right after the score ({@code Gleason 4+3=7 ISUP 3}) is part of it, as annotated; a tertiary pattern ({@code 4+3+5}) is accepted and left out. Immutable and thread-safe.
  */
 public final class GleasonParser {
   private static final String ISUP =
@@ -21,7 +21,8 @@ public final class GleasonParser {
           + "(?:[:=à]\\s?|de\\s|est\\sde\\s|égal\\sà\\s)?(?:"
           + "(?<p>[1-5])\\s?\\+\\s?(?<s>[1-5])(?:\\s?\\+\\s?[1-5])?(?:\\s?=\\s?(?<sc>\\d{1,2}))?"
           + "|(?<sc2>\\d{1,2})(?:\\s?(?:/\\s?10)?\\s?\\(\\s?(?<p2>[1-5])\\s?\\+\\s?(?<s2>[1-5])"
-          + "(?:\\s?\\+\\s?[1-5])?\\s?\\))?)(?![\\p{L}\\p{N}+])");
+          + "(?:\\s?\\+\\s?[1-5])?\\s?\\))?)(?![\\p{L}\\p{N}+])"
+          + "(?:[ \\t]" + ISUP + ")?");
   private static final Pattern ISUP_ALONE = Pattern.compile(ISUP);
 
   /** Creates a parser. */
@@ -51,7 +52,7 @@ public final class GleasonParser {
       fields.put("secondary", secondary);
     }
     fields.put("score", score);
-    String isup = isup(primary, secondary, value);
+    String isup = m.group("isup") != null ? m.group("isup") : isup(primary, secondary, value);
     if (isup != null) {
       fields.put("isup", isup);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.onconlp.text.ResourceLines;
 
 /**
  * Finds tumour mentions from a text's tokens and sentences, CAS-free.
@@ -49,9 +50,14 @@ public final class TumourFinder {
       Set.of("de", "du", "des", "d'", "la", "l'", "le", "les", "au", "aux", "a", "en", "un", "une");
   private static final Set<String> DEGREES =
       Set.of("bien", "moyennement", "peu", "faiblement", "mal");
+  private static final List<String> ADJECTIVE_ENDINGS =
+      List.of("ique", "aire", "ien", "ienne", "al", "ale", "ane", "anee", "eux", "euse");
   private static final Set<String> STOPS = Set.of(".", ";", "?", "!");
   /** Words that make "cancer" part of an institution's name ("lutte contre le cancer"). */
   private static final Set<String> INSTITUTION = Set.of("contre", "institut", "ligue", "plan", "centre");
+
+  /** Classpath location of the words that keep a tumour out of document-level propagation. */
+  public static final String NO_PROPAGATION = "/org/onconlp/extract/tumour/no-propagation-cues.txt";
 
   /** A token: offsets and its folded form. */
   public record Tok(int begin, int end, String norm) {}
@@ -59,6 +65,7 @@ public final class TumourFinder {
   private final TumourLexicon lexicon;
   private final AdicapDecoder adicap;
   private final boolean standaloneMetastases;
+  private final Set<String> noPropagation;
   private final GradeParser grades = new GradeParser();
 
   /** Creates a finder with the default terminology, without standalone metastases. */
@@ -77,6 +84,7 @@ public final class TumourFinder {
     this.lexicon = lexicon;
     this.adicap = adicap;
     this.standaloneMetastases = standaloneMetastases;
+    this.noPropagation = Set.copyOf(ResourceLines.load(NO_PROPAGATION));
   }
 
   private record Hit(LexEntry entry, int first, int last) {}
@@ -90,6 +98,7 @@ public final class TumourFinder {
     boolean explicitSite;
     boolean meta;
     boolean linked;
+    boolean aside;
     String laterality;
     String gradeSystem;
     String gradeValue;
@@ -168,6 +177,16 @@ public final class TumourFinder {
     return out;
   }
 
+  /** A site written as an adjective (pulmonaire, colique, cutané) belongs to the tumour's name. */
+  private static boolean isAdjective(String key) {
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isUpperCase(String text, int begin, int end) {
     for (int i = begin; i < end; i++) {
       if (Character.isLowerCase(text.charAt(i))) {
@@ -181,6 +200,10 @@ public final class TumourFinder {
       Hit[] hitAt, Hit h) {
     LexEntry e = h.entry();
     int first = h.first();
+    if (e.kind() == LexEntry.Kind.NAMED && h.last() == first
+        && tokens.get(first).norm().endsWith("s")) {
+      return null;
+    }
     if (e.kind() == LexEntry.Kind.NAMED && first > 0
         && (INSTITUTION.contains(keys.get(first - 1))
             || (first > 1 && INSTITUTION.contains(keys.get(first - 2))))) {
@@ -193,13 +216,20 @@ public final class TumourFinder {
     Draft d = new Draft();
     d.sentence = sentenceOf[first];
     d.morphology = e.code();
+    for (int j = sentenceStart(sentenceOf, first); j < keys.size() && sentenceOf[j] == d.sentence; j++) {
+      if (noPropagation.contains(keys.get(j))) {
+        d.aside = true;
+        break;
+      }
+    }
     d.meta = e.kind() == LexEntry.Kind.META;
     Hit site = siteAfter(keys, sentenceOf, hitAt, last);
     boolean direct = site != null && onlyConnectors(keys, last + 1, site.first());
     if (e.kind() == LexEntry.Kind.SITED && !direct) {
       return null;
     }
-    if (direct && (e.kind() != LexEntry.Kind.HISTO || site.first() == last + 1)) {
+    if (direct && (e.kind() != LexEntry.Kind.HISTO
+        || (site.first() == last + 1 && isAdjective(keys.get(site.first()))))) {
       last = site.last();
     }
     if (site == null) {
@@ -215,12 +245,17 @@ public final class TumourFinder {
       d.topography = site.entry().code();
       d.explicitSite = true;
       d.laterality = lateralityAfter(keys, sentenceOf, hitAt, site);
-      refineSubsite(d, hitAt, sentenceOf, first);
+      if (!d.aside) {
+        refineSubsite(d, hitAt, sentenceOf, first);
+      }
       if (d.laterality == null) {
         d.laterality = sameOrganLaterality(keys, sentenceOf, hitAt, first, d.topography);
       }
     } else {
       d.topography = e.defaultTopography();
+      if (!d.aside) {
+        refineSubsite(d, hitAt, sentenceOf, first);
+      }
     }
     return d;
   }
@@ -384,9 +419,10 @@ public final class TumourFinder {
   private static void fillFromDocument(List<Draft> drafts, List<String> keys, int[] sentenceOf,
       Hit[] hitAt, List<Hit> hits) {
     Map<String, Integer> tumourOrgans = new LinkedHashMap<>();
+    Map<String, Integer> defaultOrgans = new LinkedHashMap<>();
     for (Draft d : drafts) {
-      if (d.explicitSite && d.topography != null) {
-        tumourOrgans.merge(d.topography.substring(0, 3), 1, Integer::sum);
+      if (d.topography != null && !d.aside) {
+        (d.explicitSite ? tumourOrgans : defaultOrgans).merge(prefix(d.topography), 1, Integer::sum);
       }
     }
     Map<String, Integer> siteOrgans = new LinkedHashMap<>();
@@ -410,12 +446,13 @@ public final class TumourFinder {
         lateralities.merge(organ, laterality, (x, y) -> x.equals(y) ? x : "");
       }
     }
-    String main = mostFrequent(tumourOrgans.isEmpty() ? siteOrgans : tumourOrgans);
+    String main = mostFrequent(!tumourOrgans.isEmpty() ? tumourOrgans
+        : !defaultOrgans.isEmpty() ? defaultOrgans : siteOrgans);
     for (Draft d : drafts) {
       if (d.topography == null && main != null && !(d.meta && main.equals(prefix(d.metastasisSite)))) {
         d.topography = main;
       }
-      if (d.topography == null || d.meta) {
+      if (d.topography == null || d.meta || d.aside) {
         continue;
       }
       String organ = d.topography.substring(0, 3);
@@ -502,7 +539,7 @@ public final class TumourFinder {
       }
     }
     for (Draft d : drafts) {
-      if (d.gradeValue != null || d.morphology == null) {
+      if (d.gradeValue != null || d.morphology == null || d.aside) {
         continue;
       }
       for (Draft other : drafts) {

@@ -108,6 +108,7 @@ class StageFinderTest {
     "score de Gleason 6 (3+3); score de Gleason 6 (3+3) GLEASON{primary=3, secondary=3, score=6, isup=1}",
     "Gleason 4+4; Gleason 4+4 GLEASON{primary=4, secondary=4, score=8, isup=4}",
     "groupe ISUP 3; groupe ISUP 3 GLEASON{isup=3}",
+    "Gleason 4+3=7 ISUP 3; Gleason 4+3=7 ISUP 3 GLEASON{primary=4, secondary=3, score=7, isup=3}",
     "ISUP 3; ISUP 3 GLEASON{isup=3}",
   })
   void parsesGleason(String text, String expected) {

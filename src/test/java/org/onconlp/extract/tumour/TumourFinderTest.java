@@ -153,6 +153,22 @@ class TumourFinderTest {
   }
 
   @Test
+  void familyTumourKeepsItsBareSite() {
+    assertEquals("cancer du sein: 8000/3 C50 | CCI: 8500/3 C50.2 right",
+        find("Mère : cancer du sein.\nConclusion : CCI du QSI droit."));
+  }
+
+  @Test
+  void nounSiteStaysOutsideTheSpan() {
+    assertEquals("CLI: 8520/3 C50.4 right", find("Indication : CLI QSE droit"));
+  }
+
+  @Test
+  void pluralCancersIsNotATumour() {
+    assertEquals("", find("Laboratoire de génétique moléculaire des cancers"));
+  }
+
+  @Test
   void upperCaseAcronymsDoNotMatchCommonWords() {
     assertEquals("MM: 9732/3 C42.1", find("MM en rechute, lésion de 12 mm"));
   }
