@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <p>Handles bare {@code T2N0M0}; the prefixes c, p, yp, yc, r, rp, a, u (also before N and M,
  * and separated by one space: {@code p T2 N0}); {@code Tis}, {@code T1mi}, {@code T1a}–{@code
- * T4d}, {@code Tx}, {@code T0}; {@code N1mi}, {@code N0(i+)}, {@code N1(sn)}; node counts
+ * T4d}, {@code Tx}, {@code T0}; {@code N1mi}, {@code N0(i+)}, {@code N1(sn)}, {@code N+}; node counts
  * ({@code pN1a (2/12)}, {@code (2N+/12N)}); {@code M1a}–{@code M1d} and the site of {@code
  * M1(HEP)}; R, L, V, Pn and G after the categories; ranges and alternatives keeping both
  * bounds ({@code cT2-3} gives T "2-3"); categories separated by spaces, commas or one line
@@ -27,7 +27,7 @@ public final class TnmParser {
   private static final String PREFIX = "(?:yp|yc|rp|rc|[cpyrau])";
   private static final String VALUE_T = "(?:is|[xX]|[0-4](?:mi|[a-d])?)";
   private static final String RANGE_T = "(?:\\s?[-/]\\s?T?(?:[1-4](?:mi|[a-d])?|[a-d])(?![\\p{L}\\p{N}]))?";
-  private static final String VALUE_N = "(?:[xX]|[0-3](?:mi|[a-c])?)";
+  private static final String VALUE_N = "(?:[xX]|[0-3](?:mi|[a-c])?|\\+(?![\\p{L}\\p{N}]))";
   private static final String RANGE_N = "(?:\\s?[-/]\\s?N?(?:[1-3][a-c]?|[a-c])(?![\\p{L}\\p{N}]))?";
   private static final String N_SUFFIX = "(?:\\s?\\((?:i[+-]|mol[+-]|sn|i\\+\\s?,\\s?sn|sn\\s?,\\s?i\\+)\\))?";
   private static final String COUNTS =

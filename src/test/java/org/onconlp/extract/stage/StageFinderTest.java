@@ -52,6 +52,7 @@ class StageFinderTest {
     "p T2 N0; p T2 N0 TNM{prefix=p, T=2, N=0}",
     "cT2, cN0, cM0; cT2, cN0, cM0 TNM{prefix=c, T=2, N=0, M=0}",
     "pN0; pN0 TNM{prefix=p, N=0}",
+    "rectum uT3N+, pas de métastase; uT3N+ TNM{prefix=u, T=3, N=+}",
     "cM1; cM1 TNM{prefix=c, M=1}",
     "pT1c seul; pT1c TNM{prefix=p, T=1c}",
   })
