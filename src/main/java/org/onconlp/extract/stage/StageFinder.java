@@ -27,6 +27,8 @@ public final class StageFinder {
   /** Characters before and after "stade" searched for an exclusion word. */
   private static final int EXCLUSION_BEFORE = 40;
   private static final int EXCLUSION_AFTER = 30;
+  /** First letters (lower case) of the trigger words; other words are not folded at all. */
+  private static final String TRIGGER_INITIALS = "sfairbecngé";
 
   private final TnmParser tnm = new TnmParser();
   private final GleasonParser gleason = new GleasonParser();
@@ -76,11 +78,14 @@ public final class StageFinder {
 
   private StageMention at(String text, int i, Hints hints) {
     char c = text.charAt(i);
-    if (c == 'T' || c == 'N' || c == 'M' || "cpyrau".indexOf(c) >= 0) {
+    if (mayBeTnm(text, i)) {
       StageMention m = tnm.parse(text, i);
       if (m != null) {
         return m;
       }
+    }
+    if (TRIGGER_INITIALS.indexOf(Character.toLowerCase(c)) < 0) {
+      return null;
     }
     int wordEnd = i;
     while (wordEnd < text.length()
@@ -102,6 +107,25 @@ public final class StageFinder {
       case "grade", "groupe", "isup" -> gleasonOrIsup(text, i, hints);
       default -> null;
     };
+  }
+
+  /**
+   * Cheap pre-test before the TNM pattern: up to two prefix letters (and one space), then T, N
+   * or M followed by a category character.
+   */
+  private static boolean mayBeTnm(String text, int i) {
+    int k = i;
+    int limit = Math.min(text.length() - 1, i + 3);
+    while (k < limit && "cpyrau ".indexOf(text.charAt(k)) >= 0) {
+      k++;
+    }
+    if (k >= text.length() - 1) {
+      return false;
+    }
+    char c = text.charAt(k);
+    char n = text.charAt(k + 1);
+    return (c == 'T' || c == 'N' || c == 'M')
+        && ((n >= '0' && n <= '4') || n == 'x' || n == 'X' || n == 'i' || n == '+');
   }
 
   private StageMention gleasonOrIsup(String text, int i, Hints hints) {

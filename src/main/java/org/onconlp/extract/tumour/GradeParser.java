@@ -3,9 +3,9 @@ package org.onconlp.extract.tumour;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.onconlp.text.TextNormaliser;
 
 /**
  * Finds histological grades in one scan over the word starts of a text, CAS-free: SBR /
@@ -44,7 +44,10 @@ public final class GradeParser {
       "(?<deg>(?:très\\s)?bien|moyennement|peu|faiblement|mal|in)\\s?-?\\s?différencié(?:e|s|es)?(?![\\p{L}])"
           + "|(?<und>indifférencié(?:e|s|es)?)(?![\\p{L}])");
 
-  private final TextNormaliser normaliser = new TextNormaliser();
+  private static final Set<String> TRIGGERS = Set.of("grade", "sbr", "s", "ee", "elston",
+      "scarff", "haut", "bas", "fuhrman", "fnclcc", "isup", "oms", "who", "iaslc", "tres", "bien",
+      "moyennement", "peu", "faiblement", "mal", "indifferencie", "indifferenciee",
+      "indifferencies", "indifferenciees");
 
   /** Creates a parser. */
   public GradeParser() {
@@ -52,31 +55,24 @@ public final class GradeParser {
   }
 
   /**
-   * The grades of {@code text} in text order; {@code renal} says the document is about a
-   * kidney tumour (ISUP is then the renal grade, otherwise it is left out).
+   * The grades of {@code text} in text order, triggered by its {@code tokens} (folded forms);
+   * {@code renal} says the document is about a kidney tumour (ISUP is then the renal grade,
+   * otherwise it is left out).
    */
-  public List<GradeMention> find(String text, boolean renal) {
+  public List<GradeMention> find(String text, List<TumourFinder.Tok> tokens, boolean renal) {
     List<GradeMention> found = new ArrayList<>();
     if (text == null) {
       return found;
     }
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
-        i++;
+    int after = 0;
+    for (TumourFinder.Tok t : tokens) {
+      if (t.begin() < after || !TRIGGERS.contains(t.norm())) {
         continue;
       }
-      int wordEnd = i;
-      while (wordEnd < n && Character.isLetter(text.charAt(wordEnd)) && wordEnd - i < 16) {
-        wordEnd++;
-      }
-      GradeMention g = at(text, i, normaliser.fold(text, i, wordEnd), renal);
+      GradeMention g = at(text, t.begin(), t.norm(), renal);
       if (g != null) {
         found.add(g);
-        i = g.end();
-      } else {
-        i = wordEnd > i ? wordEnd : i + 1;
+        after = g.end();
       }
     }
     return found;

@@ -168,7 +168,7 @@ public final class TumourFinder {
     }
     fillFromDocument(drafts, keys, sentenceOf, hitAt, hits);
     attachAdicap(text, tokens, sentenceOf, codes, drafts);
-    attachGrades(text, sentences, conclusions, drafts);
+    attachGrades(text, tokens, sentences, conclusions, drafts);
     drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
     for (Draft d : drafts) {
       out.add(new TumourMention(d.begin, d.end, d.morphology, d.topography, d.laterality,
@@ -517,8 +517,8 @@ public final class TumourFinder {
     }
   }
 
-  private void attachGrades(String text, List<int[]> sentences, List<int[]> conclusions,
-      List<Draft> drafts) {
+  private void attachGrades(String text, List<Tok> tokens, List<int[]> sentences,
+      List<int[]> conclusions, List<Draft> drafts) {
     if (drafts.isEmpty()) {
       return;
     }
@@ -526,7 +526,7 @@ public final class TumourFinder {
     for (Draft d : drafts) {
       renal |= d.topography != null && d.topography.startsWith("C64");
     }
-    for (GradeMention g : grades.find(text, renal)) {
+    for (GradeMention g : grades.find(text, tokens, renal)) {
       Draft target = nearestInSentence(g, sentences, drafts);
       if (target == null) {
         target = inConclusionOrBefore(g, conclusions, drafts);
