@@ -1,5 +1,6 @@
 package org.onconlp.extract.stage;
 
+import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -24,8 +25,7 @@ public class StageAnnotator extends JCasAnnotator_ImplBase {
   }
 
   @Override
-  public void initialize(org.apache.uima.UimaContext context)
-      throws ResourceInitializationException {
+  public void initialize(UimaContext context) throws ResourceInitializationException {
     super.initialize(context);
     finder = new StageFinder();
   }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -28,19 +29,32 @@ import org.onconlp.types.Tumour;
     inputs = {"org.onconlp.types.Token", "org.onconlp.types.Sentence", "org.onconlp.types.Section"},
     outputs = {"org.onconlp.types.Tumour"})
 public class TumourAnnotator extends JCasAnnotator_ImplBase {
+  /** Also report metastases that name no primary ("métastases osseuses") as tumours (8000/6). */
+  public static final String PARAM_STANDALONE_METASTASES = "standaloneMetastases";
+
   private static final Set<String> CONCLUSIONS = Set.of("conclusion", "synthese", "diagnostic");
+
+  @ConfigurationParameter(name = PARAM_STANDALONE_METASTASES, defaultValue = "false")
+  private boolean standaloneMetastases;
 
   private TumourFinder finder;
 
-  /** Description of the tumour annotator (no parameters). */
+  /** Description of the tumour annotator, metastases without a primary left to events. */
   public static AnalysisEngineDescription description() throws ResourceInitializationException {
-    return AnalysisEngineFactory.createEngineDescription(TumourAnnotator.class);
+    return description(false);
+  }
+
+  /** Description of the tumour annotator; see {@link #PARAM_STANDALONE_METASTASES}. */
+  public static AnalysisEngineDescription description(boolean standaloneMetastases)
+      throws ResourceInitializationException {
+    return AnalysisEngineFactory.createEngineDescription(TumourAnnotator.class,
+        PARAM_STANDALONE_METASTASES, standaloneMetastases);
   }
 
   @Override
   public void initialize(UimaContext context) throws ResourceInitializationException {
     super.initialize(context);
-    finder = new TumourFinder();
+    finder = new TumourFinder(new TumourLexicon(), new AdicapDecoder(), standaloneMetastases);
   }
 
   @Override

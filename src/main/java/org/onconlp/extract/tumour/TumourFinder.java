@@ -162,7 +162,7 @@ public final class TumourFinder {
         }
       }
     }
-    linkMetastases(tokens, keys, sentenceOf, hitAt, hits, byHit);
+    linkMetastases(keys, sentenceOf, hitAt, hits, byHit);
     if (!standaloneMetastases) {
       drafts.removeIf(d -> d.meta && !d.linked);
     }
@@ -382,7 +382,7 @@ public final class TumourFinder {
   }
 
   /** "métastase hépatique d'un ADK colique": the primary's morphology and site, behaviour /6. */
-  private static void linkMetastases(List<Tok> tokens, List<String> keys, int[] sentenceOf,
+  private static void linkMetastases(List<String> keys, int[] sentenceOf,
       Hit[] hitAt, List<Hit> hits, Map<Hit, Draft> byHit) {
     for (Hit h : hits) {
       Draft meta = byHit.get(h);
