@@ -44,6 +44,8 @@ import org.onconlp.text.ResourceLines;
 public final class TumourFinder {
   /** How far before a grade (outside its sentence and the conclusion) a tumour may be. */
   static final int GRADE_REACH = 300;
+  /** Tokens before a sentence searched for a no-propagation cue (a heading line). */
+  private static final int HEADING_LOOKBACK = 3;
   /** How many tokens after a tumour term its site may be written. */
   private static final int SITE_WINDOW = 10;
   private static final Set<String> CONNECTORS =
@@ -52,6 +54,13 @@ public final class TumourFinder {
       Set.of("bien", "moyennement", "peu", "faiblement", "mal");
   private static final List<String> ADJECTIVE_ENDINGS =
       List.of("ique", "aire", "ien", "ienne", "al", "ale", "ane", "anee", "eux", "euse");
+  /**
+   * Organs left out of the site-word vote for a document's main organ: lymph nodes and the
+   * usual metastatic sites (liver, bone, brain, adrenal, pleura, peritoneum), which a report
+   * names far more often as metastases than as primaries.
+   */
+  private static final Set<String> METASTATIC_ORGANS =
+      Set.of("C77", "C22", "C41", "C71", "C74", "C38", "C48");
   private static final Set<String> STOPS = Set.of(".", ";", "?", "!");
   /** Words that make "cancer" part of an institution's name ("lutte contre le cancer"). */
   private static final Set<String> INSTITUTION = Set.of("contre", "institut", "ligue", "plan", "centre");
@@ -216,7 +225,9 @@ public final class TumourFinder {
     Draft d = new Draft();
     d.sentence = sentenceOf[first];
     d.morphology = e.code();
-    for (int j = sentenceStart(sentenceOf, first); j < keys.size() && sentenceOf[j] == d.sentence; j++) {
+    // The sentence, and the few tokens before it: a heading such as "ATCD :" may stand alone.
+    int from = Math.max(0, sentenceStart(sentenceOf, first) - HEADING_LOOKBACK);
+    for (int j = from; j < keys.size() && sentenceOf[j] <= d.sentence; j++) {
       if (noPropagation.contains(keys.get(j))) {
         d.aside = true;
         break;
@@ -412,7 +423,9 @@ public final class TumourFinder {
   /**
    * Document-level site model, as annotators read a report: a tumour without a written site
    * takes the document's main organ (the most frequent organ of the tumours with a written
-   * site, else of all site words, lymph nodes aside); then a tumour whose site is a bare organ
+   * site, else of the tumours' default sites, else of all site words, lymph nodes and usual
+   * metastatic organs aside); a SUBSITE row whose code is a bare organ (annexielle → C56) only
+   * lends its laterality; then a tumour whose site is a bare organ
    * takes the organ's subsite when the document writes exactly one (QSI → C50.2), and a
    * tumour without laterality takes the organ's laterality when the document writes only one.
    */
@@ -435,7 +448,7 @@ public final class TumourFinder {
       }
       String code = h.entry().code();
       String organ = code.substring(0, 3);
-      if (kind == LexEntry.Kind.SITE && !organ.equals("C77")) {
+      if (kind == LexEntry.Kind.SITE && !METASTATIC_ORGANS.contains(organ)) {
         siteOrgans.merge(organ, 1, Integer::sum);
       }
       if (code.length() > 3) {

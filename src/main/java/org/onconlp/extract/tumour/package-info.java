@@ -23,7 +23,8 @@
  *       the term's default (CCI → C50, mélanome → C44), else the document's main organ; a
  *       subsite (QSE → C50.4) refines a same-organ site; the document's only subsite and only
  *       laterality of an organ reach every tumour of that organ, except tumours whose sentence
- *       reads as family, past, ruled-out or suspected (no-propagation-cues.txt).
+ *       (or the heading just before it) reads as family, past, ruled-out or suspected
+ *       (no-propagation-cues.txt).
  *   <li><b>Grade</b>: attached to the nearest tumour of the grade's sentence; when the sentence
  *       has none, in a conclusion (synthese, diagnostic) section to the nearest tumour before
  *       it in that section, else the section's first; elsewhere to the nearest tumour before it

@@ -159,6 +159,11 @@ class TumourFinderTest {
   }
 
   @Test
+  void pastMelanomaUnderAHistoryHeadingKeepsItsBareSite() {
+    assertEquals("mélanome: 8720/3 C44", find("ATCD :\nmélanome du dos opéré en 2012."));
+  }
+
+  @Test
   void nounSiteStaysOutsideTheSpan() {
     assertEquals("CLI: 8520/3 C50.4 right", find("Indication : CLI QSE droit"));
   }
