@@ -94,7 +94,7 @@ public final class ContractJsonWriter {
       put(o, "topography", t.getTopography());
       put(o, "laterality", t.getLaterality());
       put(o, "adicap", t.getAdicap());
-      put(o, "metastasisSite", t.getMetastasisSite());
+      put(o, "primarySite", t.getPrimarySite());
       if (present(t.getGradeValue())) {
         ObjectNode grade = o.putObject("grade");
         put(grade, "system", t.getGradeSystem());

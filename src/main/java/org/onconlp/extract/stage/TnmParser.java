@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * from the text around the expression and kept as written. A sentinel-node suffix ({@code
  * N0(sn)}) stays in the span but not in the N value, as the annotation guidelines' N values.
  *
- * <p>A lone T category without a prefix is refused ({@code T2} is also an MRI weighting, a
+ * <p>A lone M category with a subdivision ({@code stade IV (M1d)}) is accepted. A lone T
+ * category without a prefix is refused ({@code T2} is also an MRI weighting, a
  * vertebra or a thyroid hormone): a match needs a prefix or at least two categories, and must
  * start and end at word boundaries, so codes inside identifiers and words never match.
  * Immutable and thread-safe.
@@ -88,7 +89,8 @@ public final class TnmParser {
     String n = group(m, "n");
     String mm = group(m, "m");
     int categories = (t == null ? 0 : 1) + (n == null ? 0 : 1) + (mm == null ? 0 : 1);
-    if (categories == 0 || (prefix == null && categories < 2)) {
+    boolean lettered = t == null && n == null && mm != null && mm.length() == 2;
+    if (categories == 0 || (prefix == null && categories < 2 && !lettered)) {
       return null;
     }
     int end = trimEnd(text, m.start(), m.end());

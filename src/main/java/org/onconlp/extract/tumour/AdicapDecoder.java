@@ -8,9 +8,10 @@ import org.onconlp.text.ResourceLines;
 
 /**
  * Decodes ADICAP pathology codes, CAS-free. An ADICAP code has eight characters: sampling mode
- * (1 letter), technique (1 letter), organ (2 letters), lesion (4 characters). Only tumour
- * lesions are decoded here: a family letter, a behaviour digit (0–3 benign, 4 borderline, 5 in
- * situ, 6–9 malignant), a letter and a digit (e.g. {@code BHGSA7B2}: surgical biopsy,
+ * (1 letter), technique (1 letter), organ (2 letters), lesion (4 characters, a letter first, a
+ * digit last). A tumour lesion is a family letter, a behaviour digit (0–3 benign, 4
+ * borderline, 5 in situ, 6–9 malignant), a letter and a digit; another lesion keeps its code
+ * and organ with no morphology (null), for the tumour it is written with (e.g. {@code BHGSA7B2}: surgical biopsy,
  * histology, breast, invasive ductal adenocarcinoma → 8500/3, C50). Dots and spaces between
  * the parts ({@code BH.GS.A7B2}) are accepted. Immutable and thread-safe.
  */
@@ -26,7 +27,8 @@ public final class AdicapDecoder {
    * A decoded ADICAP tumour code.
    *
    * @param code the code without separators
-   * @param morphology ICD-O-3 morphology with behaviour (8000/B when the lesion is not mapped)
+   * @param morphology ICD-O-3 morphology with behaviour (8000/B when the tumour lesion is not
+   *     mapped; null when the lesion has no behaviour digit)
    * @param topography ICD-O-3 topography of the organ, or null when it has none
    */
   public record Decoded(String code, String morphology, String topography) {}
@@ -77,13 +79,12 @@ public final class AdicapDecoder {
     String s = code.toString();
     if (!modes.contains(s.charAt(0)) || !techniques.contains(s.charAt(1))
         || !isLetter(s.charAt(2)) || !isLetter(s.charAt(3)) || !organs.containsKey(s.substring(2, 4))
-        || !isLetter(s.charAt(4)) || !isDigit(s.charAt(5)) || !isLetter(s.charAt(6))
-        || !isDigit(s.charAt(7))) {
+        || !isLetter(s.charAt(4)) || !isDigit(s.charAt(7))) {
       return null;
     }
     String lesion = s.substring(4);
     String morphology = lesions.get(lesion);
-    if (morphology == null) {
+    if (morphology == null && isDigit(s.charAt(5))) {
       morphology = "8000/" + behaviour(s.charAt(5));
     }
     String topo = organs.get(s.substring(2, 4));

@@ -89,7 +89,7 @@ public class TumourAnnotator extends JCasAnnotator_ImplBase {
       tumour.setGradeSystem(m.gradeSystem());
       tumour.setGradeValue(m.gradeValue());
       tumour.setAdicap(m.adicap());
-      tumour.setMetastasisSite(m.metastasisSite());
+      tumour.setPrimarySite(m.primarySite());
       tumour.addToIndexes();
     }
   }

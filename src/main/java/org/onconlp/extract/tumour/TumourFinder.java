@@ -27,15 +27,16 @@ import org.onconlp.text.ResourceLines;
  *       lobe supérieur → C34.1) refines a site of the same organ; laterality is the word
  *       right after the site;
  *   <li>a metastasis ("métastase hépatique d'un ADK colique", "lésion secondaire") gets
- *       behaviour /6, the morphology and the topography of the primary when written after it
- *       ("d'un ADK colique" → 8140/6, C18; the primary is also a tumour of its own), and its
- *       own organ as {@code metastasisSite} (C22);
+ *       behaviour /6, its own organ as topography (C22, as a pathologist codes the specimen),
+ *       and the morphology and site of the primary when written after it ("d'un ADK colique"
+ *       → 8140/6, {@code primarySite} C18; the primary is also a tumour of its own);
  *   <li>grade (see {@link GradeParser}): the nearest tumour in the grade's sentence; when the
  *       sentence has none, in the conclusion section the nearest tumour before it in the
  *       conclusion (else the conclusion's first), elsewhere the nearest tumour before it
  *       within {@value #GRADE_REACH} characters. A formal system (SBR, ISUP, FNCLCC, WHO,
  *       Fuhrman) replaces a differentiation grade, never the reverse;
- *   <li>an ADICAP code is attached to the nearest tumour of its sentence (filling a missing
+ *   <li>an ADICAP code is attached to the nearest tumour of its sentence, else to the nearest
+ *       tumour of the same organ within {@value #ADICAP_REACH} characters (filling a missing
  *       morphology or topography), else becomes a tumour of its own.
  * </ul>
  *
@@ -44,6 +45,8 @@ import org.onconlp.text.ResourceLines;
 public final class TumourFinder {
   /** How far before a grade (outside its sentence and the conclusion) a tumour may be. */
   static final int GRADE_REACH = 300;
+  /** How far from an ADICAP code, outside its sentence, the tumour it codes may be. */
+  static final int ADICAP_REACH = 400;
   /** Tokens before a sentence searched for a no-propagation cue (a heading line). */
   private static final int HEADING_LOOKBACK = 3;
   /** How many tokens after a tumour term its site may be written. */
@@ -112,7 +115,7 @@ public final class TumourFinder {
     String gradeSystem;
     String gradeValue;
     String adicap;
-    String metastasisSite;
+    String primarySite;
   }
 
   /**
@@ -181,12 +184,16 @@ public final class TumourFinder {
     drafts.sort((a, b) -> Integer.compare(a.begin, b.begin));
     for (Draft d : drafts) {
       out.add(new TumourMention(d.begin, d.end, d.morphology, d.topography, d.laterality,
-          d.gradeSystem, d.gradeValue, d.adicap, d.metastasisSite));
+          d.gradeSystem, d.gradeValue, d.adicap, d.primarySite));
     }
     return out;
   }
 
-  /** A site written as an adjective (pulmonaire, colique, cutané) belongs to the tumour's name. */
+  /**
+   * A site written as an adjective right after an acronym ("ADK colique", "K pulmonaire")
+   * belongs to the tumour's name; after a full histological term ("adénocarcinome
+   * pulmonaire") it stays outside, as annotated.
+   */
   private static boolean isAdjective(String key) {
     for (String ending : ADJECTIVE_ENDINGS) {
       if (key.endsWith(ending)) {
@@ -240,7 +247,8 @@ public final class TumourFinder {
       return null;
     }
     if (direct && (e.kind() != LexEntry.Kind.HISTO
-        || (site.first() == last + 1 && isAdjective(keys.get(site.first()))))) {
+        || (site.first() == last + 1 && isAdjective(keys.get(site.first()))
+            && h.first() == h.last() && isUpperCase(text, tokens.get(first).begin(), tokens.get(first).end())))) {
       last = site.last();
     }
     if (site == null) {
@@ -250,7 +258,7 @@ public final class TumourFinder {
     d.end = tokens.get(last).end();
     if (d.meta) {
       if (site != null && direct) {
-        d.metastasisSite = site.entry().code();
+        d.topography = site.entry().code();
       }
     } else if (site != null) {
       d.topography = site.entry().code();
@@ -411,7 +419,7 @@ public final class TumourFinder {
           Draft primary = byHit.get(p);
           if (primary != null && !primary.meta && onlyConnectors(keys, j, k)) {
             meta.morphology = primary.morphology.substring(0, 4) + "/6";
-            meta.topography = primary.explicitSite ? primary.topography : null;
+            meta.primarySite = primary.explicitSite ? primary.topography : null;
             meta.linked = true;
           }
           break;
@@ -462,7 +470,7 @@ public final class TumourFinder {
     String main = mostFrequent(!tumourOrgans.isEmpty() ? tumourOrgans
         : !defaultOrgans.isEmpty() ? defaultOrgans : siteOrgans);
     for (Draft d : drafts) {
-      if (d.topography == null && main != null && !(d.meta && main.equals(prefix(d.metastasisSite)))) {
+      if (d.topography == null && main != null && !d.meta) {
         d.topography = main;
       }
       if (d.topography == null || d.meta || d.aside) {
@@ -506,10 +514,16 @@ public final class TumourFinder {
       }
       Draft target = null;
       int best = Integer.MAX_VALUE;
+      String organ = prefix(decoded.topography());
       for (Draft d : drafts) {
         int distance = d.begin > t.begin() ? d.begin - t.end() : t.begin() - d.end;
-        if (d.sentence == sentenceOf[c[0]] && d.adicap == null && distance < best) {
-          best = distance;
+        boolean sameSentence = d.sentence == sentenceOf[c[0]];
+        boolean near = distance <= ADICAP_REACH
+            && (organ == null || d.topography == null || organ.equals(prefix(d.topography)));
+        // A tumour of the code's own sentence always wins over one merely near.
+        int rank = sameSentence ? distance : ADICAP_REACH + distance;
+        if (d.adicap == null && (sameSentence || near) && rank < best) {
+          best = rank;
           target = d;
         }
       }

@@ -6,12 +6,12 @@ package org.onconlp.extract.tumour;
  * @param begin start offset (inclusive)
  * @param end end offset (exclusive)
  * @param morphology ICD-O-3 morphology with behaviour
- * @param topography ICD-O-3 topography (of the primary, for a metastasis)
+ * @param topography ICD-O-3 topography (for a metastasis, of the organ holding it)
  * @param laterality left, right or bilateral
  * @param gradeSystem grading system of the attached grade
  * @param gradeValue grade value in its system
  * @param adicap ADICAP code (without separators) the tumour was coded with in the text
- * @param metastasisSite ICD-O-3 topography of the organ holding a metastasis
+ * @param primarySite for a metastasis, ICD-O-3 topography of its primary when written
  */
 public record TumourMention(
     int begin,
@@ -22,7 +22,7 @@ public record TumourMention(
     String gradeSystem,
     String gradeValue,
     String adicap,
-    String metastasisSite) {
+    String primarySite) {
 
   /** Compact form for tests and logs, omitting unknown values: {@code 8500/3 C50 left SBR=2}. */
   public String describe() {
@@ -36,8 +36,8 @@ public record TumourMention(
     if (adicap != null) {
       append(s, "adicap=" + adicap);
     }
-    if (metastasisSite != null) {
-      append(s, "in=" + metastasisSite);
+    if (primarySite != null) {
+      append(s, "primary=" + primarySite);
     }
     return s.toString();
   }

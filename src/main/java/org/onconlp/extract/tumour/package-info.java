@@ -14,9 +14,10 @@
  *   <li><b>Behaviour</b>: benign /0, borderline /1, in situ /2 and invasive /3 are distinct
  *       terms (CCIS 8500/2 vs CCI 8500/3); an ADICAP code's behaviour digit decides its own.
  *   <li><b>Metastasis vs primary</b>: "métastase hépatique d'un ADK colique" gives a tumour
- *       8140/6 whose {@code topography} is the primary (C18) and whose {@code metastasisSite}
- *       is the organ holding the metastasis (C22); "ADK colique" is also a tumour of its own
- *       (8140/3, C18). A metastasis naming no primary ("métastases osseuses", "lésion
+ *       8140/6 whose {@code topography} is the organ holding the metastasis (C22, as the
+ *       pathologist codes the specimen and as the corpus is annotated) and whose {@code
+ *       primarySite} is the primary (C18); "ADK colique" is also a tumour of its own (8140/3,
+ *       C18). A metastasis naming no primary ("métastases osseuses", "lésion
  *       secondaire") is a metastasis event, not a tumour, unless the annotator's
  *       {@code standaloneMetastases} parameter asks for it (8000/6).
  *   <li><b>Site</b>: the site written after the term in its sentence, else before it, else

@@ -54,6 +54,7 @@ class StageFinderTest {
     "pN0; pN0 TNM{prefix=p, N=0}",
     "rectum uT3N+, pas de métastase; uT3N+ TNM{prefix=u, T=3, N=+}",
     "cM1; cM1 TNM{prefix=c, M=1}",
+    "mélanome stade IV (M1d); stade IV STAGE_GROUP{value=IV} | M1d TNM{M=1d}",
     "pT1c seul; pT1c TNM{prefix=p, T=1c}",
   })
   void parsesTnmForms(String text, String expected) {

@@ -54,7 +54,7 @@ class TumourFinderTest {
     "CLI du sein gauche; CLI: 8520/3 C50 left",
     "CCIS de bas grade; CCIS: 8500/2 C50 NUCLEAR=1",
     "carcinome lobulaire in situ; carcinome lobulaire in situ: 8520/2 C50",
-    "carcinome epidermoide bronchique; carcinome epidermoide bronchique: 8070/3 C34",
+    "carcinome epidermoide bronchique; carcinome epidermoide: 8070/3 C34",
     "carcinome épidermoïde du col utérin; carcinome épidermoïde: 8070/3 C53",
     "carcinome à petites cellules; carcinome à petites cellules: 8041/3",
     "ADK colique; ADK colique: 8140/3 C18",
@@ -85,8 +85,8 @@ class TumourFinderTest {
   }
 
   @Test
-  void liverMetastasisOfAColonicAdenocarcinomaKeepsThePrimarySite() {
-    assertEquals("métastase hépatique: 8140/6 C18 in=C22 | ADK colique: 8140/3 C18",
+  void liverMetastasisOfAColonicAdenocarcinomaIsCodedInTheLiverWithItsPrimary() {
+    assertEquals("métastase hépatique: 8140/6 C22 primary=C18 | ADK colique: 8140/3 C18",
         find("métastase hépatique d'un ADK colique"));
   }
 
@@ -101,8 +101,8 @@ class TumourFinderTest {
   }
 
   @Test
-  void boneMetastasesTakeTheDocumentPrimary() {
-    assertEquals("carcinome canalaire infiltrant: 8500/3 C50 left | métastases osseuses: 8000/6 C50 in=C41",
+  void boneMetastasesAreCodedInTheBone() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50 left | métastases osseuses: 8000/6 C41",
         find(WITH_METASTASES, "carcinome canalaire infiltrant du sein gauche\nmétastases osseuses"));
   }
 
@@ -194,6 +194,18 @@ class TumourFinderTest {
   void adicapCodeIsAttachedToTheTumourOfItsSentence() {
     assertEquals("carcinome canalaire infiltrant: 8500/3 C50 adicap=BHGSA7B2",
         find("carcinome canalaire infiltrant (ADICAP BHGSA7B2)"));
+  }
+
+  @Test
+  void adicapCodeOnItsOwnLineCodesTheNearbyTumour() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50 adicap=HHGSA7B2",
+        find("Conclusion : carcinome canalaire infiltrant.\nCodage ADICAP : HHGSA7B2"));
+  }
+
+  @Test
+  void adicapCodeWithoutBehaviourStillCodesItsTumour() {
+    assertEquals("métastase hépatique: 8140/6 C22 adicap=HHFFAMA0 primary=C18 | ADK colique: 8140/3 C18",
+        find("Biopsie hépatique (HHFFAMA0) : métastase hépatique d'un ADK colique."));
   }
 
   @Test
