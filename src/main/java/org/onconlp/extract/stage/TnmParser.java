@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * M1(HEP)}; R, L, V, Pn and G after the categories; ranges and alternatives keeping both
  * bounds ({@code cT2-3} gives T "2-3"); categories separated by spaces, commas or one line
  * break. The edition ({@code TNM 8e édition}, {@code UICC 2017}, {@code AJCC 8th}) is read
- * from the text around the expression and kept as written. A sentinel-node suffix ({@code
+ * from the text around the expression: its number ("8"), or the year reference as written
+ * ("UICC 2017"). A sentinel-node suffix ({@code
  * N0(sn)}) stays in the span but not in the N value, as the annotation guidelines' N values.
  *
  * <p>A lone M category with a subdivision ({@code stade IV (M1d)}) is accepted. A lone T
@@ -116,8 +117,8 @@ public final class TnmParser {
 
   /**
    * The TNM edition written within {@value #EDITION_WINDOW} characters of [begin, end), nearest
-   * first, as written ("UICC 2017", "TNM 8e édition", "AJCC 8th", as the annotation guidelines
-   * ask), or null.
+   * first: the edition number when one is written ("TNM 8e édition", "AJCC 8th" → 8), else
+   * the publication year as written ("UICC 2017"), as annotated; or null.
    */
   public String edition(CharSequence text, int begin, int end) {
     int from = Math.max(0, begin - EDITION_WINDOW);
@@ -132,7 +133,8 @@ public final class TnmParser {
         continue;
       }
       int distance = m.start() >= end ? m.start() - end : Math.max(0, begin - m.end());
-      String value = m.group().strip();
+      String value = m.group("ed") != null ? m.group("ed")
+          : m.group("ed2") != null ? m.group("ed2") : m.group().strip();
       if (distance < bestDistance) {
         best = value;
         bestDistance = distance;

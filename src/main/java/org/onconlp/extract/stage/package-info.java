@@ -9,7 +9,8 @@
  *
  * <p>Conventions (those of corpora/GUIDELINES.md): one Stage per expression; TNM values without
  * their letter ({@code is}, {@code 1mi}, {@code 2-3} for a range), the prefix as written in
- * lower case, the edition as written ({@code UICC 2017}); node counts as {@code
+ * lower case, the edition as its number ({@code 8}) or, when only a year is written, as
+ * written ({@code UICC 2017}); node counts as {@code
  * nodesPositive}/{@code nodesExamined} and {@code nodes} ("2/12") in the contract; the site of
  * {@code M1(HEP)} as {@code mSite}. Stage groups, FIGO, Ann Arbor, ISS and Clark values are
  * upper-case Roman numerals with their letters ({@code stade 4} → IV, R-ISS → {@code R-III});

@@ -68,10 +68,10 @@ class StageFinderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
-    "pT2N0 (TNM 8e édition); TNM 8e édition",
+    "pT2N0 (TNM 8e édition); 8",
     "pT2N0, UICC 2017; UICC 2017",
-    "cT2N0 selon AJCC 8th; AJCC 8th",
-    "selon la 7e édition de la classification TNM : pT3N1; 7e édition",
+    "cT2N0 selon AJCC 8th; 8",
+    "selon la 7e édition de la classification TNM : pT3N1; 7",
     "pT2N0 (TNM 2009); TNM 2009",
   })
   void readsTheEdition(String text, String edition) {

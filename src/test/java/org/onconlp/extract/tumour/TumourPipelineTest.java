@@ -79,7 +79,7 @@ class TumourPipelineTest {
         + tumour.get("topography").asText() + " " + tumour.get("laterality").asText() + " "
         + tumour.get("grade").get("system").asText() + " " + tumour.get("grade").get("value").asText());
     JsonNode stage = json.get("stages").get(0);
-    assertEquals("TNM p 2 1a 0 TNM 8e édition 2/12", stage.get("system").asText() + " "
+    assertEquals("TNM p 2 1a 0 8 2/12", stage.get("system").asText() + " "
         + stage.get("prefix").asText() + " " + stage.get("T").asText() + " "
         + stage.get("N").asText() + " " + stage.get("M").asText() + " "
         + stage.get("edition").asText() + " " + stage.get("nodesPositive").asInt() + "/"
