@@ -24,6 +24,7 @@ final class CleanErrors implements IExecutionExceptionHandler {
           case NoSuchFileException missing -> "no such file: " + missing.getMessage();
           case IOException io -> "I/O error: " + io.getMessage();
           case IllegalArgumentException bad -> bad.getMessage();
+          case IllegalStateException bad -> bad.getMessage();
           default -> cause.toString();
         };
     cli.getErr().println("onconlp " + cli.getCommandName() + ": " + what);

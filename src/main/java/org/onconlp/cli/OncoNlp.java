@@ -1,6 +1,7 @@
 package org.onconlp.cli;
 
 import org.onconlp.eval.EvalCommand;
+import org.onconlp.deid.DeidMode;
 import org.onconlp.pipeline.LazyJsonPipeline;
 import org.onconlp.pipeline.PipelineOptions;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "onconlp 0.1.0",
     description = "Clinical NLP for French oncology reports: de-identify, extract, evaluate.",
-    subcommands = {ProcessCommand.class, SynthCommand.class})
+    subcommands = {ProcessCommand.class, SynthCommand.class, DeidCommand.class, TrainCommand.class})
 public final class OncoNlp {
 
   /** Runs the command line and exits with its code. */
@@ -24,7 +25,7 @@ public final class OncoNlp {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new OncoNlp());
     // Evaluation scores detection, so it runs in mask mode: no secret needed.
-    cli.addSubcommand("eval", new EvalCommand(new LazyJsonPipeline(PipelineOptions.defaults())));
+    cli.addSubcommand("eval", new EvalCommand(new LazyJsonPipeline(new PipelineOptions(DeidMode.MASK))));
     cli.setExecutionExceptionHandler(new CleanErrors());
     return cli;
   }

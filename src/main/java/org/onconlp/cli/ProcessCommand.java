@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.io.Format;
 import org.onconlp.io.JsonLinesWriter;
 import org.onconlp.io.ReadNote;
@@ -65,6 +66,13 @@ final class ProcessCommand implements Callable<Integer> {
 
   @Mixin PipelineMixin pipeline;
 
+  @Option(
+      names = "--mapping",
+      description =
+          "Also write the re-identification table (document id, category, original, surrogate) to"
+              + " this TSV file, for authorised staff only; keep it apart from the output.")
+  Path mapping;
+
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;
 
@@ -89,10 +97,11 @@ final class ProcessCommand implements Callable<Integer> {
     try (RecordSource source = RecordSources.open(input, format, options);
         JsonLinesWriter out = new JsonLinesWriter(output);
         RejectsWriter rejected = new RejectsWriter(rejectsFile);
+        ReidentificationTable table = mapping == null ? null : new ReidentificationTable(mapping);
         ProgressBar bar = progressBar()) {
       BatchListener listener = bar == null ? BatchListener.NONE : (r, w, j) -> bar.stepTo(r);
       summary =
-          new BatchRunner(Pipelines.processors(pipelineOptions, xmiWriter), threads)
+          new BatchRunner(Pipelines.processors(pipelineOptions, xmiWriter, table), threads)
               .run(source, out::writeLine, rejected::write, listener);
     }
     PrintWriter err = spec.commandLine().getErr();

@@ -1,5 +1,6 @@
 package org.onconlp.deid;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -11,6 +12,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -44,6 +46,21 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
   @ConfigurationParameter(name = PARAM_MODE, mandatory = true, defaultValue = "MASK")
   private DeidMode mode;
 
+  /**
+   * File holding the surrogate secret (SURROGATE mode); when absent the secret is read from the
+   * environment variable {@value SurrogateSecret#ENV}. The descriptor holds only the path.
+   */
+  public static final String PARAM_SECRET_FILE = "secretFile";
+
+  @ConfigurationParameter(name = PARAM_SECRET_FILE, mandatory = false)
+  private String secretFile;
+
+  /** Key of the optional shared {@link PhiLexiconResource} (needed in SURROGATE mode). */
+  public static final String RES_LEXICONS = "phiLexicons";
+
+  @ExternalResource(key = RES_LEXICONS, mandatory = false)
+  private PhiLexiconResource lexicons;
+
   private SurrogateStrategy strategy;
   private PhiResolver resolver;
 
@@ -52,17 +69,48 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
     return description(DeidMode.MASK);
   }
 
-  /** Description in the given mode. */
+  /** Description in the given mode; in SURROGATE mode the secret comes from the environment. */
   public static AnalysisEngineDescription description(DeidMode mode)
       throws ResourceInitializationException {
-    return AnalysisEngineFactory.createEngineDescription(
-        DeidViewBuilder.class, PARAM_MODE, mode.name());
+    return description(mode, null);
+  }
+
+  /**
+   * Description in the given mode.
+   *
+   * @param secretFile file holding the surrogate secret, or null to read {@value
+   *     SurrogateSecret#ENV}
+   */
+  public static AnalysisEngineDescription description(DeidMode mode, Path secretFile)
+      throws ResourceInitializationException {
+    List<Object> params = new ArrayList<>(List.of(PARAM_MODE, mode.name()));
+    if (secretFile != null) {
+      params.add(PARAM_SECRET_FILE);
+      params.add(secretFile.toString());
+    }
+    if (mode.needsSecret()) {
+      params.add(RES_LEXICONS);
+      params.add(PhiLexiconResources.description());
+    }
+    return AnalysisEngineFactory.createEngineDescription(DeidViewBuilder.class, params.toArray());
   }
 
   @Override
   public void initialize(UimaContext context) throws ResourceInitializationException {
     super.initialize(context);
-    strategy = mode.strategy();
+    SurrogateSecret secret = null;
+    if (mode.needsSecret()) {
+      try {
+        secret = SurrogateSecret.load(secretFile == null ? null : Path.of(secretFile), System.getenv());
+      } catch (IllegalStateException e) {
+        throw new ResourceInitializationException(e);
+      }
+    }
+    if (mode.needsSecret() && lexicons == null) {
+      throw new ResourceInitializationException(
+          new IllegalStateException("Mode " + mode + " needs the PHI lexicons: build with DeidViewBuilder.description(mode)"));
+    }
+    strategy = mode.strategy(secret, lexicons == null ? null : lexicons.lexicons());
     resolver = new PhiResolver();
   }
 

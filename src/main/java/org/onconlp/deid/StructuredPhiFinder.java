@@ -20,9 +20,10 @@ import org.onconlp.text.ResourceLines;
  *
  * <p>The text is scanned once, character by character: a digit run, a word or an {@code @} is
  * a trigger, and only the few patterns that can start with that trigger are tried there, with
- * {@code lookingAt()}; no pattern ever scans the whole text. Isolated years ("en 2015") are not
- * PHI here, like in EDS-Pseudo: they do not identify a patient on their own and the time course
- * of a disease needs them; a year after a birth label ("né en 1932") is DATE_NAISSANCE.
+ * {@code lookingAt()}; no pattern ever scans the whole text. The calendar year of an event
+ * ("en 2015", "(2018)") is a DATE, as in corpora/GUIDELINES.md (a surrogate strategy shifts it
+ * with the patient's offset, so the time course of a disease survives); a year after a birth
+ * label ("né en 1932") is DATE_NAISSANCE; a number followed by a unit ("2000 mg") is no year.
  *
  * <p>Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
@@ -51,6 +52,7 @@ public final class StructuredPhiFinder {
   private final Pattern dateWeekday;
   private final Pattern dateMonthYear;
   private final Pattern year;
+  private final Pattern yearEvent;
   private final Pattern nir;
   private final Pattern nirLoose;
   private final Pattern phone;
@@ -105,6 +107,7 @@ public final class StructuredPhiFinder {
     dateWeekday = lib.compile("DATE_WEEKDAY");
     dateMonthYear = lib.compile("DATE_MONTH_YEAR");
     year = lib.compile("YEAR");
+    yearEvent = lib.compile("YEAR_EVENT");
     nir = lib.compile("NIR");
     nirLoose = lib.compile("NIR_LOOSE");
     phone = lib.compile("PHONE");
@@ -309,6 +312,10 @@ public final class StructuredPhiFinder {
       if (best < 0 && (runLength == 5 || (runLength == 2 && isSpace(next)))) {
         best = zipAt(i, runLength == 5 ? zip : zipSpaced);
         category = "ZIP";
+      }
+      if (best < 0 && runLength == 4 && (first == '1' || first == '2') && !isAsciiDigit(next)) {
+        best = matchAt(yearEvent, i);
+        category = "DATE";
       }
       if (best > i) {
         add(i, best, category);

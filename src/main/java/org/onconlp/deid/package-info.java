@@ -16,6 +16,16 @@
  * <p>{@link org.onconlp.deid.StructuredPhiAnnotator} is the first component: identifiers with a
  * fixed shape (NIR, phones, e-mails, URLs, postal codes in addresses, labelled IPP / NDA / RPPS /
  * ID, dates, birth dates, ages of 90 or more), its patterns and labels are data files beside
- * this package's classes.
+ * this package's classes. {@link org.onconlp.deid.NameAnnotator} (NOM, PRENOM, the patient's
+ * own identity from the input) and {@link org.onconlp.deid.PlaceAnnotator} (ADRESSE, VILLE, ZIP,
+ * HOPITAL) use the INSEE / COG / FINESS lexicons of {@code lex/}, shared once per pipeline by
+ * {@link org.onconlp.deid.PhiLexiconResource}; {@link org.onconlp.deid.NameFinderAnnotator} runs
+ * the optional OpenNLP model trained by {@link org.onconlp.deid.NameFinderTraining}.
+ *
+ * <p>Modes: MASK writes {@code [CATEGORY]}; SURROGATE ({@link
+ * org.onconlp.deid.SurrogateGenerator}) writes realistic values keyed by a {@link
+ * org.onconlp.deid.SurrogateSecret} and shifts dates per patient; {@link
+ * org.onconlp.deid.ReidentificationTable} writes the mapping for authorised staff. No original
+ * text, identity or secret is ever logged or put in an exception message.
  */
 package org.onconlp.deid;

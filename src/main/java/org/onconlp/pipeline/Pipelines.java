@@ -1,5 +1,6 @@
 package org.onconlp.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.uima.UIMAFramework;
@@ -10,7 +11,12 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
 import org.onconlp.context.ContextAnnotator;
 import org.onconlp.deid.DeidViewBuilder;
+import org.onconlp.deid.NameAnnotator;
+import org.onconlp.deid.NameFinderAnnotator;
+import org.onconlp.deid.PlaceAnnotator;
+import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.deid.StructuredPhiAnnotator;
+import org.onconlp.extract.biomarker.BiomarkerAnnotator;
 import org.onconlp.extract.stage.StageAnnotator;
 import org.onconlp.extract.tumour.TumourAnnotator;
 import org.onconlp.io.ContractJsonWriter;
@@ -39,8 +45,8 @@ public final class Pipelines {
       throws ResourceInitializationException {
     AggregateBuilder builder = new AggregateBuilder();
     textLayer().forEach(builder::add);
-    phiFinders().forEach(builder::add);
-    builder.add(DeidViewBuilder.description(options.deidMode()));
+    phiFinders(options).forEach(builder::add);
+    builder.add(DeidViewBuilder.description(options.deidMode(), options.secretFile()));
     for (AnalysisEngineDescription component : textLayer()) {
       builder.add(component, Views.ORIGINAL, Views.DEID);
     }
@@ -48,6 +54,18 @@ public final class Pipelines {
       builder.add(component, Views.ORIGINAL, Views.DEID);
     }
     builder.add(ContextAnnotator.description(), Views.ORIGINAL, Views.DEID);
+    return builder.createAggregateDescription();
+  }
+
+  /**
+   * The de-identification stage alone (PHI finders and the de-identified view builder), for
+   * {@code onconlp deid} and throughput measurements: the finders need no text layer.
+   */
+  public static AnalysisEngineDescription deidentification(PipelineOptions options)
+      throws ResourceInitializationException {
+    AggregateBuilder builder = new AggregateBuilder();
+    phiFinders(options).forEach(builder::add);
+    builder.add(DeidViewBuilder.description(options.deidMode(), options.secretFile()));
     return builder.createAggregateDescription();
   }
 
@@ -61,15 +79,25 @@ public final class Pipelines {
   }
 
   /** Components that add Phi annotations to the original view. */
-  private static List<AnalysisEngineDescription> phiFinders()
+  private static List<AnalysisEngineDescription> phiFinders(PipelineOptions options)
       throws ResourceInitializationException {
-    return List.of(StructuredPhiAnnotator.description());
+    List<AnalysisEngineDescription> finders = new ArrayList<>();
+    finders.add(StructuredPhiAnnotator.description());
+    finders.add(NameAnnotator.description());
+    finders.add(PlaceAnnotator.description());
+    if (options.deidModel() != null) {
+      finders.add(NameFinderAnnotator.description(options.deidModel()));
+    }
+    return finders;
   }
 
   /** Components that add mentions to the de-identified view. */
   private static List<AnalysisEngineDescription> extractors()
       throws ResourceInitializationException {
-    return List.of(TumourAnnotator.description(), StageAnnotator.description());
+    return List.of(
+        TumourAnnotator.description(),
+        StageAnnotator.description(),
+        BiomarkerAnnotator.description());
   }
 
   /** One engine running the standard pipeline, with its own resource manager. */
@@ -89,13 +117,25 @@ public final class Pipelines {
    */
   public static Supplier<DocumentProcessor> processors(PipelineOptions options, XmiWriter xmi)
       throws ResourceInitializationException {
+    return processors(options, xmi, null);
+  }
+
+  /**
+   * A factory of per-thread processors running the standard pipeline.
+   *
+   * @param xmi where to write XMI, or null for none
+   * @param mapping the re-identification table to fill, or null for none
+   */
+  public static Supplier<DocumentProcessor> processors(
+      PipelineOptions options, XmiWriter xmi, ReidentificationTable mapping)
+      throws ResourceInitializationException {
     AnalysisEngineDescription description = standard(options);
     ResourceManager shared = UIMAFramework.newDefaultResourceManager();
     ContractJsonWriter json = new ContractJsonWriter();
     return () -> {
       try {
         AnalysisEngine engine = UIMAFramework.produceAnalysisEngine(description, shared, null);
-        return new UimaDocumentProcessor(engine, json, xmi);
+        return new UimaDocumentProcessor(engine, json, xmi, mapping);
       } catch (ResourceInitializationException e) {
         throw new IllegalStateException("Cannot start the pipeline", e);
       }

@@ -6,6 +6,8 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.onconlp.io.ContractJsonWriter;
+import org.onconlp.deid.PatientIdentity;
+import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.io.Record;
 import org.onconlp.io.XmiWriter;
 import org.onconlp.types.DocumentMetadata;
@@ -20,6 +22,7 @@ public final class UimaDocumentProcessor implements DocumentProcessor {
   private final JCas jcas;
   private final ContractJsonWriter json;
   private final XmiWriter xmi;
+  private final ReidentificationTable mapping;
 
   /**
    * @param engine the pipeline, owned (and destroyed) by this processor
@@ -28,6 +31,19 @@ public final class UimaDocumentProcessor implements DocumentProcessor {
    */
   public UimaDocumentProcessor(AnalysisEngine engine, ContractJsonWriter json, XmiWriter xmi)
       throws ResourceInitializationException {
+    this(engine, json, xmi, null);
+  }
+
+  /**
+   * @param engine the pipeline, owned (and destroyed) by this processor
+   * @param json the shared, thread-safe contract writer
+   * @param xmi the shared XMI writer, or null to write no XMI
+   * @param mapping the shared re-identification table, or null to write none
+   */
+  public UimaDocumentProcessor(
+      AnalysisEngine engine, ContractJsonWriter json, XmiWriter xmi, ReidentificationTable mapping)
+      throws ResourceInitializationException {
+    this.mapping = mapping;
     this.engine = engine;
     this.json = json;
     this.xmi = xmi;
@@ -44,6 +60,9 @@ public final class UimaDocumentProcessor implements DocumentProcessor {
     run(record);
     if (xmi != null) {
       xmi.write(jcas);
+    }
+    if (mapping != null) {
+      mapping.write(jcas);
     }
     return json.toJsonLine(jcas);
   }
@@ -62,6 +81,9 @@ public final class UimaDocumentProcessor implements DocumentProcessor {
     meta.setDocumentType(record.type());
     meta.setDocumentDate(record.date());
     meta.setSourcePosition(record.position());
+    meta.setPatientName(record.attributes().get(PatientIdentity.FIELD_NAME));
+    meta.setPatientFirstName(record.attributes().get(PatientIdentity.FIELD_FIRST_NAME));
+    meta.setBirthDate(record.attributes().get(PatientIdentity.FIELD_BIRTH_DATE));
     meta.addToIndexes();
     engine.process(jcas);
     return jcas;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 
 class MaskStrategyTest {
-  private final SurrogateStrategy mask = DeidMode.MASK.strategy();
+  private final SurrogateStrategy mask = DeidMode.MASK.strategy(null, null);
 
   @Test
   void surrogateIsTheCategoryInBrackets() {

@@ -206,6 +206,11 @@ class StructuredPhiFinderTest {
     assertEquals(expected, found(text));
   }
 
+  @Test
+  void eventYearIsADateAsInTheGuidelines() {
+    assertEquals("DATE(2015)", found("diagnostiqué en 2015, puis traité"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
@@ -216,7 +221,8 @@ class StructuredPhiFinderTest {
         "rapport 2,5 et Ki67 à 30 %",
         "60 Gy / 30 fractions",
         "rendez-vous à 14h30",
-        "diagnostiqué en 2015, puis traité",
+        "posologie de 2000 mg par jour",
+        "1950 UI de vitamine D",
         "anticorps dilué au 1/2000",
         "RE 90 % ; RP 0 %",
         "taille 12 x 8 mm",

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onconlp.deid.DeidMode;
 import org.onconlp.io.Record;
 import org.onconlp.pipeline.DocumentProcessor;
 import org.onconlp.pipeline.PipelineOptions;
@@ -22,7 +23,7 @@ class TumourPipelineTest {
 
   @BeforeAll
   static void start() throws Exception {
-    processor = Pipelines.processors(PipelineOptions.defaults(), null).get();
+    processor = Pipelines.processors(new PipelineOptions(DeidMode.MASK), null).get();
   }
 
   @AfterAll

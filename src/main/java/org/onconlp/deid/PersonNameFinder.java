@@ -1,0 +1,576 @@
+package org.onconlp.deid;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.onconlp.deid.PhiTokens.Shape;
+
+/**
+ * Finds the names of patients, relatives and clinicians (NOM, PRENOM) in French clinical text.
+ * CAS-free; one pass over the tokens with hash-set lookups, no pattern per name.
+ *
+ * <p>Evidence, strongest first:
+ *
+ * <ol>
+ *   <li>the patient's own identity when the input carries it ({@link PatientIdentity}): exact
+ *       token sequences, case- and accent-insensitive, and the birth date in its usual written
+ *       forms (DATE_NAISSANCE);
+ *   <li>a title (Dr, Pr, Docteur, Professeur, Mme, Madame, M., Monsieur, Mlle, Drs) or a label
+ *       (Nom, Prénom, Patient(e), Identité, Concerne, née, cc, signé/validé/suivi par) followed
+ *       by capitalised words or initials: the first word is taken even when it is a common word
+ *       ("Dr Blanc", "M. Rose"), later ones must be upper case, given names, initials or not
+ *       common words; lists ("Drs X et Y", "Dr X, Dr Y") continue after "et" and commas;
+ *   <li>without a title, a known given name next to an upper-case or known family name
+ *       ("Marie DUPONT", "DUPONT Marie");
+ *   <li>every later occurrence, anywhere in the document, of a family name found above.
+ * </ol>
+ *
+ * Given name or family name: initials and known given names are PRENOM, the rest NOM; an
+ * upper-case word before a given name is the family name ("DUPONT Marie"). Immutable and
+ * thread-safe.
+ */
+public final class PersonNameFinder {
+  private static final Set<String> TITLES =
+      Set.of(
+          "dr", "docteur", "pr", "professeur", "mme", "madame", "mlle", "mademoiselle",
+          "monsieur", "mr", "me", "drs", "docteurs", "prs", "professeurs", "mmes");
+  private static final Set<String> CIVIL_TITLES =
+      Set.of("m", "mme", "madame", "mlle", "mademoiselle", "monsieur", "mr");
+  private static final int MAX_PARENTHESIS_DATE = 24;
+  private static final Set<String> LIST_TITLES = Set.of("drs", "docteurs", "prs", "professeurs");
+  private static final Set<String> LABELS =
+      Set.of("nom", "prenom", "prenoms", "patient", "patiente", "identite", "concerne", "cc");
+  private static final Set<String> BIRTH_NAME = Set.of("nee", "ne", "epouse", "ep", "veuve");
+  private static final Set<String> BY_WORDS = Set.of("signe", "valide", "suivi", "suivie", "dicte", "redige");
+  private static final Set<String> PARTICLES = Set.of("de", "du", "le", "la", "van", "von", "ben", "el", "d'", "di", "da", "mac");
+  private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_LIST = 8;
+  private static final String[] MONTHS = {
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre"
+  };
+
+  private static final Set<String> FOLDED_MONTHS =
+      Set.of(
+          "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+          "octobre", "novembre", "decembre");
+
+  private final PhiLexicons lex;
+
+  /** A finder over the given lexicons. */
+  public PersonNameFinder(PhiLexicons lex) {
+    this.lex = lex;
+  }
+
+  /** One word of a name: token range and whether it is an initial. */
+  private record Word(int first, int last, boolean initial) {}
+
+  /**
+   * Finds person names and the patient's birth date.
+   *
+   * @param tokens the document's tokens
+   * @param identity the patient's identity, {@link PatientIdentity#NONE} when unknown
+   * @return spans, possibly overlapping (the resolver arbitrates)
+   */
+  public List<PhiSpan> find(PhiTokens tokens, PatientIdentity identity) {
+    List<PhiSpan> out = new ArrayList<>();
+    boolean[] used = new boolean[tokens.size];
+    identity(tokens, identity, out, used);
+    int i = 0;
+    while (i < tokens.size) {
+      i = Math.max(i + 1, at(tokens, i, out, used));
+    }
+    recurrences(tokens, out, used);
+    return out;
+  }
+
+  /** Tries every trigger at token {@code i}; returns the next token to look at. */
+  private int at(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    String f = t.fold[i];
+    Shape s = t.shape[i];
+    if (s == Shape.LOWER || s == Shape.NUMBER || s == Shape.OTHER) {
+      if (BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en")) {
+        int end = group(t, i + 1, out, used, true, true);
+        if (end > i + 1) {
+          birthDateInParentheses(t, end, out);
+        }
+        return end;
+      }
+      if ((f.equals("naissance") || f.equals("fille")) && i > 1 && !t.is(i + 1, ":")
+          && (t.fold[i - 2].equals("nom") || t.fold[i - 1].equals("jeune"))) {
+        return group(t, i + 1, out, used, true, true);
+      }
+      if (f.equals("par") && ((i > 0 && BY_WORDS.contains(t.fold[i - 1])) || (i > 1 && BY_WORDS.contains(t.fold[i - 2])))) {
+        return skipTitle(t, i + 1, out, used);
+      }
+      return i + 1;
+    }
+    if (isTitle(t, i)) {
+      int next = afterTitle(t, i);
+      int end = group(t, next, out, used, true, false);
+      if (CIVIL_TITLES.contains(f)) {
+        end = afterCivilName(t, end, out, used);
+      }
+      if (LIST_TITLES.contains(f)) {
+        end = continueList(t, end, out, used);
+      }
+      return end;
+    }
+    if (LABELS.contains(f) && isLabelColon(t, i)) {
+      int next = i + 1;
+      while (next < t.size && !t.is(next, ":")) {
+        next++;
+      }
+      next++;
+      if (f.startsWith("prenom")) {
+        return givenOnly(t, next, out, used);
+      }
+      return skipTitle(t, next, out, used);
+    }
+    return weakName(t, i, out, used);
+  }
+
+  /**
+   * "Mme Marie Dupont (12/03/1950)": a date right after a patient's civil name (in parentheses,
+   * after a comma, a dash or "le") is the birth date; the structured finder reports the same span as DATE and the resolver
+   * keeps DATE_NAISSANCE (stronger on a tie).
+   */
+  private static void birthDateInParentheses(PhiTokens t, int k, List<PhiSpan> out) {
+    if (k < t.size && (t.is(k, "(") || t.is(k, ",") || t.is(k, "-") || t.is(k, "le"))) {
+      k++;
+    }
+    if (k >= t.size || t.shape[k] != Shape.NUMBER || t.lineBefore[k]) {
+      return;
+    }
+    int last = k;
+    if (k + 2 < t.size && FOLDED_MONTHS.contains(t.fold[k + 1]) && t.shape[k + 2] == Shape.NUMBER) {
+      last = k + 2;
+    }
+    String date = t.text.substring(t.begin[k], t.end[last]);
+    if (date.length() <= MAX_PARENTHESIS_DATE && date.matches("[0-9]{1,2}(?:er)?[./ -].*[0-9]{2}")) {
+      out.add(new PhiSpan(t.begin[k], t.end[last], "DATE_NAISSANCE"));
+    }
+  }
+
+  /** "Nom :", "Patient(e) :", "cc :" — a label only when a colon follows. */
+  private static boolean isLabelColon(PhiTokens t, int i) {
+    for (int k = i + 1; k < Math.min(t.size, i + 5); k++) {
+      if (t.is(k, ":")) {
+        return true;
+      }
+      if (!t.is(k, "(") && !t.is(k, ")") && !t.fold[k].equals("e") && !t.fold[k].equals("de")
+          && !t.fold[k].equals("d'") && !t.fold[k].equals("naissance") && !t.fold[k].equals("usage")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** After a label: an optional title, then a name group (or a list separated by ';' ','). */
+  private int skipTitle(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int end = i;
+    for (int n = 0; n < MAX_LIST; n++) {
+      int start = end;
+      boolean civil = false;
+      if (start < t.size && isTitle(t, start)) {
+        civil = CIVIL_TITLES.contains(t.fold[start]);
+        start = afterTitle(t, start);
+      }
+      int after = group(t, start, out, used, true, false);
+      if (after == start) {
+        return end;
+      }
+      after = civil ? afterCivilName(t, after, out, used) : givenAfterComma(t, after, out, used);
+      end = after;
+      if (!(t.is(end, ";") || t.is(end, ",")) || end + 1 >= t.size || t.lineBefore[end + 1]
+          || !(isTitle(t, end + 1))) {
+        return end;
+      }
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * What may follow a patient's civil name: "née LEROY", ", Jean", then the birth date
+   * "(12/03/1950)", ", 21.12.71", "- 09.01.1945", "le 9 janvier 1945".
+   */
+  private int afterCivilName(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
+    int k = t.is(end, ",") ? end + 1 : end;
+    if (k + 1 < t.size && BIRTH_NAME.contains(t.fold[k]) && t.capitalised(k + 1)) {
+      end = group(t, k + 1, out, used, true, true);
+    }
+    end = givenAfterComma(t, end, out, used);
+    birthDateInParentheses(t, end, out);
+    return end;
+  }
+
+  /** "M. DUPONT, Jean": a capitalised word after the comma that follows an upper-case name. */
+  private int givenAfterComma(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
+    if (!t.is(end, ",") || end + 1 >= t.size || t.lineBefore[end + 1] || end < 1
+        || t.shape[end - 1] != Shape.UPPER || t.shape[end + 1] != Shape.TITLE) {
+      return end;
+    }
+    Word w = word(t, end + 1, true);
+    if (w == null || (lex.isCommonWord(t.fold[w.last()]) && !isGiven(t, w.last()))) {
+      return end;
+    }
+    emit(t, w.first(), w.last(), "PRENOM", out, used);
+    return w.last() + 1;
+  }
+
+  /** After "Prénom :": every word is a given name. */
+  private int givenOnly(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int k = i;
+    while (k < t.size && (k == i || !t.lineBefore[k])) {
+      Word w = word(t, k, k == i);
+      if (w == null) {
+        break;
+      }
+      emit(t, w.first(), w.last(), "PRENOM", out, used);
+      k = w.last() + 1;
+    }
+    return k;
+  }
+
+  private int continueList(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
+    for (int n = 0; n < MAX_LIST; n++) {
+      if (!(t.is(end, ",") || t.is(end, "et")) || end + 1 >= t.size) {
+        return end;
+      }
+      int after = group(t, end + 1, out, used, true, false);
+      if (after == end + 1) {
+        return end;
+      }
+      end = after;
+    }
+    return end;
+  }
+
+  /** True if token {@code i} is a title (M. needs its dot). */
+  private static boolean isTitle(PhiTokens t, int i) {
+    if (i >= t.size || !t.capitalised(i)) {
+      return false;
+    }
+    String f = t.fold[i];
+    if (f.equals("m")) {
+      return t.is(i + 1, ".") && t.glued(i + 1) && (i == 0 || !t.glued(i));
+    }
+    return TITLES.contains(f);
+  }
+
+  private static int afterTitle(PhiTokens t, int i) {
+    return t.is(i + 1, ".") ? i + 2 : i + 1;
+  }
+
+  /**
+   * Reads a name group at token {@code i} and records its spans.
+   *
+   * @param strong a title or label precedes: the first word may be a common word
+   * @param allFamily every word is a family name (after "née")
+   * @return the token after the group, or {@code i} when there is none
+   */
+  private int group(PhiTokens t, int i, List<PhiSpan> out, boolean[] used, boolean strong, boolean allFamily) {
+    List<Word> words = new ArrayList<>(MAX_NAME_WORDS);
+    int k = i;
+    while (k < t.size && words.size() < MAX_NAME_WORDS) {
+      if (!words.isEmpty() && t.lineBefore[k] && words.size() > 1) {
+        break;
+      }
+      Word w = word(t, k, words.isEmpty() && strong);
+      if (w == null) {
+        break;
+      }
+      if (!words.isEmpty() && t.lineBefore[k] && !(t.shape[w.first()] == Shape.UPPER || isGiven(t, w.first()))) {
+        break;
+      }
+      words.add(w);
+      k = w.last() + 1;
+    }
+    if (words.isEmpty()) {
+      return i;
+    }
+    classify(t, words, out, used, allFamily);
+    return k;
+  }
+
+  /** A name word at {@code k}: an initial (J. / J.-P.), a particle + word, or a capitalised word. */
+  private Word word(PhiTokens t, int k, boolean first) {
+    if (t.shape[k] == Shape.LETTER && t.is(k + 1, ".") && t.glued(k + 1)) {
+      int last = k + 1;
+      if (t.is(k + 2, "-") && k + 4 < t.size && t.shape[k + 3] == Shape.LETTER && t.is(k + 4, ".")) {
+        last = k + 4;
+      }
+      return new Word(k, last, true);
+    }
+    int w = k;
+    if (PARTICLES.contains(t.fold[k]) && k + 1 < t.size && !t.lineBefore[k + 1]
+        && (t.shape[k + 1] == Shape.UPPER || t.shape[k + 1] == Shape.TITLE)
+        && !lex.isStopWord(t.fold[k + 1]) && (t.shape[k] != Shape.LOWER || !first)) {
+      w = k + 1;
+    }
+    if (t.shape[w] != Shape.UPPER && t.shape[w] != Shape.TITLE) {
+      return null;
+    }
+    String f = t.fold[w];
+    if (lex.isStopWord(f) || f.length() < 2 || isMonth(f)) {
+      return null;
+    }
+    if (!first && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !isGiven(t, w)
+        && !(k > 0 && isGiven(t, k - 1))) {
+      return null;
+    }
+    return new Word(k, w, false);
+  }
+
+  private static boolean isMonth(String folded) {
+    return FOLDED_MONTHS.contains(folded);
+  }
+
+  private boolean isGiven(PhiTokens t, int k) {
+    String f = t.fold[k];
+    if (lex.isGivenName(f)) {
+      return true;
+    }
+    int dash = f.indexOf('-');
+    return dash > 0 && lex.isGivenName(f.substring(0, dash)) && lex.isGivenName(f.substring(dash + 1));
+  }
+
+  private void classify(PhiTokens t, List<Word> words, List<PhiSpan> out, boolean[] used, boolean allFamily) {
+    int n = words.size();
+    String[] cat = new String[n];
+    for (int k = 0; k < n; k++) {
+      cat[k] = words.get(k).initial() ? "PRENOM" : null;
+    }
+    if (allFamily || n == 1) {
+      for (int k = 0; k < n; k++) {
+        int w = words.get(k).last();
+        // "née TESSIER Monique": a known given name after an upper-case family name.
+        boolean given = allFamily && k > 0 && t.shape[w] == Shape.TITLE && isGiven(t, w)
+            && t.shape[words.get(k - 1).last()] == Shape.UPPER;
+        cat[k] = cat[k] == null ? (given ? "PRENOM" : "NOM") : cat[k];
+      }
+    } else {
+      int firstWord = words.get(0).last();
+      int secondWord = words.get(1).last();
+      boolean firstUpper = t.shape[firstWord] == Shape.UPPER;
+      boolean secondUpper = t.shape[secondWord] == Shape.UPPER;
+      boolean particleName = !words.get(1).initial() && words.get(1).first() < words.get(1).last()
+          && !isGiven(t, firstWord);
+      boolean familyFirst =
+          !particleName
+              && cat[0] == null
+              && ((firstUpper && !secondUpper && isGiven(t, secondWord))
+                  || (!isGiven(t, firstWord) && isGiven(t, secondWord) && firstUpper == secondUpper
+                      && lex.isFamilyName(t.fold[firstWord])));
+      if (particleName) {
+        // "Dr Colonna d'Istria": a particle joins family names.
+        for (int k = 0; k < n; k++) {
+          cat[k] = cat[k] == null ? "NOM" : cat[k];
+        }
+      } else if (familyFirst) {
+        cat[0] = "NOM";
+        for (int k = 1; k < n; k++) {
+          cat[k] = cat[k] == null ? "PRENOM" : cat[k];
+        }
+      } else {
+        // Given names first ("Jean", "J.-P.", "Jean Pierre"), then family names.
+        int k = 0;
+        while (k < n - 1
+            && (cat[k] != null
+                || k == 0
+                || (isGiven(t, words.get(k).last()) && !secondUpperFamily(t, words, k)))) {
+          cat[k] = "PRENOM";
+          k++;
+        }
+        for (; k < n; k++) {
+          cat[k] = cat[k] == null ? "NOM" : cat[k];
+        }
+      }
+    }
+    int k = 0;
+    while (k < n) {
+      int j = k;
+      while (j + 1 < n && cat[j + 1].equals(cat[k]) && cat[k].equals("NOM")) {
+        j++;
+      }
+      emit(t, words.get(k).first(), words.get(j).last(), cat[k], out, used);
+      k = j + 1;
+    }
+  }
+
+  /** "Jean MARTIN": an upper-case word after given names is the family name. */
+  private static boolean secondUpperFamily(PhiTokens t, List<Word> words, int k) {
+    return t.shape[words.get(k).last()] == Shape.UPPER && t.shape[words.get(0).last()] != Shape.UPPER;
+  }
+
+  private static void emit(PhiTokens t, int first, int last, String category, List<PhiSpan> out, boolean[] used) {
+    out.add(new PhiSpan(t.begin[first], t.end[last], category));
+    for (int k = first; k <= last; k++) {
+      used[k] = true;
+    }
+  }
+
+  /** "Marie DUPONT", "DUPONT Marie", "Marie Dupont" (a known family name) without a title. */
+  private int weakName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int j = i + 1;
+    if (j >= t.size || t.lineBefore[j] || used[i]) {
+      return i + 1;
+    }
+    String a = t.fold[i];
+    String b = t.fold[j];
+    if (lex.isStopWord(a) || lex.isStopWord(b) || (t.shape[j] != Shape.UPPER && t.shape[j] != Shape.TITLE)) {
+      return i + 1;
+    }
+    boolean aGiven = t.shape[i] == Shape.TITLE && isGiven(t, i) && !lex.isCommonWord(a);
+    boolean bGiven = t.shape[j] == Shape.TITLE && isGiven(t, j) && !lex.isCommonWord(b);
+    boolean aFamily = t.shape[i] == Shape.UPPER && a.length() >= 3 && isFamily(a) && !lex.isCommonWord(a);
+    boolean bFamily =
+        (t.shape[j] == Shape.UPPER && b.length() >= 3 && !lex.isCommonWord(b))
+            || (t.shape[j] == Shape.TITLE && isFamily(b) && !lex.isCommonWord(b) && !isGiven(t, j));
+    if (aGiven && bFamily) {
+      emit(t, i, i, "PRENOM", out, used);
+      emit(t, j, j, "NOM", out, used);
+      return j + 1;
+    }
+    if (aFamily && bGiven) {
+      emit(t, i, i, "NOM", out, used);
+      emit(t, j, j, "PRENOM", out, used);
+      return j + 1;
+    }
+    return i + 1;
+  }
+
+  /** A family name of the lexicon, or two joined by a hyphen (MARTIN-LEROY). */
+  private boolean isFamily(String folded) {
+    if (lex.isFamilyName(folded)) {
+      return true;
+    }
+    int dash = folded.indexOf('-');
+    return dash > 0 && lex.isFamilyName(folded.substring(0, dash)) && lex.isFamilyName(folded.substring(dash + 1));
+  }
+
+  /** Later occurrences of names already found (any case) become PHI too. */
+  private void recurrences(PhiTokens t, List<PhiSpan> out, boolean[] used) {
+    Set<String> family = new HashSet<>();
+    Set<String> given = new HashSet<>();
+    for (PhiSpan s : out) {
+      String f = lex.fold(t.text.substring(s.begin(), s.end()));
+      if (f.length() >= 3 && !lex.isCommonWord(f) && !lex.isStopWord(f)) {
+        if (s.category().equals("NOM")) {
+          family.add(f);
+        } else if (s.category().equals("PRENOM") && f.indexOf('.') < 0) {
+          given.add(f);
+        }
+      }
+    }
+    if (family.isEmpty() && given.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < t.size; k++) {
+      if (used[k] || !t.capitalised(k)) {
+        continue;
+      }
+      if (family.contains(t.fold[k])) {
+        emit(t, k, k, "NOM", out, used);
+      } else if (given.contains(t.fold[k])) {
+        emit(t, k, k, "PRENOM", out, used);
+      }
+    }
+  }
+
+  /** The patient's own names (any case) and birth date. */
+  private void identity(PhiTokens t, PatientIdentity identity, List<PhiSpan> out, boolean[] used) {
+    if (identity.isEmpty()) {
+      return;
+    }
+    List<String[]> family = foldedNames(identity.familyNames());
+    List<String[]> given = foldedNames(identity.givenNames());
+    for (int k = 0; k < t.size; k++) {
+      int len = matchAny(t, k, family);
+      String category = "NOM";
+      if (len == 0) {
+        len = matchAny(t, k, given);
+        category = "PRENOM";
+      }
+      if (len > 0) {
+        emit(t, k, k + len - 1, category, out, used);
+        k += len - 1;
+      }
+    }
+    if (identity.birthDate() != null) {
+      for (String written : writtenDates(identity.birthDate())) {
+        for (int at = t.text.indexOf(written); at >= 0; at = t.text.indexOf(written, at + 1)) {
+          boolean digitBefore = at > 0 && Character.isDigit(t.text.charAt(at - 1));
+          int e = at + written.length();
+          boolean digitAfter = e < t.text.length() && Character.isDigit(t.text.charAt(e));
+          if (!digitBefore && !digitAfter) {
+            out.add(new PhiSpan(at, e, "DATE_NAISSANCE"));
+          }
+        }
+      }
+    }
+  }
+
+  private List<String[]> foldedNames(List<String> names) {
+    List<String[]> out = new ArrayList<>();
+    for (String name : names) {
+      PhiTokens nt = lex.tokens(name);
+      List<String> parts = new ArrayList<>();
+      for (int k = 0; k < nt.size; k++) {
+        if (nt.shape[k] != Shape.OTHER) {
+          parts.add(nt.fold[k]);
+        }
+      }
+      if (!parts.isEmpty()) {
+        out.add(parts.toArray(String[]::new));
+      }
+    }
+    // Longest names first, so "Le Goff" wins over "Le".
+    out.sort((x, y) -> y.length - x.length);
+    return out;
+  }
+
+  private static int matchAny(PhiTokens t, int k, List<String[]> names) {
+    for (String[] name : names) {
+      int len = 0;
+      int p = k;
+      for (String part : name) {
+        while (p < t.size && t.shape[p] == Shape.OTHER && t.is(p, "-")) {
+          p++;
+        }
+        if (p >= t.size || !t.fold[p].equals(part)) {
+          len = -1;
+          break;
+        }
+        p++;
+      }
+      if (len == 0 && p > k) {
+        return p - k;
+      }
+    }
+    return 0;
+  }
+
+  /** The usual written forms of an ISO date: 03/04/1956, 3/4/1956, 03.04.1956, 3 avril 1956. */
+  static List<String> writtenDates(String iso) {
+    int y = Integer.parseInt(iso.substring(0, 4));
+    int m = Integer.parseInt(iso.substring(5, 7));
+    int d = Integer.parseInt(iso.substring(8, 10));
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      return List.of();
+    }
+    String month = MONTHS[m - 1];
+    List<String> forms = new ArrayList<>();
+    forms.add(String.format(Locale.ROOT, "%02d/%02d/%04d", d, m, y));
+    forms.add(String.format(Locale.ROOT, "%02d.%02d.%04d", d, m, y));
+    forms.add(String.format(Locale.ROOT, "%02d-%02d-%04d", d, m, y));
+    forms.add(String.format(Locale.ROOT, "%d/%d/%04d", d, m, y));
+    forms.add(iso);
+    forms.add((d == 1 ? "1er" : Integer.toString(d)) + " " + month + " " + y);
+    forms.add(String.format(Locale.ROOT, "%02d %s %04d", d, month, y));
+    return forms;
+  }
+}

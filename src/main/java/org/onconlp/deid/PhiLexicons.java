@@ -1,0 +1,192 @@
+package org.onconlp.deid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.onconlp.text.FrenchTokenizer;
+import org.onconlp.text.ResourceLines;
+import org.onconlp.text.TextNormaliser;
+import org.onconlp.text.TextSpan;
+
+/**
+ * The lexicons of the name and place finders and of the surrogate generator, loaded once from
+ * {@code /org/onconlp/deid/} (given and family names from INSEE, communes from the COG, health
+ * establishments from FINESS, French common words, stop words, street types; sources and
+ * licences in each file's header). Entries are folded like {@link PhiTokens#fold}; multi-word
+ * entries are {@link TokenTrie}s. Immutable after construction and thread-safe; about 25 MB
+ * of heap, so share one instance (see {@link PhiLexiconResource}).
+ */
+public final class PhiLexicons {
+  private static final String BASE = "/org/onconlp/deid/";
+
+  private final Map<String, Character> givenNames;
+  private final Set<String> familyNames;
+  private final Set<String> commonWords;
+  private final Set<String> stopWords;
+  private final Set<String> streetTypes;
+  private final TokenTrie communes = new TokenTrie();
+  private final TokenTrie hospitals = new TokenTrie();
+  private final List<String> femaleNames = new ArrayList<>();
+  private final List<String> maleNames = new ArrayList<>();
+  private final List<String> surrogateFamilyNames = new ArrayList<>();
+  private final List<String> communeNames;
+  private final FrenchTokenizer tokenizer;
+  private final TextNormaliser normaliser;
+
+  /** Loads the default lexicons. */
+  public PhiLexicons() {
+    tokenizer = new FrenchTokenizer();
+    normaliser = new TextNormaliser();
+    commonWords = Set.copyOf(ResourceLines.load(BASE + "lex/common-words.txt"));
+    stopWords = Set.copyOf(ResourceLines.load(BASE + "name-stopwords.txt"));
+    streetTypes = Set.copyOf(ResourceLines.load(BASE + "street-types.txt"));
+    Map<String, Character> given = new HashMap<>();
+    for (String line : ResourceLines.load(BASE + "lex/given-names.txt")) {
+      int tab = line.indexOf('\t');
+      String name = line.substring(0, tab);
+      char sex = line.charAt(tab + 1);
+      if (sex == 'U') {
+        // Sex unknown (names missing from the frequent list): French endings in -e / -a are
+        // mostly female; the guess only steers the surrogate's sex.
+        sex = name.endsWith("e") || name.endsWith("a") ? 'F' : 'M';
+        given.put(name, sex);
+        continue;
+      }
+      given.put(name, sex);
+      if (!commonWords.contains(name) && name.length() >= 3 && name.chars().allMatch(Character::isLetter)) {
+        (sex == 'F' ? femaleNames : maleNames).add(capitalise(name));
+      }
+    }
+    givenNames = Map.copyOf(given);
+    Set<String> family = new HashSet<>();
+    for (String name : ResourceLines.load(BASE + "lex/family-names.txt")) {
+      family.add(name);
+      if (name.length() >= 4
+          && name.length() <= 10
+          && !commonWords.contains(name)
+          && !given.containsKey(name)
+          && name.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        surrogateFamilyNames.add(capitalise(name));
+      }
+    }
+    familyNames = family;
+    communeNames = List.copyOf(ResourceLines.load(BASE + "lex/communes.txt"));
+    for (String commune : communeNames) {
+      communes.add(foldedTokens(commune));
+    }
+    for (String h : ResourceLines.load(BASE + "lex/finess.txt")) {
+      List<String> tokens = foldedTokens(h);
+      if (hasProperName(tokens)) {
+        hospitals.add(tokens);
+      }
+    }
+    for (String h : ResourceLines.load(BASE + "lex/hospitals.txt")) {
+      hospitals.add(foldedTokens(h));
+    }
+  }
+
+  private List<String> foldedTokens(String s) {
+    List<String> out = new ArrayList<>();
+    for (TextSpan t : tokenizer.tokenize(s)) {
+      out.add(normaliser.fold(s, t.begin(), t.end()));
+    }
+    return out;
+  }
+
+  /**
+   * A FINESS name made only of generic words ("HOPITAL DE JOUR", "CENTRE DE SANTE") is not a
+   * name: in a report it is a kind of unit, not an identifying place.
+   */
+  private boolean hasProperName(List<String> tokens) {
+    for (String t : tokens.subList(1, tokens.size())) {
+      if (t.length() > 2 && !commonWords.contains(t) && !stopWords.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String capitalise(String folded) {
+    StringBuilder b = new StringBuilder(folded.length());
+    boolean start = true;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      b.append(start ? Character.toUpperCase(c) : c);
+      start = c == '-' || c == ' ' || c == '\'';
+    }
+    return b.toString();
+  }
+
+  /** Tokenizes a text for the finders. */
+  public PhiTokens tokens(String text) {
+    return new PhiTokens(text, tokenizer, normaliser);
+  }
+
+  /** Folds a string like token norms (lower case, no accents). */
+  public String fold(String s) {
+    return normaliser.fold(s);
+  }
+
+  /** True for a folded given name of the INSEE list. */
+  public boolean isGivenName(String folded) {
+    return givenNames.containsKey(folded);
+  }
+
+  /** 'F', 'M' or null for a folded given name. */
+  public Character sexOf(String folded) {
+    return givenNames.get(folded);
+  }
+
+  /** True for a folded family name of the INSEE list. */
+  public boolean isFamilyName(String folded) {
+    return familyNames.contains(folded);
+  }
+
+  /** True for a folded word seen in lower case in French medical text. */
+  public boolean isCommonWord(String folded) {
+    return commonWords.contains(folded);
+  }
+
+  /** True for a label, heading, profession or function word that is never part of a name. */
+  public boolean isStopWord(String folded) {
+    return stopWords.contains(folded);
+  }
+
+  /** True for a folded street-type word (rue, avenue, bd). */
+  public boolean isStreetType(String folded) {
+    return streetTypes.contains(folded);
+  }
+
+  /** The commune lexicon. */
+  public TokenTrie communes() {
+    return communes;
+  }
+
+  /** The health-establishment lexicon. */
+  public TokenTrie hospitals() {
+    return hospitals;
+  }
+
+  /** Female given names for surrogates (capitalised, no accents). */
+  public List<String> femaleNames() {
+    return femaleNames;
+  }
+
+  /** Male given names for surrogates. */
+  public List<String> maleNames() {
+    return maleNames;
+  }
+
+  /** Family names for surrogates (not common words, 4 to 10 letters). */
+  public List<String> surrogateFamilyNames() {
+    return surrogateFamilyNames;
+  }
+
+  /** Commune names as written, for surrogates. */
+  public List<String> communeNames() {
+    return communeNames;
+  }
+}

@@ -1,0 +1,292 @@
+package org.onconlp.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.onconlp.deid.PhiTokens.Shape;
+
+/**
+ * Finds street addresses (ADRESSE), cities (VILLE), postal codes next to a known city (ZIP) and
+ * care facilities (HOPITAL) in French clinical text. CAS-free; one pass over the tokens with
+ * hash-set and {@link TokenTrie} lookups.
+ *
+ * <ul>
+ *   <li>ADRESSE: a street number (with bis/ter), a street-type word and the street name up to
+ *       the end of the line, a comma, a dash or a postal code ("12 bis rue des Lilas").
+ *   <li>VILLE: a commune of the lexicon after a postal code ("69004 LYON"), at the start of a
+ *       place-and-date line ("Lyon, le 3 mars 2021"), after "né(e) à", "domicilié(e) à",
+ *       "habite à", or after "à" when the commune is not also a common word (the commune list
+ *       holds "Sens", "Vue", "Bras"…); after a postal code that follows a street address, any
+ *       capitalised words count.
+ *   <li>HOPITAL: an entry of the FINESS / cancer-centre lexicon, or a facility head word (CHU,
+ *       CH, CHR, Hôpital, Clinique, Polyclinique, Institut, Centre Hospitalier, Groupe
+ *       Hospitalier, EHPAD…) followed by its capitalised name with its connectors ("Centre
+ *       Hospitalier de Valmont", "Institut de Cancérologie de l'Ouest"); a bare head word
+ *       ("au CHU") is not PHI.
+ * </ul>
+ *
+ * Immutable and thread-safe.
+ */
+public final class PlaceFinder {
+  private static final Set<String> HEADS =
+      Set.of(
+          "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
+          "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
+          "maison", "hospices");
+  /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
+  private static final Set<String> WEAK_HEADS = Set.of("centre", "groupe", "maison", "fondation");
+  private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez");
+  private static final Set<String> TO_CITY = Set.of("domicilie", "domiciliee", "habite", "demeurant", "residant", "nee", "ne", "originaire");
+  private static final Set<String> NUMBER_SUFFIX = Set.of("bis", "ter", "quater", "b", "a", "c");
+  private static final int MAX_STREET_WORDS = 8;
+  private static final int MAX_FACILITY_WORDS = 7;
+
+  private final PhiLexicons lex;
+
+  /** A finder over the given lexicons. */
+  public PlaceFinder(PhiLexicons lex) {
+    this.lex = lex;
+  }
+
+  /**
+   * Finds places in a document.
+   *
+   * @param t the document's tokens
+   * @return spans, possibly overlapping (the resolver arbitrates)
+   */
+  public List<PhiSpan> find(PhiTokens t) {
+    List<PhiSpan> out = new ArrayList<>();
+    int lastStreetEnd = -1;
+    for (int i = 0; i < t.size; i++) {
+      Shape s = t.shape[i];
+      if (s == Shape.NUMBER) {
+        int streetEnd = street(t, i, out);
+        if (streetEnd > i) {
+          lastStreetEnd = streetEnd;
+          i = streetEnd - 1;
+          continue;
+        }
+        if (isPostalCode(t, i)) {
+          boolean addressLine = (lastStreetEnd >= 0 && i - lastStreetEnd <= 3) || t.is(i - 1, ",");
+          int cityEnd = cityAfterZip(t, i, out, addressLine);
+          if (cityEnd > i) {
+            i = cityEnd - 1;
+          }
+        }
+      } else if ((s == Shape.TITLE || s == Shape.LOWER) && lex.isStreetType(t.fold[i])
+          && i > 0 && (t.is(i - 1, ":") || t.is(i - 1, ",")) && streetWithoutNumber(t, i, out) > i) {
+        lastStreetEnd = streetWithoutNumber(t, i, new ArrayList<>());
+        i = lastStreetEnd - 1;
+      } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
+        int end = facility(t, i, out);
+        if (end == i) {
+          end = cityAtLineStart(t, i, out);
+        }
+        if (end > i) {
+          i = end - 1;
+        }
+      } else if (t.is(i, "(") && i > 0 && t.shape[i - 1] == Shape.NUMBER && t.capitalised(i + 1)) {
+        // "né le 17/07/1948 (Ajaccio)": a birthplace in parentheses after a date.
+        int len = lex.communes().longestMatch(t.fold, i + 1, t.size);
+        if (len > 0 && t.is(i + 1 + len, ")")) {
+          out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
+          i += len;
+        }
+      } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && t.is(i, "à")) {
+        int end = cityAfterA(t, i, out);
+        if (end > i) {
+          i = end - 1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "12 bis rue des Lilas": returns the token after the street name, or {@code i}. */
+  private int street(PhiTokens t, int i, List<PhiSpan> out) {
+    if (t.end[i] - t.begin[i] > 4 || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)) {
+      return i;
+    }
+    int k = i + 1;
+    if (k < t.size && NUMBER_SUFFIX.contains(t.fold[k]) && t.shape[k] == Shape.LOWER) {
+      k++;
+    }
+    if (t.is(k, ",")) {
+      k++;
+    }
+    if (k >= t.size || t.lineBefore[k] || !lex.isStreetType(t.fold[k])) {
+      return i;
+    }
+    int typeEnd = k + 1;
+    if (t.is(typeEnd, ".") && t.glued(typeEnd)) {
+      typeEnd++;
+    }
+    int last = -1;
+    int p = typeEnd;
+    int words = 0;
+    while (p < t.size && words < MAX_STREET_WORDS && !t.lineBefore[p]) {
+      Shape s = t.shape[p];
+      if (s == Shape.OTHER && !t.is(p, "-") && !t.is(p, "'")) {
+        break;
+      }
+      if (t.is(p, "-") && !t.glued(p)) {
+        break;
+      }
+      if (s == Shape.NUMBER && t.end[p] - t.begin[p] == 5) {
+        break;
+      }
+      if (s != Shape.OTHER) {
+        last = p;
+      }
+      words++;
+      p++;
+    }
+    if (last < 0) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /**
+   * "Adresse : Lieu-dit Casa Bianca, route de Cauro, 20167 …": a street without a number after
+   * a colon or comma counts when a postal code follows on the same line; the address runs to
+   * the comma before it.
+   */
+  private int streetWithoutNumber(PhiTokens t, int i, List<PhiSpan> out) {
+    int last = -1;
+    for (int p = i + 1; p < t.size && !t.lineBefore[p] && p - i <= 2 * MAX_STREET_WORDS; p++) {
+      if (isPostalCode(t, p)) {
+        if (last > i) {
+          out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+          return last + 1;
+        }
+        return i;
+      }
+      if (!t.is(p, ",")) {
+        last = p;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isPostalCode(PhiTokens t, int i) {
+    if (t.end[i] - t.begin[i] != 5) {
+      return false;
+    }
+    int dept = (t.text.charAt(t.begin[i]) - '0') * 10 + (t.text.charAt(t.begin[i] + 1) - '0');
+    return dept >= 1 && dept <= 98 && dept != 96;
+  }
+
+  /** "69004 LYON": the city after a postal code; the postal code too when a known city follows. */
+  private int cityAfterZip(PhiTokens t, int i, List<PhiSpan> out, boolean afterStreet) {
+    int c = i + 1;
+    if (c >= t.size || t.lineBefore[c]) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len > 0 && t.capitalised(c)) {
+      out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
+      out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+      return c + len;
+    }
+    if (!afterStreet) {
+      return i;
+    }
+    int last = -1;
+    int p = c;
+    while (p < t.size && !t.lineBefore[p] && (t.capitalised(p) || (t.is(p, "-") && t.glued(p)) || (last >= 0 && CONNECTORS.contains(t.fold[p])))) {
+      if (t.fold[p].equals("cedex")) {
+        break;
+      }
+      if (t.capitalised(p)) {
+        last = p;
+      }
+      p++;
+    }
+    if (last < 0) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[c], t.end[last], "VILLE"));
+    return last + 1;
+  }
+
+  /** "Lyon, le 3 mars 2021": a known commune opening a line, before ", le". */
+  private int cityAtLineStart(PhiTokens t, int i, List<PhiSpan> out) {
+    if (!t.lineBefore[i]) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    if (len > 0 && t.is(i + len, ",") && i + len + 1 < t.size && t.fold[i + len + 1].equals("le")) {
+      out.add(new PhiSpan(t.begin[i], t.end[i + len - 1], "VILLE"));
+      return i + len;
+    }
+    return i;
+  }
+
+  /** "né à Lyon", "habite à Sens"; a bare "à" needs a commune that is not a common word. */
+  private int cityAfterA(PhiTokens t, int i, List<PhiSpan> out) {
+    int c = i + 1;
+    if (c >= t.size || !t.capitalised(c)) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 0) {
+      return i;
+    }
+    boolean strong = i > 0 && TO_CITY.contains(t.fold[i - 1]);
+    if (!strong && (len == 1 && (lex.isCommonWord(t.fold[c]) || lex.isStopWord(t.fold[c]) || lex.isGivenName(t.fold[c])))) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+    return c + len;
+  }
+
+  /** A facility: lexicon entry or head word + capitalised name. */
+  private int facility(PhiTokens t, int i, List<PhiSpan> out) {
+    int len = lex.hospitals().longestMatch(t.fold, i, t.size);
+    int end = len > 0 ? i + len : i;
+    String f = t.fold[i];
+    if (HEADS.contains(f) && (t.shape[i] == Shape.UPPER || t.shape[i] == Shape.TITLE)) {
+      int headEnd = i + 1;
+      if ((f.equals("centre") || f.equals("groupe")) && headEnd < t.size
+          && (t.fold[headEnd].startsWith("hospitali") || t.fold[headEnd].equals("regional"))) {
+        headEnd++;
+        if (headEnd < t.size && (t.fold[headEnd].startsWith("universitaire") || t.fold[headEnd].startsWith("regional"))) {
+          headEnd++;
+        }
+      }
+      boolean weak = WEAK_HEADS.contains(f) && headEnd == i + 1;
+      int nameEnd = facilityName(t, headEnd, weak);
+      if (nameEnd > headEnd) {
+        end = Math.max(end, nameEnd);
+      }
+    }
+    if (end > i) {
+      out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
+    }
+    return end;
+  }
+
+  /** The capitalised name after a facility head; returns its end token or {@code from}. */
+  private int facilityName(PhiTokens t, int from, boolean needCapitalFirst) {
+    int last = -1;
+    int p = from;
+    int words = 0;
+    while (p < t.size && words < MAX_FACILITY_WORDS && !t.lineBefore[p]) {
+      String f = t.fold[p];
+      if (t.capitalised(p) && !lex.isStopWord(f)) {
+        last = p;
+      } else if (CONNECTORS.contains(f) && !(needCapitalFirst && last < 0)) {
+        if (t.is(p, "-") && !t.glued(p)) {
+          break;
+        }
+      } else {
+        break;
+      }
+      words++;
+      p++;
+    }
+    return last < 0 ? from : last + 1;
+  }
+}

@@ -1,0 +1,56 @@
+package org.onconlp.deid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Written French dates shifted by a number of days, format kept. */
+class DateShifterTest {
+  private final DateShifter shifter = new DateShifter();
+
+  @Test
+  void textDateKeepsDayMonthYear() {
+    assertEquals("3 janvier 2007", shifter.shift("2 janvier 2006", 366));
+  }
+
+  @Test
+  void firstOfMonthIsWrittenWithEr() {
+    assertEquals("1er mars 2021", shifter.shift("28 février 2021", 1));
+  }
+
+  @Test
+  void numericDateKeepsSeparatorsAndPadding() {
+    assertEquals("13/03/2022", shifter.shift("12/03/2021", 366));
+    assertEquals("13.03.22", shifter.shift("12.03.21", 366));
+    assertEquals("2/4/2021", shifter.shift("1/4/2021", 1));
+  }
+
+  @Test
+  void isoDateStaysIso() {
+    assertEquals("2020-03-11", shifter.shift("2021-03-12", -366));
+  }
+
+  @Test
+  void monthYearStaysMonthYear() {
+    assertEquals("avril 2022", shifter.shift("mars 2021", 400));
+    assertEquals("AVRIL 2022", shifter.shift("MARS 2021", 400));
+  }
+
+  @Test
+  void yearAloneMovesByWholeYears() {
+    assertEquals("2020", shifter.shift("2019", 400));
+    assertEquals("2017", shifter.shift("2019", -700));
+  }
+
+  @Test
+  void weekdayIsRecomputed() {
+    assertEquals("samedi 13 mars 2021", shifter.shift("vendredi 12 mars 2021", 1));
+  }
+
+  @Test
+  void unreadableTextGivesNull() {
+    assertNull(shifter.shift("hier soir", 10));
+    assertNull(shifter.shift("31/02/2021", 10));
+  }
+}

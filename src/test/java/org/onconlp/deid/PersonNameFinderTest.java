@@ -1,0 +1,117 @@
+package org.onconlp.deid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Person names on invented French sentences; every name is made up. */
+class PersonNameFinderTest {
+  /** Immutable and loaded once: the lexicons are large. */
+  static final PhiLexicons LEX = new PhiLexicons();
+
+  private final PersonNameFinder finder = new PersonNameFinder(LEX);
+
+  /** Resolved spans as "CATEGORY:text" joined by " | ". */
+  static String found(String text, PatientIdentity identity) {
+    List<PhiSpan> spans = new PhiResolver().resolve(new PersonNameFinder(LEX).find(LEX.tokens(text), identity));
+    return spans.stream()
+        .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
+        .collect(Collectors.joining(" | "));
+  }
+
+  private String found(String text) {
+    return found(text, PatientIdentity.NONE);
+  }
+
+  @Test
+  void titledNameIsSplitIntoGivenAndFamilyName() {
+    assertEquals("PRENOM:Jean | NOM:MARTIN", found("Vu par le Dr Jean MARTIN ce jour."));
+  }
+
+  @Test
+  void upperCaseFamilyNameBeforeGivenName() {
+    assertEquals("NOM:DUPONT | PRENOM:Marie", found("Patiente : Mme DUPONT Marie, 62 ans."));
+  }
+
+  @Test
+  void commonWordAfterTitleIsAName() {
+    assertEquals("NOM:Blanc | NOM:Rose", found("Avis du Dr Blanc et de M. Rose."));
+  }
+
+  @Test
+  void commonWordWithoutTitleIsNotAName() {
+    assertEquals("", found("Elle a pris de la rose musquée et du blanc de poulet."));
+  }
+
+  @Test
+  void listOfDoctorsGivesEveryName() {
+    assertEquals("NOM:Petit | NOM:Lenoir", found("Présents : Drs Petit et Lenoir."));
+  }
+
+  @Test
+  void hyphenatedInitialsAreAGivenName() {
+    assertEquals("PRENOM:J.-P. | NOM:Durand", found("Relu par le Pr J.-P. Durand."));
+  }
+
+  @Test
+  void birthNameAfterNeeIsAFamilyName() {
+    assertEquals("NOM:Dupont | NOM:Leroy", found("Mme Dupont née Leroy, suivie depuis 2019."));
+  }
+
+  @Test
+  void birthDateAfterTheCivilNameIsDateNaissance() {
+    assertEquals(
+        "PRENOM:Nathalie | NOM:Guérin | NOM:Baudoin | DATE_NAISSANCE:21.12.71",
+        found("Mme Nathalie Guérin née Baudoin, 21.12.71"));
+  }
+
+  @Test
+  void namesAtTheVeryStartAndEndOfTheText() {
+    assertEquals(
+        "NOM:LEGRIS | PRENOM:Odile | PRENOM:Paul | NOM:Fabre",
+        found("LEGRIS Odile - compte rendu\nSigné : Dr Paul Fabre"));
+  }
+
+  @Test
+  void nameCutByALineBreak() {
+    assertEquals("PRENOM:Anne | NOM:MARCHAND", found("Avis demandé au Pr Anne\nMARCHAND, oncologue."));
+  }
+
+  @Test
+  void ccListGivesEveryDoctor() {
+    assertEquals(
+        "NOM:Bensalem | PRENOM:K. | NOM:Vernay",
+        found("cc : Dr Bensalem ; Pr K. Vernay"));
+  }
+
+  @Test
+  void laterMentionsOfAFoundNameAreFound() {
+    assertEquals("NOM:Tessier | NOM:Tessier", found("M. Tessier est revu. Tessier va bien."));
+  }
+
+  @Test
+  void patientIdentityIsMatchedInAnyCaseWherever() {
+    PatientIdentity id = PatientIdentity.of("Le Goff", "Yvonne", "1941-02-03");
+    assertEquals(
+        "NOM:le goff | PRENOM:YVONNE | DATE_NAISSANCE:03/02/1941",
+        found("Patiente le goff, YVONNE, née le 03/02/1941.", id));
+  }
+
+  @Test
+  void identityToStringShowsNoValue() {
+    String s = PatientIdentity.of("Le Goff", "Yvonne", "1941-02-03").toString();
+    assertEquals(false, s.contains("Goff") || s.contains("Yvonne") || s.contains("1941"));
+  }
+
+  @Test
+  void garbageInputDoesNotThrow() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      b.append("Dr M. ( Mme née , : cc").append((char) ('A' + i % 26));
+    }
+    finder.find(LEX.tokens(b.toString()), PatientIdentity.NONE);
+    finder.find(LEX.tokens(""), PatientIdentity.NONE);
+  }
+}

@@ -1,0 +1,51 @@
+package org.onconlp.deid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Addresses, cities and facilities on invented French lines. */
+class PlaceFinderTest {
+  private final PlaceFinder finder = new PlaceFinder(PersonNameFinderTest.LEX);
+
+  private String found(String text) {
+    return new PhiResolver()
+        .resolve(finder.find(PersonNameFinderTest.LEX.tokens(text))).stream()
+        .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
+        .collect(Collectors.joining(" | "));
+  }
+
+  @Test
+  void streetPostalCodeAndCity() {
+    assertEquals(
+        "ADRESSE:12 bis rue des Lilas | ZIP:69004 | VILLE:Lyon",
+        found("Adresse : 12 bis rue des Lilas, 69004 Lyon"));
+  }
+
+  @Test
+  void hospitalWithItsPlace() {
+    assertEquals("HOPITAL:Centre Hospitalier de Montélimar", found("Adressée par le Centre Hospitalier de Montélimar."));
+  }
+
+  @Test
+  void cancerCentreFromTheLexicon() {
+    assertEquals("HOPITAL:Centre Léon Bérard", found("Deuxième avis au Centre Léon Bérard."));
+  }
+
+  @Test
+  void bareFacilityWordIsNotPhi() {
+    assertEquals("", found("Hospitalisée au CHU puis à l'EHPAD."));
+  }
+
+  @Test
+  void communeThatIsACommonWordNeedsABirthContext() {
+    assertEquals("", found("Douleur irradiant à Bras droit."));
+    assertEquals("VILLE:Sens", found("Née à Sens en 1950."));
+  }
+
+  @Test
+  void placeAndDateLine() {
+    assertEquals("VILLE:Lyon", found("Lyon, le 3 mars 2021"));
+  }
+}
