@@ -99,6 +99,7 @@ public final class ContractJsonWriter {
       put(o, "topography", t.getTopography());
       put(o, "laterality", t.getLaterality());
       put(o, "adicap", t.getAdicap());
+      put(o, "primarySite", t.getPrimarySite());
       if (present(t.getGradeValue())) {
         ObjectNode grade = o.putObject("grade");
         put(grade, "system", t.getGradeSystem());
@@ -125,6 +126,13 @@ public final class ContractJsonWriter {
       putPositive(o, "secondary", s.getGleasonSecondary());
       putPositive(o, "score", s.getGleasonScore());
       putPositive(o, "isup", s.getIsup());
+      if (s.getNodesExamined() > 0) {
+        o.put("nodesPositive", s.getNodesPositive());
+        o.put("nodesExamined", s.getNodesExamined());
+        // The annotation guidelines' single "nodes" value ("2/12"), next to the two numbers.
+        o.put("nodes", s.getNodesPositive() + "/" + s.getNodesExamined());
+      }
+      put(o, "mSite", s.getMSite());
       flags(o, s);
     }
     ArrayNode biomarkers = json.putArray("biomarkers");

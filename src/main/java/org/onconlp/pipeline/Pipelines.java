@@ -18,6 +18,8 @@ import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.deid.StructuredPhiAnnotator;
 import org.onconlp.extract.biomarker.BiomarkerAnnotator;
 import org.onconlp.extract.event.EventAnnotator;
+import org.onconlp.extract.stage.StageAnnotator;
+import org.onconlp.extract.tumour.TumourAnnotator;
 import org.onconlp.extract.treatment.TreatmentAnnotator;
 import org.onconlp.io.ContractJsonWriter;
 import org.onconlp.io.XmiWriter;
@@ -95,6 +97,8 @@ public final class Pipelines {
   private static List<AnalysisEngineDescription> extractors()
       throws ResourceInitializationException {
     return List.of(
+        TumourAnnotator.description(),
+        StageAnnotator.description(),
         BiomarkerAnnotator.description(),
         TreatmentAnnotator.description(),
         EventAnnotator.description());
