@@ -16,9 +16,9 @@
  * <p>{@link org.onconlp.deid.StructuredPhiAnnotator} is the first component: identifiers with a
  * fixed shape (NIR, phones, e-mails, URLs, postal codes in addresses, labelled IPP / NDA / RPPS /
  * ID, dates, birth dates, ages of 90 or more), its patterns and labels are data files beside
- * this package's classes. {@link org.onconlp.deid.NameAnnotator} (NOM, PRENOM, the patient's
- * own identity from the input) and {@link org.onconlp.deid.PlaceAnnotator} (ADRESSE, VILLE, ZIP,
- * HOPITAL) use the INSEE / COG / FINESS lexicons of {@code lex/}, shared once per pipeline by
+ * this package's classes. {@link org.onconlp.deid.LexiconPhiAnnotator} (person names: NOM, PRENOM, the
+ * patient's own identity from the input; places: ADRESSE, VILLE, ZIP, HOPITAL) uses the INSEE /
+ * COG / FINESS lexicons of {@code lex/}, shared once per pipeline by
  * {@link org.onconlp.deid.PhiLexiconResource}; {@link org.onconlp.deid.NameFinderAnnotator} runs
  * the optional OpenNLP model trained by {@link org.onconlp.deid.NameFinderTraining}.
  *

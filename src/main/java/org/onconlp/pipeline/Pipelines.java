@@ -11,9 +11,8 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
 import org.onconlp.context.ContextAnnotator;
 import org.onconlp.deid.DeidViewBuilder;
-import org.onconlp.deid.NameAnnotator;
+import org.onconlp.deid.LexiconPhiAnnotator;
 import org.onconlp.deid.NameFinderAnnotator;
-import org.onconlp.deid.PlaceAnnotator;
 import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.deid.StructuredPhiAnnotator;
 import org.onconlp.extract.biomarker.BiomarkerAnnotator;
@@ -85,8 +84,7 @@ public final class Pipelines {
       throws ResourceInitializationException {
     List<AnalysisEngineDescription> finders = new ArrayList<>();
     finders.add(StructuredPhiAnnotator.description());
-    finders.add(NameAnnotator.description());
-    finders.add(PlaceAnnotator.description());
+    finders.add(LexiconPhiAnnotator.description());
     if (options.deidModel() != null) {
       finders.add(NameFinderAnnotator.description(options.deidModel()));
     }

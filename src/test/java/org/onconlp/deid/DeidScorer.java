@@ -217,8 +217,7 @@ public final class DeidScorer {
   public static void main(String[] args) throws Exception {
     AggregateBuilder finders = new AggregateBuilder();
     finders.add(StructuredPhiAnnotator.description());
-    finders.add(NameAnnotator.description());
-    finders.add(PlaceAnnotator.description());
+    finders.add(LexiconPhiAnnotator.description());
     boolean model = args.length > 2 && args[2].equals("model");
     if (model) {
       finders.add(NameFinderAnnotator.description(Path.of("models/deid-fr.bin")));

@@ -67,7 +67,7 @@ class ContractJsonWriterTest {
   void phiOffsetsPointIntoTheOriginalText() throws Exception {
     JsonNode phi = writer.toJson(SampleDocument.create(true)).get("phi").get(0);
     assertEquals(
-        "{\"begin\":9,\"end\":16,\"category\":\"NOM\",\"surrogate\":\"Martin\",\"component\":\"NameAnnotator\"}",
+        "{\"begin\":9,\"end\":16,\"category\":\"NOM\",\"surrogate\":\"Martin\",\"component\":\"PersonNameFinder\"}",
         phi.toString());
     assertEquals(
         "Zorglub",

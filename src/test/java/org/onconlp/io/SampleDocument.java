@@ -108,7 +108,7 @@ final class SampleDocument {
     Phi phi = at(new Phi(original), covered);
     phi.setCategory(category);
     phi.setSurrogate(surrogate);
-    phi.setComponent("NameAnnotator");
+    phi.setComponent("PersonNameFinder");
     phi.addToIndexes();
   }
 

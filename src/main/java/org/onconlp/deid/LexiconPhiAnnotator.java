@@ -1,5 +1,6 @@
 package org.onconlp.deid;
 
+import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -16,34 +17,38 @@ import org.onconlp.types.Phi;
 import org.onconlp.types.Views;
 
 /**
- * Adds {@link Phi} NOM and PRENOM annotations (and DATE_NAISSANCE for the patient's known
- * birth date) to the {@link Views#ORIGINAL} view, with {@code component} = this class's simple
- * name. Reads the patient's identity from the {@link DocumentMetadata} features {@code
- * patientName}, {@code patientFirstName}, {@code birthDate} when present. The algorithm is
- * {@link PersonNameFinder}; the lexicons are the shared {@link PhiLexiconResource}.
+ * Adds the lexicon-based {@link Phi} annotations to the {@link Views#ORIGINAL} view: person
+ * names (NOM, PRENOM, and DATE_NAISSANCE for the patient's known birth date) by {@link
+ * PersonNameFinder}, places (ADRESSE, VILLE, ZIP, HOPITAL) by {@link PlaceFinder}. Both read the
+ * same tokens, computed once per document; {@code component} names the finder (provenance).
+ * Reads the patient's identity from the {@link DocumentMetadata} features {@code patientName},
+ * {@code patientFirstName}, {@code birthDate} when present. The lexicons are the shared {@link
+ * PhiLexiconResource}.
  */
 @TypeCapability(
     inputs = {"org.onconlp.types.DocumentMetadata"},
     outputs = {"org.onconlp.types.Phi"})
-public class NameAnnotator extends JCasAnnotator_ImplBase {
+public class LexiconPhiAnnotator extends JCasAnnotator_ImplBase {
   /** Key of the external resource holding the shared {@link PhiLexiconResource}. */
   public static final String RES_LEXICONS = "phiLexicons";
 
   @ExternalResource(key = RES_LEXICONS)
   private PhiLexiconResource lexicons;
 
-  private PersonNameFinder finder;
+  private PersonNameFinder names;
+  private PlaceFinder places;
 
   /** Description with the default lexicons (one shared copy per pipeline). */
   public static AnalysisEngineDescription description() throws ResourceInitializationException {
     return AnalysisEngineFactory.createEngineDescription(
-        NameAnnotator.class, RES_LEXICONS, PhiLexiconResources.description());
+        LexiconPhiAnnotator.class, RES_LEXICONS, PhiLexiconResources.description());
   }
 
   @Override
   public void initialize(UimaContext context) throws ResourceInitializationException {
     super.initialize(context);
-    finder = new PersonNameFinder(lexicons.lexicons());
+    names = new PersonNameFinder(lexicons.lexicons());
+    places = new PlaceFinder(lexicons.lexicons());
   }
 
   @Override
@@ -58,14 +63,21 @@ public class NameAnnotator extends JCasAnnotator_ImplBase {
     if (text == null || text.isEmpty()) {
       return;
     }
+    PhiTokens tokens = lexicons.lexicons().tokens(text);
+    add(original, names.find(tokens, identity(original)), "PersonNameFinder");
+    add(original, places.find(tokens), "PlaceFinder");
+  }
+
+  private static PatientIdentity identity(JCas original) {
     DocumentMetadata meta =
         JCasUtil.select(original, DocumentMetadata.class).stream().findFirst().orElse(null);
-    PatientIdentity identity =
-        meta == null
-            ? PatientIdentity.NONE
-            : PatientIdentity.of(meta.getPatientName(), meta.getPatientFirstName(), meta.getBirthDate());
-    String component = getClass().getSimpleName();
-    for (PhiSpan span : finder.find(lexicons.lexicons().tokens(text), identity)) {
+    return meta == null
+        ? PatientIdentity.NONE
+        : PatientIdentity.of(meta.getPatientName(), meta.getPatientFirstName(), meta.getBirthDate());
+  }
+
+  private static void add(JCas original, List<PhiSpan> spans, String component) {
+    for (PhiSpan span : spans) {
       Phi phi = new Phi(original, span.begin(), span.end());
       phi.setCategory(span.category());
       phi.setComponent(component);
