@@ -9,7 +9,7 @@
  * a non-overlapping subset (longest span, then category priority from {@code
  * phi-priority.txt}), a {@link org.onconlp.deid.SurrogateStrategy} chosen by {@link
  * org.onconlp.deid.DeidMode} writes each surrogate, and the {@code deid} view receives the text
- * with every kept span replaced. {@link org.onconlp.deid.OffsetMap} maps offsets between the two
+ * with every kept span replaced. {@link org.onconlp.deid.DeidOffsetMapper} maps offsets of the deid view back to the original
  * views. A new name or place finder therefore only has to emit {@code Phi} annotations and be
  * placed before the builder.
  *

@@ -1,5 +1,6 @@
 package org.onconlp.eval;
 
+import org.onconlp.deid.DeidOffsetMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

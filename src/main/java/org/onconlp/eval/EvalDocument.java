@@ -1,5 +1,6 @@
 package org.onconlp.eval;
 
+import org.onconlp.deid.DeidOffsetMapper;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.onconlp.eval;
 
+import org.onconlp.deid.DeidOffsetMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;

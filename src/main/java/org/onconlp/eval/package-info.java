@@ -5,7 +5,7 @@
  * org.onconlp.eval.BratReader}, XMI via {@link org.onconlp.eval.XmiReader}, contract JSON Lines via
  * {@link org.onconlp.eval.ContractDocuments}); predictions in the output contract are read by
  * {@link org.onconlp.eval.ContractDocuments#readJsonLines}, their mention offsets mapped back from
- * the de-identified text to the original by {@link org.onconlp.eval.DeidOffsetMapper}. Everything
+ * the de-identified text to the original by {@link org.onconlp.deid.DeidOffsetMapper}. Everything
  * becomes {@link org.onconlp.eval.EvalDocument}s with {@link org.onconlp.eval.EvalEntity}s on the
  * original text. {@link org.onconlp.eval.Evaluator} scores them (entity matching in {@link
  * org.onconlp.eval.EntityMatcher}, then {@link org.onconlp.eval.TokenScorer}, {@link

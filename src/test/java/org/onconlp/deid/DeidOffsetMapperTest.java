@@ -1,4 +1,4 @@
-package org.onconlp.eval;
+package org.onconlp.deid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.onconlp.eval;
+package org.onconlp.deid;
 
 import java.util.ArrayList;
 import java.util.Comparator;
