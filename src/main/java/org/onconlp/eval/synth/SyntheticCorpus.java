@@ -1,5 +1,7 @@
 package org.onconlp.eval.synth;
 
+import org.onconlp.deid.NirValidator;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
@@ -48,6 +50,7 @@ import org.onconlp.text.ResourceLines;
  * {@link #report(int)} if needed.
  */
 public final class SyntheticCorpus {
+  private static final NirValidator NIR = new NirValidator();
   /** Reports per patient when not given. */
   public static final int DEFAULT_REPORTS_PER_PATIENT = 10;
 
@@ -331,7 +334,7 @@ public final class SyntheticCorpus {
       body.append(String.format(Locale.ROOT, "%02d", d == 20 ? 21 : d));
     }
     body.append(String.format(Locale.ROOT, "%03d%03d", 1 + r.nextInt(900), 1 + r.nextInt(999)));
-    body.append(String.format(Locale.ROOT, "%02d", Nir.key(body)));
+    body.append(String.format(Locale.ROOT, "%02d", NIR.key(body.toString())));
     return body.toString();
   }
 
