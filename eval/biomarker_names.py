@@ -21,6 +21,12 @@ def gold_facts(folder):
             cols = line.split("\t")
             if line.startswith("T") and cols[1].startswith("Biomarker "):
                 ents[cols[0]] = True
+            elif line.startswith("#") and len(cols) == 3 and cols[1].startswith("AnnotatorNotes "):
+                tid = cols[1].split(" ")[1]
+                for pair in cols[2].split(";"):
+                    key, _, value = pair.strip().partition("=")
+                    if key in ("name", "interpretation") and value:
+                        attrs[tid].setdefault(key, value)
             elif line.startswith("A"):
                 parts = cols[1].split(" ")
                 if parts[0] in SKIP:
