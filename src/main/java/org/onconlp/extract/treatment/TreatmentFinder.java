@@ -145,14 +145,19 @@ public final class TreatmentFinder {
   private static final Set<String> SYSTEMIC =
       Set.of("chemotherapy", "targeted", "immunotherapy", "hormonotherapy", "cell_therapy");
 
-  /** Inferred lines (and the metastatic setting) from the report's disease context. */
+  /**
+   * Inferred lines (and the metastatic setting) from the report's disease context. A line written
+   * anywhere in a report without a haematological word is about an advanced solid tumour: its
+   * systemic treatments without a setting are metastatic, written line or not.
+   */
   private List<TreatmentMention> firstLine(Words w, List<TreatmentMention> found) {
-    int written = found.stream().mapToInt(TreatmentMention::line).filter(l -> l > 0).min().orElse(0);
-    if (found.isEmpty() || written == 1) {
+    if (found.isEmpty()) {
       return found;
     }
+    int written = found.stream().mapToInt(TreatmentMention::line).filter(l -> l > 0).min().orElse(0);
     // No line written: line 1. Lines from 2 on written ("2e ligne par KRd"): the treatments
-    // without one came before ("VRd antérieur"), the line before the first written one.
+    // without one came before ("VRd antérieur"), the line before the first written one. A
+    // written first line leaves the others alone.
     int inferred = written == 0 ? 1 : written - 1;
     String context = null;
     for (int i = 0; i < w.size() && !"HAEM".equals(context); i++) {
@@ -162,6 +167,9 @@ public final class TreatmentFinder {
       }
       context = c != null ? c : context;
     }
+    if (context == null && written > 0) {
+      context = "SOLID";
+    }
     if (context == null) {
       return found;
     }
@@ -170,14 +178,15 @@ public final class TreatmentFinder {
     for (TreatmentMention m : found) {
       boolean systemic =
           SYSTEMIC.contains(m.category()) || (haem && m.category().equals("transplant"));
-      if (!systemic || m.line() > 0) {
+      if (!systemic || (m.line() > 0 && (haem || m.setting() != null))) {
         out.add(m);
         continue;
       }
+      int line = m.line() > 0 ? m.line() : inferred;
       String setting = m.setting() == null && !haem ? "metastatic" : m.setting();
       out.add(
           new TreatmentMention(
-              m.begin(), m.end(), m.category(), m.agent(), m.atc(), m.components(), inferred,
+              m.begin(), m.end(), m.category(), m.agent(), m.atc(), m.components(), line,
               m.status(), setting, m.startDate(), m.endDate(), m.stopReason(), m.doseGy(),
               m.fractions()));
     }
@@ -426,7 +435,34 @@ public final class TreatmentFinder {
       scanWord(w, i, first, limit, hits);
       i++;
     }
-    return hits;
+    return colonHeadings(w, limit, hits);
+  }
+
+  /**
+   * A status, setting or line written just before a colon heads the list after it ("Proposition
+   * en 2e ligne : CAR-T cells, bridging par R-GemOx"), as a cue ending with a colon does; so does
+   * a hit followed by such a heading ("proposition en" before "2e ligne :").
+   */
+  private static List<Hit> colonHeadings(Words w, int limit, List<Hit> hits) {
+    List<Hit> out = new ArrayList<>(hits);
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Hit h = out.get(k);
+      boolean attribute =
+          h.type() == HitType.LINE
+              || (h.type() == HitType.CUE
+                  && (h.kind() == CueKind.STATUS || h.kind() == CueKind.SETTING));
+      if (!attribute || h.heading()) {
+        continue;
+      }
+      int next = h.last() + 1;
+      boolean colon = next < limit && w.norm(next).equals(":");
+      boolean beforeHeading =
+          k + 1 < out.size() && out.get(k + 1).first() == next && out.get(k + 1).heading();
+      if (colon || beforeHeading) {
+        out.set(k, new Hit(h.first(), h.last(), h.kind(), h.value(), h.type(), true));
+      }
+    }
+    return out;
   }
 
   private static void scanWord(Words w, int i, int first, int limit, List<Hit> hits) {
@@ -565,6 +601,8 @@ public final class TreatmentFinder {
       stopReason = reason == null ? null : reason.value();
     }
     Hit setting = nearest(w, item, items, hits, HitType.CUE, CueKind.SETTING, MAX_SETTING_DISTANCE, true);
+    String settingValue = setting != null ? setting.value()
+        : SYSTEMIC.contains(e.category()) && afterSurgery(w, item, items) ? "adjuvant" : null;
     Hit line = nearest(w, item, items, hits, HitType.LINE, null, MAX_CUE_DISTANCE, false);
     if (line == null) {
       line = nearest(w, item, items, hits, HitType.WEAK_LINE, null, 1, false);
@@ -586,12 +624,38 @@ public final class TreatmentFinder {
         e.components(),
         line == null ? 0 : Integer.parseInt(line.value()),
         statusValue,
-        setting == null ? null : setting.value(),
+        settingValue,
         start == null ? null : start.value(),
         end == null ? null : end.value(),
         stopReason,
         dose,
         fractions);
+  }
+
+  /**
+   * A systemic treatment that follows a surgery of its sentence across "puis" ("traité par
+   * chirurgie puis FOLFOX") is adjuvant.
+   */
+  private static boolean afterSurgery(Words w, Item item, List<Item> items) {
+    Item surgery = null;
+    for (Item other : items) {
+      if (other.last() >= item.first()) {
+        break;
+      }
+      if (other.entry() != null && other.entry().category().equals("surgery")) {
+        surgery = other;
+      }
+    }
+    for (int k = surgery == null ? item.first() : surgery.last() + 1; k < item.first(); k++) {
+      String n = w.norm(k);
+      if (n.equals("puis")) {
+        return true;
+      }
+      if (HARD_BARRIERS.contains(n)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -785,9 +849,37 @@ public final class TreatmentFinder {
         d += 1;
       }
     }
-    if (!before && itemBetween(items, item, from, to)) {
+    if (!before && itemBetween(items, item, from, to) && !pluralAfterList(w, items, from, to, h)) {
       return NOT_REACHABLE;
     }
     return d;
+  }
+
+  /**
+   * A plural setting after a list of treatments qualifies all of them ("radiothérapie et
+   * hormonothérapie adjuvantes"): words [from, to) hold only treatments, "et" and commas.
+   */
+  private static boolean pluralAfterList(Words w, List<Item> items, int from, int to, Hit h) {
+    if (h.kind() != CueKind.SETTING || !w.norm(h.last()).endsWith("s")) {
+      return false;
+    }
+    int k = from;
+    for (Item other : items) {
+      if (other.last() < k || other.first() >= to) {
+        continue;
+      }
+      for (; k < other.first(); k++) {
+        if (!w.norm(k).equals("et") && !w.norm(k).equals(",")) {
+          return false;
+        }
+      }
+      k = Math.max(k, other.last() + 1);
+    }
+    for (; k < to; k++) {
+      if (!w.norm(k).equals("et") && !w.norm(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 }
