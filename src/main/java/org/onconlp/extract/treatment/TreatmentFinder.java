@@ -30,9 +30,12 @@ import org.onconlp.extract.treatment.TreatmentLexicon.Term;
  * one per comma; a preceding cue wins a tie; at most 24 words away). A cue after the treatment
  * reaches it only across plain words (no other treatment, no step word such as "puis" or ";");
  * a cue before it may reach across a list of treatments, across "puis" only for a setting, a
- * status other than stopped ("traité par chirurgie puis FOLFOX"), a heading ("Décision :") or
- * a colon-introduced list. Title lines ("RCP DIGESTIVE - RÉCIDIVE") are skipped. Status: a stop
- * cue right next to the treatment wins, else the nearest cue ("C3J1" is ongoing), else an end date means completed,
+ * status other than stopped ("traité par chirurgie puis FOLFOX"), a heading ("Décision :", or
+ * a status, setting or line just before a colon: "Proposition en 2e ligne :") or a
+ * colon-introduced list; a plural setting after a list qualifies all of it ("radiothérapie et
+ * hormonothérapie adjuvantes"). A systemic treatment after "chirurgie puis" is adjuvant. Title
+ * lines ("RCP DIGESTIVE - RÉCIDIVE") are skipped. Status: a stop cue right after the treatment
+ * wins, else the nearest cue ("C3J1" is ongoing), else an end date means completed,
  * else the section (a proposal section → planned, history → completed, current treatment →
  * ongoing), else completed for surgery and unknown otherwise. Stop reason (only for a stopped
  * treatment), line ("2e ligne", "deuxième ligne", "ligne 2", and "L2" right next to the
@@ -87,8 +90,9 @@ public final class TreatmentFinder {
    *     carboplatin-pemetrexed} with its components
    * @param inferFirstLine true: in a report about a metastatic solid tumour or a haematological
    *     malignancy, systemic treatments without a written line are line 1 when no line is
-   *     written at all, else the line before the lowest one written (and, for a solid tumour,
-   *     in the metastatic setting when no setting is written)
+   *     written at all, else the line before the lowest one written; for a solid tumour (a
+   *     report with a written line and no haematological word counts as one), systemic
+   *     treatments without a setting are metastatic
    */
   public TreatmentFinder(TreatmentLexicon lexicon, boolean splitCombinations, boolean inferFirstLine) {
     this.lexicon = lexicon;
@@ -201,10 +205,13 @@ public final class TreatmentFinder {
         || n.charAt(k - 1) == 'b' || n.charAt(k - 1) == 'i');
   }
 
-  /** "stade IV", "stade IVA". */
+  /** "stade IV", "stade IVA", "FIGO IVB". */
   private static boolean stageFour(Words w, int i) {
     String n = w.norm(i);
-    return i > 0 && w.norm(i - 1).equals("stade") && n.startsWith("iv") && n.length() <= 3;
+    return i > 0
+        && (w.norm(i - 1).equals("stade") || w.norm(i - 1).equals("figo"))
+        && n.startsWith("iv")
+        && n.length() <= 3;
   }
 
   /** A name found: words first..last inclusive, offsets, entry; parts of one glued word share it. */
@@ -674,7 +681,11 @@ public final class TreatmentFinder {
       // A past or planned sequence carries its status across "puis"; a stop does not.
       boolean stop = h.value().equals("stopped");
       int d = distance(w, item, items, h, !stop);
-      if (stop && d <= MAX_CUE_DISTANCE && !crossesItem(item, items, h)) {
+      // A stop written after the treatment overrides a nearer status ("sous Keytruda depuis 6
+      // mois, arrêté"); one written before competes by distance ("carboplatine arrêté,
+      // paclitaxel poursuivi").
+      boolean after = h.first() > item.last();
+      if (stop && after && d <= MAX_CUE_DISTANCE && !crossesItem(item, items, h)) {
         return "stopped";
       }
       if (d <= MAX_CUE_DISTANCE && d < bestDistance) {

@@ -303,6 +303,39 @@ class TreatmentFinderTest {
   }
 
   @Test
+  void treatmentSomeMonthsAgoIsCompleted() {
+    assertEquals(
+        "completed",
+        finder.find("ADK pT3N1bM1a, en rechute 18 mois après FOLFOX adjuvant.").get(0).status());
+  }
+
+  @Test
+  void figoStageFourIsAMetastaticContext() {
+    assertEquals(
+        "carboplatin-paclitaxel:1:metastatic olaparib:1:maintenance",
+        agentLineSetting(
+            "Adénocarcinome séreux de l'ovaire, FIGO IVA.\nProposition : carboplatine-paclitaxel"
+                + " 6 cycles puis olaparib en maintenance."));
+  }
+
+  @Test
+  void haematologyConsultationInfersTheFirstLineWithoutMetastaticSetting() {
+    assertEquals(
+        "R-CHOP:1:null",
+        agentLineSetting("CONSULTATION D'HEMATOLOGIE\nR-CHOP 6 cures terminées."));
+  }
+
+  @Test
+  void stopBeforeAnotherDrugDoesNotOverrideItsNearerStatus() {
+    assertEquals(
+        "carboplatin:stopped paclitaxel:ongoing",
+        finder.find("Carboplatine arrêté à S8 pour thrombopénie grade 3, paclitaxel poursuivi.")
+            .stream()
+            .map(m -> m.agent() + ":" + m.status())
+            .collect(Collectors.joining(" ")));
+  }
+
+  @Test
   void settingsAreRead() {
     assertEquals(
         "neoadjuvant adjuvant maintenance palliative",
