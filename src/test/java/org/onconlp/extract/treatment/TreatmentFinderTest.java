@@ -336,6 +336,15 @@ class TreatmentFinderTest {
   }
 
   @Test
+  void salvageRadiotherapyIsCurative() {
+    assertEquals(
+        "curative",
+        finder.find("Proposition : radiothérapie de rattrapage de la loge 66 Gy en 33 fractions.")
+            .get(0)
+            .setting());
+  }
+
+  @Test
   void settingsAreRead() {
     assertEquals(
         "neoadjuvant adjuvant maintenance palliative",
