@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,11 @@ import java.util.Map;
  * component} becomes an attribute of the same name; nested objects are flattened with a dot ({@code
  * grade.system}); arrays are ignored. A mention without offsets keeps no span and counts only in
  * fact scores.
+ *
+ * <p>Treatment fields that the contract JSON cannot write under the gold's names are renamed: the
+ * writer uses {@code startDate}/{@code endDate} because {@code end} is the offset, and {@code
+ * doseGy} is a number where the gold note writes the dose with its unit ({@code dose=40 Gy}); they
+ * are scored as {@code start}, {@code end} and {@code dose}.
  */
 public final class ContractDocuments {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -136,10 +142,38 @@ public final class ContractDocuments {
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         flatten("", m, attributes);
+        if (array.getValue().equals(Labels.TREATMENT)) {
+          renameTreatmentFields(attributes);
+        }
         entities.add(new EvalEntity(array.getValue(), spans, attributes));
       }
     }
     return new EvalDocument(id, text, entities);
+  }
+
+  /** Gives the writer's treatment date and dose fields the gold's attribute names and forms. */
+  private static void renameTreatmentFields(Map<String, String> attributes) {
+    String start = attributes.remove("startDate");
+    if (start != null) {
+      attributes.putIfAbsent("start", start);
+    }
+    String end = attributes.remove("endDate");
+    if (end != null) {
+      attributes.putIfAbsent("end", end);
+    }
+    String dose = attributes.remove("doseGy");
+    if (dose != null) {
+      attributes.putIfAbsent("dose", gray(dose));
+    }
+  }
+
+  /** {@code 40.0} becomes {@code 40 Gy}, {@code 50.4} stays {@code 50.4 Gy}. */
+  private static String gray(String number) {
+    try {
+      return new BigDecimal(number.trim()).stripTrailingZeros().toPlainString() + " Gy";
+    } catch (NumberFormatException e) {
+      return number;
+    }
   }
 
   private static Span span(JsonNode node, List<String> problems, String what) {

@@ -76,4 +76,31 @@ class ContractDocumentsTest {
     assertEquals(0, d.entities().size());
     assertEquals(List.of("tumours entry beyond the end of the text skipped"), problems);
   }
+
+  @Test
+  void treatmentDatesAndDoseTakeTheGoldAttributeNames() throws Exception {
+    EvalDocument d =
+        ContractDocuments.prediction(
+            JSON.readTree(
+                """
+                {"id":"x","text":"Radiothérapie 40 Gy en 15 fractions du 21/11/2022 au 09/12/2022.",
+                 "treatments":[{"begin":0,"end":13,"text":"Radiothérapie","category":"radiotherapy",
+                   "startDate":"2022-11-21","endDate":"2022-12-09","doseGy":40.0,"fractions":15}]}
+                """),
+            new ArrayList<>());
+    assertEquals(
+        "[Treatment[0-13]{category=radiotherapy, dose=40 Gy, end=2022-12-09, fractions=15,"
+            + " start=2022-11-21}]",
+        d.entities().toString());
+  }
+
+  @Test
+  void fractionalDoseKeepsItsDecimals() throws Exception {
+    EvalDocument d =
+        ContractDocuments.prediction(
+            JSON.readTree(
+                "{\"id\":\"x\",\"text\":\"RT\",\"treatments\":[{\"doseGy\":50.4}]}"),
+            new ArrayList<>());
+    assertEquals("[Treatment[]{dose=50.4 Gy}]", d.entities().toString());
+  }
 }

@@ -30,9 +30,12 @@ import org.onconlp.extract.treatment.TreatmentLexicon.Term;
  * one per comma; a preceding cue wins a tie; at most 24 words away). A cue after the treatment
  * reaches it only across plain words (no other treatment, no step word such as "puis" or ";");
  * a cue before it may reach across a list of treatments, across "puis" only for a setting, a
- * status other than stopped ("traité par chirurgie puis FOLFOX"), a heading ("Décision :") or
- * a colon-introduced list. Title lines ("RCP DIGESTIVE - RÉCIDIVE") are skipped. Status: a stop
- * cue right next to the treatment wins, else the nearest cue ("C3J1" is ongoing), else an end date means completed,
+ * status other than stopped ("traité par chirurgie puis FOLFOX"), a heading ("Décision :", or
+ * a status, setting or line just before a colon: "Proposition en 2e ligne :") or a
+ * colon-introduced list; a plural setting after a list qualifies all of it ("radiothérapie et
+ * hormonothérapie adjuvantes"). A systemic treatment after "chirurgie puis" is adjuvant. Title
+ * lines ("RCP DIGESTIVE - RÉCIDIVE") are skipped. Status: a stop cue right after the treatment
+ * wins, else the nearest cue ("C3J1" is ongoing), else an end date means completed,
  * else the section (a proposal section → planned, history → completed, current treatment →
  * ongoing), else completed for surgery and unknown otherwise. Stop reason (only for a stopped
  * treatment), line ("2e ligne", "deuxième ligne", "ligne 2", and "L2" right next to the
@@ -87,8 +90,9 @@ public final class TreatmentFinder {
    *     carboplatin-pemetrexed} with its components
    * @param inferFirstLine true: in a report about a metastatic solid tumour or a haematological
    *     malignancy, systemic treatments without a written line are line 1 when no line is
-   *     written at all, else the line before the lowest one written (and, for a solid tumour,
-   *     in the metastatic setting when no setting is written)
+   *     written at all, else the line before the lowest one written; for a solid tumour (a
+   *     report with a written line and no haematological word counts as one), systemic
+   *     treatments without a setting are metastatic
    */
   public TreatmentFinder(TreatmentLexicon lexicon, boolean splitCombinations, boolean inferFirstLine) {
     this.lexicon = lexicon;
@@ -145,14 +149,19 @@ public final class TreatmentFinder {
   private static final Set<String> SYSTEMIC =
       Set.of("chemotherapy", "targeted", "immunotherapy", "hormonotherapy", "cell_therapy");
 
-  /** Inferred lines (and the metastatic setting) from the report's disease context. */
+  /**
+   * Inferred lines (and the metastatic setting) from the report's disease context. A line written
+   * anywhere in a report without a haematological word is about an advanced solid tumour: its
+   * systemic treatments without a setting are metastatic, written line or not.
+   */
   private List<TreatmentMention> firstLine(Words w, List<TreatmentMention> found) {
-    int written = found.stream().mapToInt(TreatmentMention::line).filter(l -> l > 0).min().orElse(0);
-    if (found.isEmpty() || written == 1) {
+    if (found.isEmpty()) {
       return found;
     }
+    int written = found.stream().mapToInt(TreatmentMention::line).filter(l -> l > 0).min().orElse(0);
     // No line written: line 1. Lines from 2 on written ("2e ligne par KRd"): the treatments
-    // without one came before ("VRd antérieur"), the line before the first written one.
+    // without one came before ("VRd antérieur"), the line before the first written one. A
+    // written first line leaves the others alone.
     int inferred = written == 0 ? 1 : written - 1;
     String context = null;
     for (int i = 0; i < w.size() && !"HAEM".equals(context); i++) {
@@ -162,6 +171,9 @@ public final class TreatmentFinder {
       }
       context = c != null ? c : context;
     }
+    if (context == null && written > 0) {
+      context = "SOLID";
+    }
     if (context == null) {
       return found;
     }
@@ -170,14 +182,15 @@ public final class TreatmentFinder {
     for (TreatmentMention m : found) {
       boolean systemic =
           SYSTEMIC.contains(m.category()) || (haem && m.category().equals("transplant"));
-      if (!systemic || m.line() > 0) {
+      if (!systemic || (m.line() > 0 && (haem || m.setting() != null))) {
         out.add(m);
         continue;
       }
+      int line = m.line() > 0 ? m.line() : inferred;
       String setting = m.setting() == null && !haem ? "metastatic" : m.setting();
       out.add(
           new TreatmentMention(
-              m.begin(), m.end(), m.category(), m.agent(), m.atc(), m.components(), inferred,
+              m.begin(), m.end(), m.category(), m.agent(), m.atc(), m.components(), line,
               m.status(), setting, m.startDate(), m.endDate(), m.stopReason(), m.doseGy(),
               m.fractions()));
     }
@@ -192,10 +205,13 @@ public final class TreatmentFinder {
         || n.charAt(k - 1) == 'b' || n.charAt(k - 1) == 'i');
   }
 
-  /** "stade IV", "stade IVA". */
+  /** "stade IV", "stade IVA", "FIGO IVB". */
   private static boolean stageFour(Words w, int i) {
     String n = w.norm(i);
-    return i > 0 && w.norm(i - 1).equals("stade") && n.startsWith("iv") && n.length() <= 3;
+    return i > 0
+        && (w.norm(i - 1).equals("stade") || w.norm(i - 1).equals("figo"))
+        && n.startsWith("iv")
+        && n.length() <= 3;
   }
 
   /** A name found: words first..last inclusive, offsets, entry; parts of one glued word share it. */
@@ -426,7 +442,34 @@ public final class TreatmentFinder {
       scanWord(w, i, first, limit, hits);
       i++;
     }
-    return hits;
+    return colonHeadings(w, limit, hits);
+  }
+
+  /**
+   * A status, setting or line written just before a colon heads the list after it ("Proposition
+   * en 2e ligne : CAR-T cells, bridging par R-GemOx"), as a cue ending with a colon does; so does
+   * a hit followed by such a heading ("proposition en" before "2e ligne :").
+   */
+  private static List<Hit> colonHeadings(Words w, int limit, List<Hit> hits) {
+    List<Hit> out = new ArrayList<>(hits);
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Hit h = out.get(k);
+      boolean attribute =
+          h.type() == HitType.LINE
+              || (h.type() == HitType.CUE
+                  && (h.kind() == CueKind.STATUS || h.kind() == CueKind.SETTING));
+      if (!attribute || h.heading()) {
+        continue;
+      }
+      int next = h.last() + 1;
+      boolean colon = next < limit && w.norm(next).equals(":");
+      boolean beforeHeading =
+          k + 1 < out.size() && out.get(k + 1).first() == next && out.get(k + 1).heading();
+      if (colon || beforeHeading) {
+        out.set(k, new Hit(h.first(), h.last(), h.kind(), h.value(), h.type(), true));
+      }
+    }
+    return out;
   }
 
   private static void scanWord(Words w, int i, int first, int limit, List<Hit> hits) {
@@ -565,6 +608,8 @@ public final class TreatmentFinder {
       stopReason = reason == null ? null : reason.value();
     }
     Hit setting = nearest(w, item, items, hits, HitType.CUE, CueKind.SETTING, MAX_SETTING_DISTANCE, true);
+    String settingValue = setting != null ? setting.value()
+        : SYSTEMIC.contains(e.category()) && afterSurgery(w, item, items) ? "adjuvant" : null;
     Hit line = nearest(w, item, items, hits, HitType.LINE, null, MAX_CUE_DISTANCE, false);
     if (line == null) {
       line = nearest(w, item, items, hits, HitType.WEAK_LINE, null, 1, false);
@@ -586,12 +631,38 @@ public final class TreatmentFinder {
         e.components(),
         line == null ? 0 : Integer.parseInt(line.value()),
         statusValue,
-        setting == null ? null : setting.value(),
+        settingValue,
         start == null ? null : start.value(),
         end == null ? null : end.value(),
         stopReason,
         dose,
         fractions);
+  }
+
+  /**
+   * A systemic treatment that follows a surgery of its sentence across "puis" ("traité par
+   * chirurgie puis FOLFOX") is adjuvant.
+   */
+  private static boolean afterSurgery(Words w, Item item, List<Item> items) {
+    Item surgery = null;
+    for (Item other : items) {
+      if (other.last() >= item.first()) {
+        break;
+      }
+      if (other.entry() != null && other.entry().category().equals("surgery")) {
+        surgery = other;
+      }
+    }
+    for (int k = surgery == null ? item.first() : surgery.last() + 1; k < item.first(); k++) {
+      String n = w.norm(k);
+      if (n.equals("puis")) {
+        return true;
+      }
+      if (HARD_BARRIERS.contains(n)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -610,7 +681,11 @@ public final class TreatmentFinder {
       // A past or planned sequence carries its status across "puis"; a stop does not.
       boolean stop = h.value().equals("stopped");
       int d = distance(w, item, items, h, !stop);
-      if (stop && d <= MAX_CUE_DISTANCE && !crossesItem(item, items, h)) {
+      // A stop written after the treatment overrides a nearer status ("sous Keytruda depuis 6
+      // mois, arrêté"); one written before competes by distance ("carboplatine arrêté,
+      // paclitaxel poursuivi").
+      boolean after = h.first() > item.last();
+      if (stop && after && d <= MAX_CUE_DISTANCE && !crossesItem(item, items, h)) {
         return "stopped";
       }
       if (d <= MAX_CUE_DISTANCE && d < bestDistance) {
@@ -785,9 +860,37 @@ public final class TreatmentFinder {
         d += 1;
       }
     }
-    if (!before && itemBetween(items, item, from, to)) {
+    if (!before && itemBetween(items, item, from, to) && !pluralAfterList(w, items, from, to, h)) {
       return NOT_REACHABLE;
     }
     return d;
+  }
+
+  /**
+   * A plural setting after a list of treatments qualifies all of them ("radiothérapie et
+   * hormonothérapie adjuvantes"): words [from, to) hold only treatments, "et" and commas.
+   */
+  private static boolean pluralAfterList(Words w, List<Item> items, int from, int to, Hit h) {
+    if (h.kind() != CueKind.SETTING || !w.norm(h.last()).endsWith("s")) {
+      return false;
+    }
+    int k = from;
+    for (Item other : items) {
+      if (other.last() < k || other.first() >= to) {
+        continue;
+      }
+      for (; k < other.first(); k++) {
+        if (!w.norm(k).equals("et") && !w.norm(k).equals(",")) {
+          return false;
+        }
+      }
+      k = Math.max(k, other.last() + 1);
+    }
+    for (; k < to; k++) {
+      if (!w.norm(k).equals("et") && !w.norm(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 }

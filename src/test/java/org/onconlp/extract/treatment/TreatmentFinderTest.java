@@ -239,6 +239,111 @@ class TreatmentFinderTest {
             .collect(Collectors.joining(" ")));
   }
 
+  private static String agentLineSetting(String text) {
+    return finder.find(text).stream()
+        .map(m -> m.agent() + ":" + m.line() + ":" + m.setting())
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void writtenLineInAMetastaticSolidTumourIsMetastatic() {
+    assertEquals(
+        "pembrolizumab:1:metastatic",
+        agentLineSetting("Carcinome épidermoïde cT3N3M1c. Décision : pembrolizumab en première ligne."));
+  }
+
+  @Test
+  void secondLineWrittenWithoutDiseaseWordMakesTheEarlierTreatmentFirstLineMetastatic() {
+    assertEquals(
+        "osimertinib:1:metastatic chimiotherapie:2:metastatic carboplatin-pemetrexed:2:metastatic",
+        agentLineSetting(
+            "Arrêt de l'osimertinib. Début en 2e ligne d'une chimiothérapie par"
+                + " carboplatine-pemetrexed."));
+  }
+
+  @Test
+  void lineAndStatusBeforeAColonReachTheWholeList() {
+    assertEquals(
+        "[R-GemOx] R-GEMOX/chemotherapy line=2 status=planned",
+        find(
+                "LBDGC réfractaire. Proposition en 2e ligne : CAR-T cells (axicabtagene ciloleucel), bridging par"
+                    + " R-GemOx.")
+            .replaceAll(".*\\| ", "")
+            .replaceAll(" components=\\S+", "")
+            .replaceAll(" atc=\\S+", ""));
+  }
+
+  @Test
+  void pluralSettingAfterAListQualifiesEveryTreatment() {
+    assertEquals(
+        "trastuzumab:0:adjuvant pertuzumab:0:adjuvant",
+        agentLineSetting("Trastuzumab et pertuzumab adjuvants."));
+  }
+
+  @Test
+  void singularSettingAfterAListQualifiesOnlyTheLastTreatment() {
+    assertEquals(
+        "trastuzumab:0:null pertuzumab:0:adjuvant",
+        agentLineSetting("Trastuzumab et pertuzumab adjuvant."));
+  }
+
+  @Test
+  void systemicTreatmentAfterSurgeryIsAdjuvant() {
+    assertEquals(
+        "chirurgie:0:null FOLFOX:0:adjuvant",
+        agentLineSetting("ADK colique pT3N1b traité par chirurgie puis FOLFOX."));
+  }
+
+  @Test
+  void relayInALaterLineIsPlanned() {
+    assertEquals(
+        "[nilotinib] nilotinib/targeted atc=L01EA03 line=2 status=planned",
+        find("LMC. Relais en 2e ligne par nilotinib 300 mg x 2/j.")
+            .replaceAll(".*\\| ", ""));
+  }
+
+  @Test
+  void treatmentSomeMonthsAgoIsCompleted() {
+    assertEquals(
+        "completed",
+        finder.find("ADK pT3N1bM1a, en rechute 18 mois après FOLFOX adjuvant.").get(0).status());
+  }
+
+  @Test
+  void figoStageFourIsAMetastaticContext() {
+    assertEquals(
+        "carboplatin-paclitaxel:1:metastatic olaparib:1:maintenance",
+        agentLineSetting(
+            "Adénocarcinome séreux de l'ovaire, FIGO IVA.\nProposition : carboplatine-paclitaxel"
+                + " 6 cycles puis olaparib en maintenance."));
+  }
+
+  @Test
+  void haematologyConsultationInfersTheFirstLineWithoutMetastaticSetting() {
+    assertEquals(
+        "R-CHOP:1:null",
+        agentLineSetting("CONSULTATION D'HEMATOLOGIE\nR-CHOP 6 cures terminées."));
+  }
+
+  @Test
+  void stopBeforeAnotherDrugDoesNotOverrideItsNearerStatus() {
+    assertEquals(
+        "carboplatin:stopped paclitaxel:ongoing",
+        finder.find("Carboplatine arrêté à S8 pour thrombopénie grade 3, paclitaxel poursuivi.")
+            .stream()
+            .map(m -> m.agent() + ":" + m.status())
+            .collect(Collectors.joining(" ")));
+  }
+
+  @Test
+  void salvageRadiotherapyIsCurative() {
+    assertEquals(
+        "curative",
+        finder.find("Proposition : radiothérapie de rattrapage de la loge 66 Gy en 33 fractions.")
+            .get(0)
+            .setting());
+  }
+
   @Test
   void settingsAreRead() {
     assertEquals(
