@@ -70,6 +70,8 @@ public final class TumourFinder {
 
   /** Classpath location of the words that keep a tumour out of document-level propagation. */
   public static final String NO_PROPAGATION = "/org/onconlp/extract/tumour/no-propagation-cues.txt";
+  /** Classpath location of the words that mark a tumour as ruled out (no vote, no grade). */
+  public static final String RULED_OUT = "/org/onconlp/extract/tumour/ruled-out-cues.txt";
 
   /** A token: offsets and its folded form. */
   public record Tok(int begin, int end, String norm) {}
@@ -78,6 +80,7 @@ public final class TumourFinder {
   private final AdicapDecoder adicap;
   private final boolean standaloneMetastases;
   private final Set<String> noPropagation;
+  private final Set<String> ruledOut;
   private final GradeParser grades = new GradeParser();
 
   /** Creates a finder with the default terminology, without standalone metastases. */
@@ -97,6 +100,7 @@ public final class TumourFinder {
     this.adicap = adicap;
     this.standaloneMetastases = standaloneMetastases;
     this.noPropagation = Set.copyOf(ResourceLines.load(NO_PROPAGATION));
+    this.ruledOut = Set.copyOf(ResourceLines.load(RULED_OUT));
   }
 
   private record Hit(LexEntry entry, int first, int last) {}
@@ -111,6 +115,7 @@ public final class TumourFinder {
     boolean meta;
     boolean linked;
     boolean aside;
+    boolean ruledOut;
     String laterality;
     String gradeSystem;
     String gradeValue;
@@ -239,6 +244,10 @@ public final class TumourFinder {
         d.aside = true;
         break;
       }
+      // Only a cue before the tumour rules it out: "mélanome ..., pas d'emboles" is asserted.
+      if (j < first && sentenceOf[j] == d.sentence && ruledOut.contains(keys.get(j))) {
+        d.ruledOut = true;
+      }
     }
     d.meta = e.kind() == LexEntry.Kind.META;
     Hit site = siteAfter(keys, sentenceOf, hitAt, last);
@@ -264,7 +273,7 @@ public final class TumourFinder {
       d.topography = site.entry().code();
       d.explicitSite = true;
       d.laterality = lateralityAfter(keys, sentenceOf, hitAt, site);
-      if (!d.aside) {
+      if (!d.aside && !d.ruledOut) {
         refineSubsite(d, hitAt, sentenceOf, first);
       }
       if (d.laterality == null) {
@@ -272,7 +281,7 @@ public final class TumourFinder {
       }
     } else {
       d.topography = e.defaultTopography();
-      if (!d.aside) {
+      if (!d.aside && !d.ruledOut) {
         refineSubsite(d, hitAt, sentenceOf, first);
       }
     }
@@ -436,13 +445,15 @@ public final class TumourFinder {
    * lends its laterality; then a tumour whose site is a bare organ
    * takes the organ's subsite when the document writes exactly one (QSI → C50.2), and a
    * tumour without laterality takes the organ's laterality when the document writes only one.
+   * A ruled-out tumour ("pas de carcinome infiltrant") takes the organ and the laterality, as
+   * annotators locate it where the report looks, but neither votes nor takes the subsite.
    */
   private static void fillFromDocument(List<Draft> drafts, List<String> keys, int[] sentenceOf,
       Hit[] hitAt, List<Hit> hits) {
     Map<String, Integer> tumourOrgans = new LinkedHashMap<>();
     Map<String, Integer> defaultOrgans = new LinkedHashMap<>();
     for (Draft d : drafts) {
-      if (d.topography != null && !d.aside) {
+      if (d.topography != null && !d.aside && !d.ruledOut) {
         (d.explicitSite ? tumourOrgans : defaultOrgans).merge(prefix(d.topography), 1, Integer::sum);
       }
     }
@@ -478,7 +489,7 @@ public final class TumourFinder {
       }
       String organ = d.topography.substring(0, 3);
       String subsite = subsites.get(organ);
-      if (d.topography.length() == 3 && subsite != null && !subsite.isEmpty()) {
+      if (d.topography.length() == 3 && subsite != null && !subsite.isEmpty() && !d.ruledOut) {
         d.topography = subsite;
       }
       String laterality = lateralities.get(organ);
@@ -566,7 +577,7 @@ public final class TumourFinder {
       }
     }
     for (Draft d : drafts) {
-      if (d.gradeValue != null || d.morphology == null || d.aside) {
+      if (d.gradeValue != null || d.morphology == null || d.aside || d.ruledOut) {
         continue;
       }
       for (Draft other : drafts) {

@@ -241,4 +241,39 @@ class TumourFinderTest {
     find("métastase ".repeat(3000));
     find("d'un ".repeat(3000) + "K");
   }
+
+  @Test
+  void ruledOutTumourTakesTheDocumentLaterality() {
+    assertEquals("carcinome infiltrant: 8010/3 C50 right",
+        find("Microbiopsies du sein droit.\nAbsence de carcinome infiltrant."));
+  }
+
+  @Test
+  void ruledOutTumourTakesNoSubsite() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50.2 right"
+        + " | carcinome lobulaire in situ: 8520/2 C50 right",
+        find("Sein droit, QSI : carcinome canalaire infiltrant.\n"
+            + "Pas de carcinome lobulaire in situ associé."));
+  }
+
+  @Test
+  void ruledOutTumourDoesNotTakeTheDocumentGrade() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50 SBR=2"
+        + " | carcinome canalaire infiltrant: 8500/3 C50",
+        find("carcinome canalaire infiltrant, grade SBR 2.\n"
+            + "Pas de carcinome canalaire infiltrant résiduel."));
+  }
+
+  @Test
+  void negationAfterTheTumourDoesNotRuleItOut() {
+    assertEquals("mélanome à extension superficielle: 8743/3 C44.7 right",
+        find("Exérèse d'une lésion pigmentée du mollet droit.\n"
+            + "MICROSCOPIE : mélanome à extension superficielle, pas d'emboles."));
+  }
+
+  @Test
+  void mastectomyGivesTheBreastAndItsSide() {
+    assertEquals("carcinome infiltrant résiduel: 8500/3 C50 left",
+        find("Pièce de mastectomie totale gauche.\nAbsence de carcinome infiltrant résiduel."));
+  }
 }
