@@ -250,7 +250,7 @@ public final class TumourFinder {
       }
     }
     d.meta = e.kind() == LexEntry.Kind.META;
-    Hit site = siteAfter(keys, sentenceOf, hitAt, last);
+    Hit site = siteAfter(keys, sentenceOf, hitAt, last, d.meta);
     boolean direct = site != null && onlyConnectors(keys, last + 1, site.first());
     if (e.kind() == LexEntry.Kind.SITED && !direct) {
       return null;
@@ -261,7 +261,7 @@ public final class TumourFinder {
       last = site.last();
     }
     if (site == null) {
-      site = siteBefore(sentenceOf, hitAt, first);
+      site = siteBefore(keys, sentenceOf, hitAt, first, d.meta);
     }
     d.begin = tokens.get(first).begin();
     d.end = tokens.get(last).end();
@@ -308,14 +308,19 @@ public final class TumourFinder {
     return l;
   }
 
-  private static Hit siteAfter(List<String> keys, int[] sentenceOf, Hit[] hitAt, int last) {
+  /**
+   * The site written after a tumour in its sentence; for a primary ({@code meta} false) a site
+   * that belongs to a metastasis word ("métastatique au foie") is passed over.
+   */
+  private static Hit siteAfter(List<String> keys, int[] sentenceOf, Hit[] hitAt, int last,
+      boolean meta) {
     for (int j = last + 1; j < keys.size() && j <= last + SITE_WINDOW; j++) {
       if (sentenceOf[j] != sentenceOf[last] || STOPS.contains(keys.get(j))) {
         return null;
       }
       Hit h = hitAt[j];
       if (h != null) {
-        if (h.entry().kind() == LexEntry.Kind.SITE) {
+        if (h.entry().kind() == LexEntry.Kind.SITE && (meta || !metastasisSite(keys, j))) {
           return h;
         }
         if (h.entry().kind().isTumour()) {
@@ -326,10 +331,12 @@ public final class TumourFinder {
     return null;
   }
 
-  private static Hit siteBefore(int[] sentenceOf, Hit[] hitAt, int first) {
+  /** The site written before a tumour in its sentence, metastasis sites passed over likewise. */
+  private static Hit siteBefore(List<String> keys, int[] sentenceOf, Hit[] hitAt, int first,
+      boolean meta) {
     for (int j = first - 1; j >= 0 && j >= first - SITE_WINDOW && sentenceOf[j] == sentenceOf[first]; j--) {
       Hit h = hitAt[j];
-      if (h != null && h.entry().kind() == LexEntry.Kind.SITE) {
+      if (h != null && h.entry().kind() == LexEntry.Kind.SITE && (meta || !metastasisSite(keys, j))) {
         return h;
       }
       if (h != null && h.entry().kind().isTumour()) {
@@ -337,6 +344,23 @@ public final class TumourFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the site word at {@code site} names where a metastasis is: the word before it,
+   * connectors aside, is a metastasis word ("métastases pulmonaires", "métastatique au foie",
+   * "localisation secondaire osseuse").
+   */
+  private static boolean metastasisSite(List<String> keys, int site) {
+    int j = site - 1;
+    while (j >= 0 && j >= site - 3 && CONNECTORS.contains(keys.get(j))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String word = keys.get(j);
+    return word.contains("metasta") || word.equals("secondaire");
   }
 
   private static boolean onlyConnectors(List<String> keys, int from, int to) {

@@ -276,4 +276,16 @@ class TumourFinderTest {
     assertEquals("carcinome infiltrant résiduel: 8500/3 C50 left",
         find("Pièce de mastectomie totale gauche.\nAbsence de carcinome infiltrant résiduel."));
   }
+
+  @Test
+  void metastasisSiteBeforeIsNotThePrimarySite() {
+    assertEquals("mélanome: 8720/3 C44",
+        find("Rechute avec métastase cérébrale unique de mélanome stade IV."));
+  }
+
+  @Test
+  void metastasisSiteAfterIsNotThePrimarySite() {
+    assertEquals("adénocarcinome: 8140/3",
+        find("adénocarcinome pT3N1bM1a, métastatique au foie."));
+  }
 }
