@@ -51,6 +51,8 @@ public final class TumourFinder {
   private static final int HEADING_LOOKBACK = 3;
   /** How many tokens after a tumour term its site may be written. */
   private static final int SITE_WINDOW = 10;
+  /** Tokens before a tumour word searched for "rcp" (a tumour board's name). */
+  private static final int MEETING_LOOKBACK = 3;
   private static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "l'", "le", "les", "au", "aux", "a", "en", "un", "une");
   private static final Set<String> DEGREES =
@@ -230,6 +232,9 @@ public final class TumourFinder {
             || (first > 1 && INSTITUTION.contains(keys.get(first - 2))))) {
       return null;
     }
+    if (meetingName(keys, sentenceOf, first)) {
+      return null;
+    }
     int last = h.last();
     if (e.kind() == LexEntry.Kind.HISTO) {
       last = extend(keys, sentenceOf, last);
@@ -286,6 +291,24 @@ public final class TumourFinder {
       }
     }
     return d;
+  }
+
+  /**
+   * Whether the tumour word names a tumour board ("RCP HEMATOLOGIE - MYELOME", "Rcp
+   * sarcome"): "rcp" a few tokens before it in the sentence with no colon between, which
+   * would open the board's content ("RCP du 12/03 : ADK pulmonaire").
+   */
+  private static boolean meetingName(List<String> keys, int[] sentenceOf, int first) {
+    for (int j = first - 1; j >= 0 && j >= first - MEETING_LOOKBACK && sentenceOf[j] == sentenceOf[first]; j--) {
+      String key = keys.get(j);
+      if (key.equals(":") || STOPS.contains(key)) {
+        return false;
+      }
+      if (key.equals("rcp")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Extends a histological term over a differentiation phrase written right after it. */

@@ -288,4 +288,14 @@ class TumourFinderTest {
     assertEquals("adénocarcinome: 8140/3",
         find("adénocarcinome pT3N1bM1a, métastatique au foie."));
   }
+
+  @Test
+  void tumourBoardNameIsNotATumour() {
+    assertEquals("", find("RCP HEMATOLOGIE - MYELOME"));
+  }
+
+  @Test
+  void tumourBoardContentAfterAColonIsATumour() {
+    assertEquals("ADK pulmonaire: 8140/3 C34", find("RCP du 12/03 : ADK pulmonaire"));
+  }
 }
