@@ -580,7 +580,8 @@ public final class TumourFinder {
             && (organ == null || d.topography == null || organ.equals(prefix(d.topography)));
         // A tumour of the code's own sentence always wins over one merely near.
         int rank = sameSentence ? distance : ADICAP_REACH + distance;
-        if (d.adicap == null && (sameSentence || near) && rank < best) {
+        // A ruled-out tumour ("Pas de carcinome lobulaire in situ associé") has no code.
+        if (d.adicap == null && !d.ruledOut && (sameSentence || near) && rank < best) {
           best = rank;
           target = d;
         }

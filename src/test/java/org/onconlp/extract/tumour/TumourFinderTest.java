@@ -298,4 +298,12 @@ class TumourFinderTest {
   void tumourBoardContentAfterAColonIsATumour() {
     assertEquals("ADK pulmonaire: 8140/3 C34", find("RCP du 12/03 : ADK pulmonaire"));
   }
+
+  @Test
+  void adicapCodeSkipsARuledOutTumour() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50 adicap=HHGSA7B2"
+        + " | carcinome lobulaire in situ: 8520/2 C50",
+        find("Conclusion : carcinome canalaire infiltrant du sein.\nCodage ADICAP : HHGSA7B2\n"
+            + "Pas de carcinome lobulaire in situ associé."));
+  }
 }
