@@ -51,6 +51,8 @@ public final class TumourFinder {
   private static final int HEADING_LOOKBACK = 3;
   /** How many tokens after a tumour term its site may be written. */
   private static final int SITE_WINDOW = 10;
+  /** Tokens before a tumour word searched for "rcp" (a tumour board's name). */
+  private static final int MEETING_LOOKBACK = 3;
   private static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "l'", "le", "les", "au", "aux", "a", "en", "un", "une");
   private static final Set<String> DEGREES =
@@ -70,6 +72,8 @@ public final class TumourFinder {
 
   /** Classpath location of the words that keep a tumour out of document-level propagation. */
   public static final String NO_PROPAGATION = "/org/onconlp/extract/tumour/no-propagation-cues.txt";
+  /** Classpath location of the words that mark a tumour as ruled out (no vote, no grade). */
+  public static final String RULED_OUT = "/org/onconlp/extract/tumour/ruled-out-cues.txt";
 
   /** A token: offsets and its folded form. */
   public record Tok(int begin, int end, String norm) {}
@@ -78,6 +82,7 @@ public final class TumourFinder {
   private final AdicapDecoder adicap;
   private final boolean standaloneMetastases;
   private final Set<String> noPropagation;
+  private final Set<String> ruledOut;
   private final GradeParser grades = new GradeParser();
 
   /** Creates a finder with the default terminology, without standalone metastases. */
@@ -97,6 +102,7 @@ public final class TumourFinder {
     this.adicap = adicap;
     this.standaloneMetastases = standaloneMetastases;
     this.noPropagation = Set.copyOf(ResourceLines.load(NO_PROPAGATION));
+    this.ruledOut = Set.copyOf(ResourceLines.load(RULED_OUT));
   }
 
   private record Hit(LexEntry entry, int first, int last) {}
@@ -111,6 +117,7 @@ public final class TumourFinder {
     boolean meta;
     boolean linked;
     boolean aside;
+    boolean ruledOut;
     String laterality;
     String gradeSystem;
     String gradeValue;
@@ -225,6 +232,9 @@ public final class TumourFinder {
             || (first > 1 && INSTITUTION.contains(keys.get(first - 2))))) {
       return null;
     }
+    if (meetingName(keys, sentenceOf, first)) {
+      return null;
+    }
     int last = h.last();
     if (e.kind() == LexEntry.Kind.HISTO) {
       last = extend(keys, sentenceOf, last);
@@ -239,9 +249,13 @@ public final class TumourFinder {
         d.aside = true;
         break;
       }
+      // Only a cue before the tumour rules it out: "mélanome ..., pas d'emboles" is asserted.
+      if (j < first && sentenceOf[j] == d.sentence && ruledOut.contains(keys.get(j))) {
+        d.ruledOut = true;
+      }
     }
     d.meta = e.kind() == LexEntry.Kind.META;
-    Hit site = siteAfter(keys, sentenceOf, hitAt, last);
+    Hit site = siteAfter(keys, sentenceOf, hitAt, last, d.meta);
     boolean direct = site != null && onlyConnectors(keys, last + 1, site.first());
     if (e.kind() == LexEntry.Kind.SITED && !direct) {
       return null;
@@ -252,7 +266,7 @@ public final class TumourFinder {
       last = site.last();
     }
     if (site == null) {
-      site = siteBefore(sentenceOf, hitAt, first);
+      site = siteBefore(keys, sentenceOf, hitAt, first, d.meta);
     }
     d.begin = tokens.get(first).begin();
     d.end = tokens.get(last).end();
@@ -264,7 +278,7 @@ public final class TumourFinder {
       d.topography = site.entry().code();
       d.explicitSite = true;
       d.laterality = lateralityAfter(keys, sentenceOf, hitAt, site);
-      if (!d.aside) {
+      if (!d.aside && !d.ruledOut) {
         refineSubsite(d, hitAt, sentenceOf, first);
       }
       if (d.laterality == null) {
@@ -272,11 +286,29 @@ public final class TumourFinder {
       }
     } else {
       d.topography = e.defaultTopography();
-      if (!d.aside) {
+      if (!d.aside && !d.ruledOut) {
         refineSubsite(d, hitAt, sentenceOf, first);
       }
     }
     return d;
+  }
+
+  /**
+   * Whether the tumour word names a tumour board ("RCP HEMATOLOGIE - MYELOME", "Rcp
+   * sarcome"): "rcp" a few tokens before it in the sentence with no colon between, which
+   * would open the board's content ("RCP du 12/03 : ADK pulmonaire").
+   */
+  private static boolean meetingName(List<String> keys, int[] sentenceOf, int first) {
+    for (int j = first - 1; j >= 0 && j >= first - MEETING_LOOKBACK && sentenceOf[j] == sentenceOf[first]; j--) {
+      String key = keys.get(j);
+      if (key.equals(":") || STOPS.contains(key)) {
+        return false;
+      }
+      if (key.equals("rcp")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Extends a histological term over a differentiation phrase written right after it. */
@@ -299,14 +331,19 @@ public final class TumourFinder {
     return l;
   }
 
-  private static Hit siteAfter(List<String> keys, int[] sentenceOf, Hit[] hitAt, int last) {
+  /**
+   * The site written after a tumour in its sentence; for a primary ({@code meta} false) a site
+   * that belongs to a metastasis word ("métastatique au foie") is passed over.
+   */
+  private static Hit siteAfter(List<String> keys, int[] sentenceOf, Hit[] hitAt, int last,
+      boolean meta) {
     for (int j = last + 1; j < keys.size() && j <= last + SITE_WINDOW; j++) {
       if (sentenceOf[j] != sentenceOf[last] || STOPS.contains(keys.get(j))) {
         return null;
       }
       Hit h = hitAt[j];
       if (h != null) {
-        if (h.entry().kind() == LexEntry.Kind.SITE) {
+        if (h.entry().kind() == LexEntry.Kind.SITE && (meta || !metastasisSite(keys, j))) {
           return h;
         }
         if (h.entry().kind().isTumour()) {
@@ -317,10 +354,12 @@ public final class TumourFinder {
     return null;
   }
 
-  private static Hit siteBefore(int[] sentenceOf, Hit[] hitAt, int first) {
+  /** The site written before a tumour in its sentence, metastasis sites passed over likewise. */
+  private static Hit siteBefore(List<String> keys, int[] sentenceOf, Hit[] hitAt, int first,
+      boolean meta) {
     for (int j = first - 1; j >= 0 && j >= first - SITE_WINDOW && sentenceOf[j] == sentenceOf[first]; j--) {
       Hit h = hitAt[j];
-      if (h != null && h.entry().kind() == LexEntry.Kind.SITE) {
+      if (h != null && h.entry().kind() == LexEntry.Kind.SITE && (meta || !metastasisSite(keys, j))) {
         return h;
       }
       if (h != null && h.entry().kind().isTumour()) {
@@ -328,6 +367,23 @@ public final class TumourFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the site word at {@code site} names where a metastasis is: the word before it,
+   * connectors aside, is a metastasis word ("métastases pulmonaires", "métastatique au foie",
+   * "localisation secondaire osseuse").
+   */
+  private static boolean metastasisSite(List<String> keys, int site) {
+    int j = site - 1;
+    while (j >= 0 && j >= site - 3 && CONNECTORS.contains(keys.get(j))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String word = keys.get(j);
+    return word.contains("metasta") || word.equals("secondaire");
   }
 
   private static boolean onlyConnectors(List<String> keys, int from, int to) {
@@ -436,13 +492,15 @@ public final class TumourFinder {
    * lends its laterality; then a tumour whose site is a bare organ
    * takes the organ's subsite when the document writes exactly one (QSI → C50.2), and a
    * tumour without laterality takes the organ's laterality when the document writes only one.
+   * A ruled-out tumour ("pas de carcinome infiltrant") takes the organ and the laterality, as
+   * annotators locate it where the report looks, but neither votes nor takes the subsite.
    */
   private static void fillFromDocument(List<Draft> drafts, List<String> keys, int[] sentenceOf,
       Hit[] hitAt, List<Hit> hits) {
     Map<String, Integer> tumourOrgans = new LinkedHashMap<>();
     Map<String, Integer> defaultOrgans = new LinkedHashMap<>();
     for (Draft d : drafts) {
-      if (d.topography != null && !d.aside) {
+      if (d.topography != null && !d.aside && !d.ruledOut) {
         (d.explicitSite ? tumourOrgans : defaultOrgans).merge(prefix(d.topography), 1, Integer::sum);
       }
     }
@@ -478,7 +536,7 @@ public final class TumourFinder {
       }
       String organ = d.topography.substring(0, 3);
       String subsite = subsites.get(organ);
-      if (d.topography.length() == 3 && subsite != null && !subsite.isEmpty()) {
+      if (d.topography.length() == 3 && subsite != null && !subsite.isEmpty() && !d.ruledOut) {
         d.topography = subsite;
       }
       String laterality = lateralities.get(organ);
@@ -522,7 +580,8 @@ public final class TumourFinder {
             && (organ == null || d.topography == null || organ.equals(prefix(d.topography)));
         // A tumour of the code's own sentence always wins over one merely near.
         int rank = sameSentence ? distance : ADICAP_REACH + distance;
-        if (d.adicap == null && (sameSentence || near) && rank < best) {
+        // A ruled-out tumour ("Pas de carcinome lobulaire in situ associé") has no code.
+        if (d.adicap == null && !d.ruledOut && (sameSentence || near) && rank < best) {
           best = rank;
           target = d;
         }
@@ -566,7 +625,7 @@ public final class TumourFinder {
       }
     }
     for (Draft d : drafts) {
-      if (d.gradeValue != null || d.morphology == null || d.aside) {
+      if (d.gradeValue != null || d.morphology == null || d.aside || d.ruledOut) {
         continue;
       }
       for (Draft other : drafts) {

@@ -241,4 +241,69 @@ class TumourFinderTest {
     find("métastase ".repeat(3000));
     find("d'un ".repeat(3000) + "K");
   }
+
+  @Test
+  void ruledOutTumourTakesTheDocumentLaterality() {
+    assertEquals("carcinome infiltrant: 8010/3 C50 right",
+        find("Microbiopsies du sein droit.\nAbsence de carcinome infiltrant."));
+  }
+
+  @Test
+  void ruledOutTumourTakesNoSubsite() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50.2 right"
+        + " | carcinome lobulaire in situ: 8520/2 C50 right",
+        find("Sein droit, QSI : carcinome canalaire infiltrant.\n"
+            + "Pas de carcinome lobulaire in situ associé."));
+  }
+
+  @Test
+  void ruledOutTumourDoesNotTakeTheDocumentGrade() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50 SBR=2"
+        + " | carcinome canalaire infiltrant: 8500/3 C50",
+        find("carcinome canalaire infiltrant, grade SBR 2.\n"
+            + "Pas de carcinome canalaire infiltrant résiduel."));
+  }
+
+  @Test
+  void negationAfterTheTumourDoesNotRuleItOut() {
+    assertEquals("mélanome à extension superficielle: 8743/3 C44.7 right",
+        find("Exérèse d'une lésion pigmentée du mollet droit.\n"
+            + "MICROSCOPIE : mélanome à extension superficielle, pas d'emboles."));
+  }
+
+  @Test
+  void mastectomyGivesTheBreastAndItsSide() {
+    assertEquals("carcinome infiltrant résiduel: 8500/3 C50 left",
+        find("Pièce de mastectomie totale gauche.\nAbsence de carcinome infiltrant résiduel."));
+  }
+
+  @Test
+  void metastasisSiteBeforeIsNotThePrimarySite() {
+    assertEquals("mélanome: 8720/3 C44",
+        find("Rechute avec métastase cérébrale unique de mélanome stade IV."));
+  }
+
+  @Test
+  void metastasisSiteAfterIsNotThePrimarySite() {
+    assertEquals("adénocarcinome: 8140/3",
+        find("adénocarcinome pT3N1bM1a, métastatique au foie."));
+  }
+
+  @Test
+  void tumourBoardNameIsNotATumour() {
+    assertEquals("", find("RCP HEMATOLOGIE - MYELOME"));
+  }
+
+  @Test
+  void tumourBoardContentAfterAColonIsATumour() {
+    assertEquals("ADK pulmonaire: 8140/3 C34", find("RCP du 12/03 : ADK pulmonaire"));
+  }
+
+  @Test
+  void adicapCodeSkipsARuledOutTumour() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50 adicap=HHGSA7B2"
+        + " | carcinome lobulaire in situ: 8520/2 C50",
+        find("Conclusion : carcinome canalaire infiltrant du sein.\nCodage ADICAP : HHGSA7B2\n"
+            + "Pas de carcinome lobulaire in situ associé."));
+  }
 }
