@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Random;
 import java.util.stream.Collectors;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.junit.jupiter.api.Test;
@@ -215,15 +214,7 @@ class ClinicalSentenceSplitterTest {
 
   @Test
   void randomInputNeverThrowsAndSentencesAreTrimmedAndOrdered() {
-    Random random = new Random(3);
-    String alphabet = "abc XYZ.,;:!?\n\n-•1)(a.";
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 200_000; i++) {
-      sb.append(random.nextBoolean()
-          ? alphabet.charAt(random.nextInt(alphabet.length()))
-          : (char) random.nextInt(0x3000));
-    }
-    String text = sb.toString();
+    String text = RandomText.of(3, 200_000, "abc XYZ.,;:!?\n\n-•1)(a.");
     int previousEnd = 0;
     for (TextSpan s : splitter.split(text)) {
       assertTrue(s.begin() >= previousEnd && s.end() > s.begin(), s.toString());

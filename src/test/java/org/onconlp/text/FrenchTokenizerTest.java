@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -192,15 +191,7 @@ class FrenchTokenizerTest {
 
   @Test
   void randomInputNeverThrowsAndTokensAreOrderedAndNonEmpty() {
-    Random random = new Random(42);
-    String alphabet = "abcXYZ019 .,;:'’()[]+-/>_@%«»\n\téœ\u0301\uD83D\uDE00pcgT";
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 200_000; i++) {
-      sb.append(random.nextBoolean()
-          ? alphabet.charAt(random.nextInt(alphabet.length()))
-          : (char) random.nextInt(0x3000));
-    }
-    String text = sb.toString();
+    String text = RandomText.of(42, 200_000, "abcXYZ019 .,;:'’()[]+-/>_@%«»\n\téœ\u0301\uD83D\uDE00pcgT");
     int previousEnd = 0;
     for (TextSpan span : tokenizer.tokenize(text)) {
       assertTrue(span.begin() >= previousEnd && span.end() > span.begin(), span.toString());

@@ -3,7 +3,6 @@ package org.onconlp.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import java.util.stream.Collectors;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AggregateBuilder;
@@ -126,12 +125,7 @@ class TextAnnotatorsTest {
     AnalysisEngine engine = textLayer();
     process("", engine);
     process(" \n\t ", engine);
-    Random random = new Random(5);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 200_000; i++) {
-      sb.append((char) random.nextInt(0x3000));
-    }
-    JCas jcas = process(sb.toString(), engine);
+    JCas jcas = process(RandomText.of(5, 200_000), engine);
     assertTrue(JCasUtil.select(jcas, Token.class).size() > 0);
     process("Conclusion ".repeat(20_000), engine);
   }

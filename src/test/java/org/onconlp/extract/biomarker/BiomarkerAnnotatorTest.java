@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import java.util.stream.Collectors;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AggregateBuilder;
@@ -13,6 +12,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onconlp.text.RandomText;
 import org.onconlp.context.ContextAnnotator;
 import org.onconlp.text.SectionAnnotator;
 import org.onconlp.text.SentenceAnnotator;
@@ -132,11 +132,7 @@ class BiomarkerAnnotatorTest {
 
   @Test
   void garbageInputDoesNotThrow() {
-    Random random = new Random(42);
-    StringBuilder noise = new StringBuilder();
-    for (int i = 0; i < 20_000; i++) {
-      noise.append((char) random.nextInt(0x3000));
-    }
+    String noise = RandomText.of(42, 20_000);
     StringBuilder markers = new StringBuilder();
     for (int i = 0; i < 2_000; i++) {
       markers.append("HER2 RE+ ( KRAS, p.( c. 3+ % : \n");
@@ -146,7 +142,7 @@ class BiomarkerAnnotatorTest {
             "Récepteurs aux œstrogènes : 90 % ; HER2 négatif".getBytes(StandardCharsets.UTF_8),
             StandardCharsets.ISO_8859_1);
     for (String text :
-        new String[] {"", " ", "\n\n", "HER2", "RE", "+++", noise.toString(), markers.toString(),
+        new String[] {"", " ", "\n\n", "HER2", "RE", "+++", noise, markers.toString(),
             mangled, "x".repeat(200_000)}) {
       assertDoesNotThrow(() -> process(text), text.length() > 40 ? text.substring(0, 40) : text);
     }
