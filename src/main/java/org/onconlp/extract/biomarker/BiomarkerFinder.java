@@ -36,6 +36,9 @@ import org.onconlp.text.TextSpan;
  *       group letter.
  *   <li>For HER2 and MET, an in-situ hybridisation result after the IHC result ("HER2 2+, FISH :
  *       amplifié") is a second mention of the same marker with its own method.
+ *   <li>A method written next to the result wins; otherwise the kind of result implies it ("RE :
+ *       95 %" is IHC) or the method statement above it in its paragraph gives it ("Technique :
+ *       NGS" over a list of mutations): {@link MethodRules}.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -104,6 +107,7 @@ public final class BiomarkerFinder {
   private final FrenchTokenizer tokenizer = new FrenchTokenizer();
   private final TextNormaliser normaliser = new TextNormaliser();
   private final HgvsNormaliser hgvs = new HgvsNormaliser();
+  private final MethodRules methods;
 
   /** Creates a finder with the default data files, writing "unknown" for tests without result. */
   public BiomarkerFinder() {
@@ -122,6 +126,7 @@ public final class BiomarkerFinder {
     this.lexicon = lexicon;
     this.parser = parser;
     this.unknownInterpretation = unknownInterpretation;
+    this.methods = new MethodRules(parser);
   }
 
   /** Tokenizes {@code text} itself and finds its biomarker mentions. */
@@ -265,6 +270,9 @@ public final class BiomarkerFinder {
       }
       end = closeParenthesis(text, begin, end);
       String method = post.method() != null ? post.method() : pre.method();
+      if (method == null) {
+        method = methods.method(text, begin, k);
+      }
       String variant = post.variant() != null ? post.variant() : pre.variant();
       if (variant == null && member.first() == member.last()) {
         // "T790M non détectée": the name is the variant.

@@ -77,6 +77,14 @@ public final class ResultParser {
 
   private record Hit(String category, int start, int end) {}
 
+  /**
+   * A method written in a text.
+   *
+   * @param method IHC, FISH, SISH, CISH, NGS or PCR
+   * @param start where it is written
+   */
+  public record MethodCue(String method, int start) {}
+
   private final List<Cue> cues = new ArrayList<>();
 
   /**
@@ -90,6 +98,12 @@ public final class ResultParser {
   private final Map<String, Pattern> values = new HashMap<>();
   private final Map<String, Float> thresholds = new HashMap<>();
   private final HgvsNormaliser hgvs = new HgvsNormaliser();
+
+  /** Every method cue in one alternation, each cue a capturing group (see {@link #combined}). */
+  private final Pattern methodPattern;
+
+  /** The cues of {@link #methodPattern}, in group order. */
+  private final List<Cue> methodCues;
 
   /** Creates a parser with the default cue and value files. */
   public ResultParser() {
@@ -122,6 +136,8 @@ public final class ResultParser {
       combined.put(key(true, kind), combine(true, kind));
       combined.put(key(false, kind), combine(false, kind));
     }
+    methodCues = cues.stream().filter(c -> c.category().startsWith(METHOD)).toList();
+    methodPattern = alternation(methodCues);
     for (String line : valueLines) {
       String[] c = line.split("\t");
       if (c.length == 3 && c[0].equals("THRESHOLD")) {
@@ -344,9 +360,25 @@ public final class ResultParser {
    * the file wins, which is why negated forms are listed before the plain words they contain.
    */
   private List<Hit> cueHits(CharSequence text, int from, int to, boolean after, MarkerKind kind) {
+    return hits(combined.get(key(after, kind)), members.get(key(after, kind)), text, from, to);
+  }
+
+  /**
+   * The methods written in {@code text[from, to)}, left to right ("Technique : NGS ADN + ARN,
+   * FISH le cas échéant").
+   */
+  public List<MethodCue> methods(CharSequence text, int from, int to) {
+    List<MethodCue> out = new ArrayList<>();
+    for (Hit h : hits(methodPattern, methodCues, text, from, to)) {
+      out.add(new MethodCue(h.category().substring(METHOD.length()), h.start()));
+    }
+    return out;
+  }
+
+  private static List<Hit> hits(
+      Pattern pattern, List<Cue> alternatives, CharSequence text, int from, int to) {
     List<Hit> hits = new ArrayList<>();
-    Matcher m = combined.get(key(after, kind)).matcher(text).region(from, to);
-    List<Cue> alternatives = members.get(key(after, kind));
+    Matcher m = pattern.matcher(text).region(from, to);
     while (m.find()) {
       // Group k + 1 is the k-th alternative: cue regexes hold no capturing group of their own.
       for (int k = 0; k < alternatives.size(); k++) {
@@ -364,21 +396,28 @@ public final class ResultParser {
   }
 
   private Pattern combine(boolean after, MarkerKind kind) {
-    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    String separator = "";
     List<Cue> alternatives = new ArrayList<>();
     for (Cue cue : cues) {
       if (cue.applies(after, kind) && !cue.category().equals(SECOND)) {
-        if (Pattern.compile(cue.regex()).matcher("").groupCount() > 0) {
-          throw new IllegalArgumentException("Cue regex with a capturing group: " + cue.regex());
-        }
-        regex.append(separator).append("(").append(cue.regex())
-            .append(")(?:(?<=[^\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))");
-        separator = "|";
         alternatives.add(cue);
       }
     }
     members.put(key(after, kind), List.copyOf(alternatives));
+    return alternation(alternatives);
+  }
+
+  /** One whole-word alternation of {@code alternatives}, the k-th cue as group k + 1. */
+  private static Pattern alternation(List<Cue> alternatives) {
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+    String separator = "";
+    for (Cue cue : alternatives) {
+      if (Pattern.compile(cue.regex()).matcher("").groupCount() > 0) {
+        throw new IllegalArgumentException("Cue regex with a capturing group: " + cue.regex());
+      }
+      regex.append(separator).append("(").append(cue.regex())
+          .append(")(?:(?<=[^\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))");
+      separator = "|";
+    }
     regex.append(separator.isEmpty() ? "(?!)" : "").append(")");
     return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }

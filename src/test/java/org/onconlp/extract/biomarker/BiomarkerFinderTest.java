@@ -40,14 +40,14 @@ class BiomarkerFinderTest {
   static Stream<Arguments> immunohistochemistry() {
     return Stream.of(
         Arguments.of("RE : 90 % / RP : 10 % / HER2 : 1+",
-            "ER=positive 90% | PR=positive 10% | HER2=negative 1+ {IHC}"),
+            "ER=positive 90% {IHC} | PR=positive 10% {IHC} | HER2=negative 1+ {IHC}"),
         Arguments.of("Récepteurs aux œstrogènes positifs à 80 %, intensité forte.",
-            "ER=positive 80%"),
-        Arguments.of("Récepteurs aux oestrogènes : 0 %.", "ER=negative 0%"),
-        Arguments.of("Récepteurs à la progestérone : < 1 %.", "PR=negative <1%"),
-        Arguments.of("RE : score d'Allred 8/8.", "ER=positive"),
-        Arguments.of("RE+ RP- HER2 3+", "ER=positive | PR=negative | HER2=positive 3+ {IHC}"),
-        Arguments.of("Tumeur RH+, HER2 négatif.", "ER=positive | HER2=negative"),
+            "ER=positive 80% {IHC}"),
+        Arguments.of("Récepteurs aux oestrogènes : 0 %.", "ER=negative 0% {IHC}"),
+        Arguments.of("Récepteurs à la progestérone : < 1 %.", "PR=negative <1% {IHC}"),
+        Arguments.of("RE : score d'Allred 8/8.", "ER=positive {IHC}"),
+        Arguments.of("RE+ RP- HER2 3+", "ER=positive {IHC} | PR=negative {IHC} | HER2=positive 3+ {IHC}"),
+        Arguments.of("Tumeur RH+, HER2 négatif.", "ER=positive {IHC} | HER2=negative"),
         Arguments.of("HER2 score 3+", "HER2=positive 3+ {IHC}"),
         Arguments.of("HER2 : score 0.", "HER2=negative 0 {IHC}"),
         Arguments.of("HER2 (IHC) : 2+ équivoque", "HER2=equivocal 2+ {IHC}"),
@@ -59,14 +59,14 @@ class BiomarkerFinderTest {
             "HER2=equivocal 2+ {IHC} | HER2=amplified ratio 2,8 {FISH}"),
         Arguments.of("Pas d'amplification du gène HER2 en SISH.", "HER2=not_amplified {SISH}"),
         Arguments.of("c-erbB2 : négatif", "HER2=negative"),
-        Arguments.of("Ki-67 : 20 %", "KI67=high 20%"),
-        Arguments.of("Index de prolifération MIB1 estimé à 35 %.", "KI67=high 35%"),
-        Arguments.of("PD-L1 (TPS) : 60 %", "PDL1=high 60%"),
-        Arguments.of("PD-L1 : TPS < 1 %", "PDL1=negative <1%"),
-        Arguments.of("PD-L1 CPS = 10", "PDL1=low 10"),
-        Arguments.of("p16 : positif (marquage diffus)", "P16=positive"),
-        Arguments.of("CD20 positif", "CD20=positive"),
-        Arguments.of("Récepteurs aux androgènes : 40 %", "AR=positive 40%"));
+        Arguments.of("Ki-67 : 20 %", "KI67=high 20% {IHC}"),
+        Arguments.of("Index de prolifération MIB1 estimé à 35 %.", "KI67=high 35% {IHC}"),
+        Arguments.of("PD-L1 (TPS) : 60 %", "PDL1=high 60% {IHC}"),
+        Arguments.of("PD-L1 : TPS < 1 %", "PDL1=negative <1% {IHC}"),
+        Arguments.of("PD-L1 CPS = 10", "PDL1=low 10 {IHC}"),
+        Arguments.of("p16 : positif (marquage diffus)", "P16=positive {IHC}"),
+        Arguments.of("CD20 positif", "CD20=positive {IHC}"),
+        Arguments.of("Récepteurs aux androgènes : 40 %", "AR=positive 40% {IHC}"));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -78,11 +78,11 @@ class BiomarkerFinderTest {
   static Stream<Arguments> mismatchRepair() {
     return Stream.of(
         Arguments.of("Expression conservée des protéines MLH1, MSH2, MSH6 et PMS2.",
-            "MLH1=proficient | MSH2=proficient | MSH6=proficient | PMS2=proficient"),
+            "MLH1=proficient {IHC} | MSH2=proficient {IHC} | MSH6=proficient {IHC} | PMS2=proficient {IHC}"),
         Arguments.of("MLH1 : perte d'expression ; PMS2 : perte d'expression ; MSH2 : conservée",
-            "MLH1=deficient | PMS2=deficient | MSH2=proficient"),
-        Arguments.of("Perte d'expression de MLH1 et PMS2.", "MLH1=deficient | PMS2=deficient"),
-        Arguments.of("Tumeur dMMR.", "MMR=deficient"),
+            "MLH1=deficient {IHC} | PMS2=deficient {IHC} | MSH2=proficient {IHC}"),
+        Arguments.of("Perte d'expression de MLH1 et PMS2.", "MLH1=deficient {IHC} | PMS2=deficient {IHC}"),
+        Arguments.of("Tumeur dMMR.", "MMR=deficient {IHC}"),
         Arguments.of("Phénotype MSI-H.", "MSI=high"),
         Arguments.of("Statut microsatellitaire : stable (MSS).", "MSI=negative"),
         Arguments.of("Instabilité microsatellitaire : instable", "MSI=high"),
@@ -133,8 +133,8 @@ class BiomarkerFinderTest {
         Arguments.of("Promoteur MGMT méthylé.", "MGMT=positive"),
         Arguments.of("MGMT non méthylé.", "MGMT=negative"),
         Arguments.of("Codélétion 1p/19q.", "1P19Q=positive"),
-        Arguments.of("TMB : 12 mut/Mb", "TMB=high 12 mut/Mb"),
-        Arguments.of("Charge mutationnelle tumorale faible (3 mutations/Mb).", "TMB=low 3 mut/Mb"),
+        Arguments.of("TMB : 12 mut/Mb", "TMB=high 12 mut/Mb {NGS}"),
+        Arguments.of("Charge mutationnelle tumorale faible (3 mutations/Mb).", "TMB=low 3 mut/Mb {NGS}"),
         Arguments.of("HPV positif.", "HPV=positive"));
   }
 
@@ -151,9 +151,9 @@ class BiomarkerFinderTest {
         Arguments.of("Mutation JAK2 V617F.", "JAK2=mutated p.V617F"),
         Arguments.of("Transcrit BCR-ABL positif.", "BCR_ABL=positive"),
         Arguments.of("BCR-ABL 3,2 % IS à M6.", "BCR_ABL=positive 3,2%"),
-        Arguments.of("Présence d'une del(17p).", "DEL17P=positive"),
-        Arguments.of("Absence de t(4;14).", "T4_14=negative"),
-        Arguments.of("t(11;14) présente.", "T11_14=positive"),
+        Arguments.of("Présence d'une del(17p).", "DEL17P=positive {FISH}"),
+        Arguments.of("Absence de t(4;14).", "T4_14=negative {FISH}"),
+        Arguments.of("t(11;14) présente.", "T11_14=positive {FISH}"),
         Arguments.of("PSA à 12,5 ng/ml.", "PSA=positive 12,5 ng/ml"),
         Arguments.of("CA 15-3 élevé à 45 U/ml", "CA153=positive 45 U/ml"),
         Arguments.of("CA-125 = 350 UI/ml", "CA125=positive 350 UI/ml"),
@@ -176,7 +176,7 @@ class BiomarkerFinderTest {
         Arguments.of("KRAS : non contributif.", "KRAS=unknown"),
         Arguments.of("Recherche de mutation EGFR non réalisée (matériel insuffisant).",
             "EGFR=unknown"),
-        Arguments.of("PD-L1 ininterprétable.", "PDL1=unknown"),
+        Arguments.of("PD-L1 ininterprétable.", "PDL1=unknown {IHC}"),
         Arguments.of("Recherche de mutation KRAS.", "KRAS=unknown"),
         Arguments.of("Statut HER2 en attente.", "HER2=unknown"));
   }
@@ -191,9 +191,9 @@ class BiomarkerFinderTest {
     return Stream.of(
         Arguments.of("HER2 :\nscore 3+", "HER2=positive 3+ {IHC}"),
         Arguments.of("RE | 90 % | positif\nRP | 0 % | négatif",
-            "ER=positive 90% | PR=negative 0%"),
+            "ER=positive 90% {IHC} | PR=negative 0% {IHC}"),
         Arguments.of("- Récepteurs aux oestrogènes : positifs (70 %)\n- Récepteurs à la "
-            + "progestérone : négatifs\n- HER2 : 0", "ER=positive 70% | PR=negative | HER2=negative 0 {IHC}"),
+            + "progestérone : négatifs\n- HER2 : 0", "ER=positive 70% {IHC} | PR=negative {IHC} | HER2=negative 0 {IHC}"),
         Arguments.of("KRAS muté, NRAS non muté", "KRAS=mutated | NRAS=wild_type"),
         Arguments.of("HER2 négatif, mutation PIK3CA p.E545K", "HER2=negative | PIK3CA=mutated p.E545K"),
         Arguments.of("HER2-positif", "HER2=positive"));
@@ -224,6 +224,37 @@ class BiomarkerFinderTest {
   @ParameterizedTest(name = "{0} -> nothing")
   @MethodSource
   void lookAlikes(String text, String expected) {
+    assertEquals(expected, describe(text));
+  }
+
+  static Stream<Arguments> methodsFromTheParagraph() {
+    return Stream.of(
+        Arguments.of("Technique : NGS ADN + ARN (panel), FISH le cas échéant.\nRésultats :\n"
+            + "- EGFR : absence de mutation\n- RET : non contributif",
+            "EGFR=wild_type {NGS} | RET=unknown {NGS}"),
+        Arguments.of("Analyse par PCR en temps réel.\nKRAS : mutation G12D.", "KRAS=mutated p.G12D {PCR}"),
+        Arguments.of("Immunohistochimie :\nALK : négatif\nROS1 : négatif",
+            "ALK=not_rearranged {IHC} | ROS1=not_rearranged {IHC}"),
+        Arguments.of("Technique : NGS.\nPD-L1 : TPS 60 %", "PDL1=high 60% {IHC}"),
+        Arguments.of("Immunohistochimie : RE 90 %.\nHER2 amplifié en FISH.", "ER=positive 90% {IHC} | HER2=amplified {FISH}"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource
+  void methodsFromTheParagraph(String text, String expected) {
+    assertEquals(expected, describe(text));
+  }
+
+  static Stream<Arguments> noMethodAcrossABlankLineOrForAnIncompatibleOne() {
+    return Stream.of(
+        Arguments.of("Séquençage NGS réalisé.\n\nKRAS muté.", "KRAS=mutated"),
+        Arguments.of("Immunohistochimie :\nCD20 positif.\nEGFR muté.", "CD20=positive {IHC} | EGFR=mutated"),
+        Arguments.of("Biologie moléculaire : BRAF muté.", "BRAF=mutated"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource
+  void noMethodAcrossABlankLineOrForAnIncompatibleOne(String text, String expected) {
     assertEquals(expected, describe(text));
   }
 }
