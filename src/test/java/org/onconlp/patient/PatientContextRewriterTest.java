@@ -1,0 +1,47 @@
+package org.onconlp.patient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PatientContextRewriterTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void laterReportCompletesAnEarlierOneAndOtherLinesPassUnchanged(@TempDir Path dir) throws Exception {
+    String consultation = "{\"id\":\"P1-01\",\"patientId\":\"P1\",\"tumours\":[{\"text\":\"ADK pulmonaire\","
+        + "\"morphology\":\"8140/3\",\"topography\":\"C34\"}]}";
+    String garbage = "not json {";
+    String anonymous = "{\"id\":\"X\",\"tumours\":[{\"text\":\"CCI\",\"morphology\":\"8500/3\"}]}";
+    String pathology = "{\"id\":\"P1-02\",\"patientId\":\"P1\",\"tumours\":[{\"text\":\"adénocarcinome\","
+        + "\"morphology\":\"8140/3\",\"topography\":\"C34.1\",\"laterality\":\"right\"}]}";
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(input, String.join("\n", consultation, garbage, anonymous, "", pathology) + "\n",
+        StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    PatientContextRewriter.Summary s = new PatientContextRewriter(JSON).rewrite(input, out);
+    String[] lines = out.toString().split("\n");
+    assertEquals(String.join("\n",
+            "{\"id\":\"P1-01\",\"patientId\":\"P1\",\"tumours\":[{\"text\":\"ADK pulmonaire\","
+                + "\"morphology\":\"8140/3\",\"topography\":\"C34.1\",\"laterality\":\"right\","
+                + "\"inferred\":[\"topography\",\"laterality\"],\"inferredFrom\":[\"P1-02\"]}]}",
+            garbage, anonymous, pathology),
+        String.join("\n", lines));
+    assertEquals(new PatientContextRewriter.Summary(3, 1, 1, 1, 1, 2), s);
+  }
+
+  @Test
+  void emptyFileGivesEmptyOutput(@TempDir Path dir) throws Exception {
+    Path input = Files.writeString(dir.resolve("empty.jsonl"), "", StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    assertEquals(new PatientContextRewriter.Summary(0, 0, 0, 0, 0, 0),
+        new PatientContextRewriter(JSON).rewrite(input, out));
+    assertEquals("", out.toString());
+  }
+}
