@@ -44,4 +44,23 @@ class PatientContextRewriterTest {
         new PatientContextRewriter(JSON).rewrite(input, out));
     assertEquals("", out.toString());
   }
+
+  @Test
+  void completedDocumentStillFollowsTheContractSchema() throws Exception {
+    String skeleton = "{\"schemaVersion\":\"1\",\"id\":\"%s\",\"patientId\":\"P1\",\"text\":\"%s\","
+        + "\"phi\":[],\"stages\":[],\"biomarkers\":[],\"treatments\":[],\"tumours\":[{\"begin\":0,"
+        + "\"end\":%d,\"text\":\"%s\",%s,\"negated\":false,\"hypothetical\":false,\"family\":false,"
+        + "\"historical\":false}]}";
+    var pathology = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(String.format(
+        java.util.Locale.ROOT, skeleton, "P1-01", "CCI du sein gauche", 3, "CCI",
+        "\"morphology\":\"8500/3\",\"topography\":\"C50.4\",\"laterality\":\"left\","
+            + "\"grade\":{\"system\":\"SBR\",\"value\":\"2\"}"));
+    var consultation = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(String.format(
+        java.util.Locale.ROOT, skeleton, "P1-02", "cancer du sein", 14, "cancer du sein",
+        "\"morphology\":\"8000/3\",\"topography\":\"C50\""));
+    new PatientTumourConsolidator().consolidateAll(java.util.List.of(pathology, consultation));
+    assertEquals("[\"morphology\",\"topography\",\"laterality\",\"grade\"] []",
+        consultation.path("tumours").path(0).path("inferred") + " "
+            + org.onconlp.io.ContractSchema.violations(consultation));
+  }
 }
