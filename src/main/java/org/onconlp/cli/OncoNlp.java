@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       TimelineCommand.class,
+      PatientContextCommand.class,
       SynthCommand.class,
       TrainCommand.class
     })

@@ -31,6 +31,11 @@ import picocli.CommandLine.Spec;
  * would build it without one). Subcommands {@code compare} and {@code check} compare two score
  * files and check scores against regression floors.
  *
+ * <p>With {@code --patient-context}, the predictions are completed from each patient's other
+ * documents before scoring ({@link org.onconlp.patient.PatientTumourConsolidator}), patients taken
+ * from the predictions' {@code patientId} or from a metadata CSV ({@code id,patientId,...}; by
+ * default the gold folder's {@code metadata.csv}).
+ *
  * <p>For CI, {@code onconlp eval --floors eval/floors.json --corpus sample --report DIR} evaluates
  * the corpus entry's {@code gold} (and {@code pred} when given, else runs the pipeline) and fails
  * when a score drops below its floor.
@@ -115,6 +120,22 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Corpus entry of the floors file (optional when it has only one).")
   private String corpus;
 
+  @Option(
+      names = "--patient-context",
+      description =
+          "Before scoring, complete each predicted tumour from the same patient's other documents"
+              + " (as 'onconlp patient-context' does). Patients come from the predictions'"
+              + " patientId, else from --metadata.")
+  private boolean patientContext;
+
+  @Option(
+      names = "--metadata",
+      paramLabel = "CSV",
+      description =
+          "CSV with columns id and patientId giving each document's patient (default: the gold"
+              + " folder's metadata.csv when there is one).")
+  private Path metadata;
+
   private Function<Record, JsonNode> pipeline;
 
   /** A command without pipeline: {@code --pred} is then required. */
@@ -169,10 +190,17 @@ public final class EvalCommand implements Callable<Integer> {
     Corpus predCorpus;
     try {
       goldCorpus = new GoldReader(xmiLayers).read(goldPath);
-      predCorpus =
-          predPath != null
-              ? ContractDocuments.readJsonLines(predPath, true)
-              : runPipeline(goldCorpus);
+      if (patientContext) {
+        PatientContextPredictions context =
+            new PatientContextPredictions(PatientContextPredictions.patients(metadataFile(goldPath)));
+        predCorpus =
+            predPath != null ? context.read(predPath) : context.convert(runPipeline(goldCorpus));
+      } else {
+        predCorpus =
+            predPath != null
+                ? ContractDocuments.readJsonLines(predPath, true)
+                : PatientContextPredictions.plain(runPipeline(goldCorpus));
+      }
     } catch (IOException e) {
       err.println("eval: " + e.getMessage());
       return 2;
@@ -190,8 +218,18 @@ public final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Corpus runPipeline(Corpus goldCorpus) throws IOException {
-    List<EvalDocument> docs = new ArrayList<>();
+  /** The metadata CSV: {@code --metadata}, else the gold folder's {@code metadata.csv} if any. */
+  private Path metadataFile(Path goldPath) {
+    if (metadata != null) {
+      return metadata;
+    }
+    Path beside = goldPath.resolve("metadata.csv");
+    return Files.isDirectory(goldPath) && Files.isRegularFile(beside) ? beside : null;
+  }
+
+  /** Runs the pipeline on the gold texts: the contract JSON of each document, with problems. */
+  private PatientContextPredictions.Predictions runPipeline(Corpus goldCorpus) throws IOException {
+    List<JsonNode> docs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     BufferedWriter save =
         savePred == null ? null : Files.newBufferedWriter(savePred, StandardCharsets.UTF_8);
@@ -210,9 +248,7 @@ public final class EvalCommand implements Callable<Integer> {
           problems.add(g.id() + ": the pipeline produced no output");
           continue;
         }
-        List<String> local = new ArrayList<>();
-        docs.add(ContractDocuments.prediction(json, local));
-        local.forEach(p -> problems.add(g.id() + ": " + p));
+        docs.add(json);
         if (save != null) {
           save.write(JSON.writeValueAsString(json));
           save.newLine();
@@ -223,7 +259,7 @@ public final class EvalCommand implements Callable<Integer> {
         save.close();
       }
     }
-    return new Corpus(docs, problems);
+    return new PatientContextPredictions.Predictions(docs, problems);
   }
 
   private void summary(PrintWriter out, EvalResult r) {

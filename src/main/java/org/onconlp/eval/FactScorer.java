@@ -14,6 +14,11 @@ import java.util.Set;
  * <ul>
  *   <li>{@code PHI.<category>}: (category) — the document mentions that kind of identifier;
  *   <li>{@code Tumour}: (morphology, topography);
+ *   <li>{@code Tumour.morphology}: (morphology) — the ICD-O-3 histology codes the document
+ *       asserts, the issue's "morphology F1" at document level;
+ *   <li>{@code Tumour.topography}: (topography) compared at 3 characters, the organ ({@code C50}
+ *       for {@code C50.4}): the issue's "topography F1" at document level, where a subsite is a
+ *       refinement scored by the attribute accuracy, not a different organ;
  *   <li>{@code Stage}: (system, prefix, T, N, M, value, score) — absent parts stay empty;
  *   <li>{@code Biomarker.interpretation}: (name, interpretation), {@code Biomarker.value}: (name,
  *       value);
@@ -33,13 +38,40 @@ public final class FactScorer {
    * @param label entity label it is built from
    * @param keys attribute names forming the tuple
    * @param required attribute names that must be present
+   * @param prefixes attribute name to the number of leading characters compared (none: all)
    */
-  public record FactKind(String name, String label, List<String> keys, Set<String> required) {}
+  public record FactKind(
+      String name,
+      String label,
+      List<String> keys,
+      Set<String> required,
+      Map<String, Integer> prefixes) {
+
+    /** A kind comparing whole values. */
+    public FactKind(String name, String label, List<String> keys, Set<String> required) {
+      this(name, label, keys, required, Map.of());
+    }
+
+    /** The normalised value of {@code key} as compared, or "" when absent. */
+    String compared(EvalEntity e, String key) {
+      String v = Objects.requireNonNullElse(e.value(key), "");
+      Integer n = prefixes.get(key);
+      return n != null && v.length() > n ? v.substring(0, n) : v;
+    }
+  }
 
   /** The fact kinds scored for mentions (PHI kinds are derived from categories). */
   public static final List<FactKind> KINDS =
       List.of(
           new FactKind("Tumour", Labels.TUMOUR, List.of("morphology", "topography"), Set.of()),
+          new FactKind(
+              "Tumour.morphology", Labels.TUMOUR, List.of("morphology"), Set.of("morphology")),
+          new FactKind(
+              "Tumour.topography",
+              Labels.TUMOUR,
+              List.of("topography"),
+              Set.of("topography"),
+              Map.of("topography", 3)),
           new FactKind(
               "Stage",
               Labels.STAGE,
@@ -101,7 +133,7 @@ public final class FactScorer {
               .append(tuple.isEmpty() ? "" : "|")
               .append(key)
               .append('=')
-              .append(Objects.requireNonNullElse(e.value(key), ""));
+              .append(kind.compared(e, key));
         }
         out.computeIfAbsent(kind.name(), k -> new HashSet<>()).add(tuple.toString());
       }

@@ -299,4 +299,46 @@ class EvalCommandTest {
     assertEquals(0, code, err.toString());
     assertTrue(out.toString().contains("all floors hold"), out.toString());
   }
+
+  @Test
+  void patientContextCompletesPredictionsFromTheMetadataPatientBeforeScoring(@TempDir Path dir)
+      throws Exception {
+    Path gold = Files.createDirectories(dir.resolve("gold"));
+    Files.writeString(gold.resolve("p-01.txt"), "Carcinome canalaire infiltrant du sein gauche.",
+        StandardCharsets.UTF_8);
+    Files.writeString(gold.resolve("p-01.ann"), "T1\tTumour 0 30\tCarcinome canalaire infiltrant\n"
+        + "#1\tAnnotatorNotes T1\tmorphology=8500/3; topography=C50\nA1\tlaterality T1 left\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(gold.resolve("p-02.txt"), "Suivi de son cancer du sein.", StandardCharsets.UTF_8);
+    Files.writeString(gold.resolve("p-02.ann"), "T1\tTumour 13 27\tcancer du sein\n"
+        + "#1\tAnnotatorNotes T1\tmorphology=8500/3; topography=C50\nA1\tlaterality T1 left\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(gold.resolve("metadata.csv"),
+        "id,patientId,type,date\np-01,P9,pathology,2021-01-04\np-02,P9,consultation,2021-02-01\n",
+        StandardCharsets.UTF_8);
+    Path pred = dir.resolve("pred.jsonl");
+    Files.writeString(pred,
+        "{\"id\":\"p-01\",\"text\":\"Carcinome canalaire infiltrant du sein gauche.\",\"tumours\":"
+            + "[{\"begin\":0,\"end\":30,\"morphology\":\"8500/3\",\"topography\":\"C50\","
+            + "\"laterality\":\"left\"}]}\n"
+            + "{\"id\":\"p-02\",\"text\":\"Suivi de son cancer du sein.\",\"tumours\":"
+            + "[{\"begin\":13,\"end\":27,\"morphology\":\"8000/3\",\"topography\":\"C50\"}]}\n",
+        StandardCharsets.UTF_8);
+    StringBuilder accuracies = new StringBuilder();
+    for (String mode : new String[] {"text", "patient"}) {
+      Path report = dir.resolve(mode);
+      String[] args = {"--gold", gold.toString(), "--pred", pred.toString(), "--report",
+          report.toString(), "--bootstrap", "10"};
+      if (mode.equals("patient")) {
+        args = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+            java.util.stream.Stream.of("--patient-context")).toArray(String[]::new);
+      }
+      assertEquals(0, run(new EvalCommand(), args), err.toString());
+      JsonNode scores = ScoresJson.read(report.resolve("scores.json"));
+      accuracies.append(mode).append(' ')
+          .append(ScorePaths.number(scores, "attributes.lenient.Tumour.laterality.accuracy")).append(' ')
+          .append(ScorePaths.number(scores, "attributes.lenient.Tumour.morphology.accuracy")).append(';');
+    }
+    assertEquals("text 0.5 0.5;patient 1.0 1.0;", accuracies.toString());
+  }
 }

@@ -89,6 +89,28 @@ class ScorersTest {
   }
 
   @Test
+  void tumourCodeFactsCompareTheOrganAndSkipNegatedTumours() {
+    List<EvalEntity> gold =
+        List.of(
+            entity("Tumour", 0, 3, Map.of("morphology", "8500/3", "topography", "C50.4")),
+            entity("Tumour", 10, 24, Map.of("morphology", "8500/3", "topography", "C50")),
+            entity("Tumour", 30, 34, Map.of("morphology", "8500/2", "topography", "C50")));
+    List<EvalEntity> pred =
+        List.of(
+            entity("Tumour", 0, 3, Map.of("morphology", "8500/3", "topography", "C50")),
+            entity("Tumour", 10, 24, Map.of("morphology", "8000/3", "topography", "C50.2")),
+            entity(
+                "Tumour",
+                30,
+                34,
+                Map.of("morphology", "8520/3", "topography", "C34", "negated", "true")));
+    assertEquals(
+        "{Tumour=Counts[tp=1, fp=1, fn=2], Tumour.morphology=Counts[tp=1, fp=1, fn=1],"
+            + " Tumour.topography=Counts[tp=1, fp=0, fn=0]}",
+        new TreeMap<>(FactScorer.score(gold, pred)).toString());
+  }
+
+  @Test
   void stageFactsUseTheTnmParts() {
     EvalEntity tnm =
         entity(

@@ -2,6 +2,7 @@ package org.onconlp.extract.tumour;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,8 @@ public final class TumourFinder {
   private static final Set<String> METASTATIC_ORGANS =
       Set.of("C77", "C22", "C41", "C71", "C74", "C38", "C48");
   private static final Set<String> STOPS = Set.of(".", ";", "?", "!");
+  /** ICD-O-3 8000/3, malignant neoplasm without histology: "cancer", "K", "néo". */
+  private static final String GENERIC = "8000/3";
   /** Words that make "cancer" part of an institution's name ("lutte contre le cancer"). */
   private static final Set<String> INSTITUTION = Set.of("contre", "institut", "ligue", "plan", "centre");
 
@@ -507,9 +510,17 @@ public final class TumourFinder {
     Map<String, Integer> siteOrgans = new LinkedHashMap<>();
     Map<String, String> subsites = new HashMap<>();
     Map<String, String> lateralities = new HashMap<>();
+    // A relative's or a past tumour's sentence ("mère : cancer du sein droit") lends nothing.
+    Set<Integer> asideSentences = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.aside) {
+        asideSentences.add(d.sentence);
+      }
+    }
     for (Hit h : hits) {
       LexEntry.Kind kind = h.entry().kind();
-      if (kind != LexEntry.Kind.SITE && kind != LexEntry.Kind.SUBSITE) {
+      if ((kind != LexEntry.Kind.SITE && kind != LexEntry.Kind.SUBSITE)
+          || asideSentences.contains(sentenceOf[h.first()])) {
         continue;
       }
       String code = h.entry().code();
@@ -544,6 +555,37 @@ public final class TumourFinder {
         d.laterality = laterality;
       }
     }
+    specialiseGeneric(drafts);
+  }
+
+  /**
+   * A generic malignant word ("cancer du sein", "K pulmonaire", "néo", 8000/3) takes the
+   * histology of the document's primary tumours of its organ when they have exactly one
+   * malignant morphology ("carcinome canalaire infiltrant ... Conclusion : cancer du sein" →
+   * 8500/3), as annotators code it. Metastases (/6), benign and in-situ lesions, and tumours
+   * that are ruled out or belong to a relative or the past neither give nor take.
+   */
+  private static void specialiseGeneric(List<Draft> drafts) {
+    Map<String, String> histology = new HashMap<>();
+    for (Draft d : drafts) {
+      if (primary(d) && d.morphology != null && d.morphology.endsWith("/3")
+          && !GENERIC.equals(d.morphology)) {
+        histology.merge(prefix(d.topography), d.morphology, (x, y) -> x.equals(y) ? x : "");
+      }
+    }
+    for (Draft d : drafts) {
+      if (primary(d) && GENERIC.equals(d.morphology)) {
+        String specific = histology.get(prefix(d.topography));
+        if (specific != null && !specific.isEmpty()) {
+          d.morphology = specific;
+        }
+      }
+    }
+  }
+
+  /** A tumour of the report's current episode with a known organ: no metastasis, no aside. */
+  private static boolean primary(Draft d) {
+    return d.topography != null && !d.meta && !d.aside && !d.ruledOut;
   }
 
   private static String mostFrequent(Map<String, Integer> counts) {

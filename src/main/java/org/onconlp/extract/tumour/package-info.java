@@ -25,7 +25,10 @@
  *       subsite (QSE → C50.4) refines a same-organ site; the document's only subsite and only
  *       laterality of an organ reach every tumour of that organ, except tumours whose sentence
  *       (or the heading just before it) reads as family, past, ruled-out or suspected
- *       (no-propagation-cues.txt).
+ *       (no-propagation-cues.txt), and such a sentence's site words lend nothing; a generic
+ *       "cancer" / "K" / "néo" (8000/3) takes the histology of the document's primary tumours
+ *       of its organ when they have exactly one malignant morphology (never a metastasis's,
+ *       never a ruled-out, past or relative's tumour's).
  *   <li><b>Grade</b>: attached to the nearest tumour of the grade's sentence; when the sentence
  *       has none, in a conclusion (synthese, diagnostic) section to the nearest tumour before
  *       it in that section, else the section's first; elsewhere to the nearest tumour before it

@@ -306,4 +306,42 @@ class TumourFinderTest {
         find("Conclusion : carcinome canalaire infiltrant du sein.\nCodage ADICAP : HHGSA7B2\n"
             + "Pas de carcinome lobulaire in situ associé."));
   }
+
+  @Test
+  void genericCancerTakesTheDocumentsOnlyHistologyOfItsOrgan() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50 left | cancer du sein: 8500/3 C50 left",
+        find("Biopsie : carcinome canalaire infiltrant du sein gauche.\nSuite du traitement de son cancer du sein."));
+  }
+
+  @Test
+  void genericCancerStaysGenericWhenTheOrganHasTwoHistologies() {
+    assertEquals("carcinome canalaire infiltrant: 8500/3 C50 | carcinome lobulaire infiltrant: 8520/3 C50"
+            + " | cancer du sein: 8000/3 C50",
+        find("Sein : carcinome canalaire infiltrant.\nAutre foyer : carcinome lobulaire infiltrant.\n"
+            + "Prise en charge du cancer du sein."));
+  }
+
+  @Test
+  void genericCancerTakesNoHistologyFromAnotherOrgan() {
+    assertEquals("ADK colique: 8140/3 C18 | néo pulmonaire: 8000/3 C34",
+        find("ADK colique réséqué.\nNodule : néo pulmonaire probable."));
+  }
+
+  @Test
+  void genericCancerTakesNoHistologyFromAMetastasis() {
+    assertEquals("Métastase hépatique: 8140/6 C22 primary=C18 | ADK colique: 8140/3 C18 | cancer du foie: 8000/3 C22",
+        find("Métastase hépatique d'un ADK colique.\nDiscussion d'un cancer du foie."));
+  }
+
+  @Test
+  void relativesCancerGivesNoHistology() {
+    assertEquals("carcinome lobulaire infiltrant: 8520/3 C50 | cancer du sein: 8000/3 C50",
+        find("Mère : carcinome lobulaire infiltrant du sein.\nPatiente suivie pour un cancer du sein."));
+  }
+
+  @Test
+  void relativesCancerGivesNoLaterality() {
+    assertEquals("cancer du sein: 8000/3 C50 right | CCI: 8500/3 C50",
+        find("Antécédent familial : sœur, cancer du sein droit.\nConclusion : CCI du sein."));
+  }
 }
