@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onconlp.text.ResourceLines;
+import org.onconlp.text.TextNormaliser;
 
 /**
  * Finds histological grades in one scan over the word starts of a text, CAS-free: SBR /
@@ -49,9 +51,18 @@ public final class GradeParser {
       "moyennement", "peu", "faiblement", "mal", "indifferencie", "indifferenciee",
       "indifferencies", "indifferenciees");
 
-  /** Creates a parser. */
+  /** Classpath location of the adverse-event stems ("neuropathie grade 1" is no tumour grade). */
+  static final String ADVERSE_EVENTS = "/org/onconlp/extract/tumour/adverse-event-stems.txt";
+
+  /** How far before a "grade N" an adverse-event word makes it a toxicity grade. */
+  private static final int ADVERSE_EVENT_REACH = 30;
+
+  private final TextNormaliser normaliser = new TextNormaliser();
+  private final List<String> adverseEvents;
+
+  /** Creates a parser with the default adverse-event stems. */
   public GradeParser() {
-    // Patterns are static constants: compiled once per class load.
+    this.adverseEvents = ResourceLines.load(ADVERSE_EVENTS).stream().map(String::strip).toList();
   }
 
   /**
@@ -88,7 +99,7 @@ public final class GradeParser {
         if (g == null) {
           g = level(text, i);
         }
-        return g != null ? g : generic(text, i);
+        return g != null ? g : afterAdverseEvent(text, i) ? null : generic(text, i);
       }
       case "sbr", "s", "ee", "elston", "scarff" -> {
         return sbr(text, i);
@@ -132,6 +143,10 @@ public final class GradeParser {
     if ("ISUP".equals(system) && !renal) {
       return null;
     }
+    if ("WHO".equals(system) && !m.group().toLowerCase(Locale.ROOT).contains("grade")) {
+      // "OMS 1" alone is the WHO performance status; a WHO tumour grade says "grade".
+      return null;
+    }
     return new GradeMention(m.start(), m.end(), system, arabic(first(m.group("v"), m.group("v2"), null)));
   }
 
@@ -153,6 +168,26 @@ public final class GradeParser {
       };
     }
     return new GradeMention(m.start(), m.end(), "DIFFERENTIATION", value);
+  }
+
+  /**
+   * Whether an adverse-event word is written just before {@code at}, on its line and in its
+   * clause: "neuropathie grade 1", "mucite de grade 2", "toxicité hématologique de grade 3".
+   */
+  private boolean afterAdverseEvent(String text, int at) {
+    int from = at;
+    while (from > 0 && at - from < ADVERSE_EVENT_REACH && ".;,:\n(".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String before = normaliser.fold(text, from, at);
+    for (String stem : adverseEvents) {
+      for (int k = before.indexOf(stem); k >= 0; k = before.indexOf(stem, k + 1)) {
+        if (k == 0 || !Character.isLetter(before.charAt(k - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "grade 2" without a system: {@code GENERIC}, resolved by the organ of its tumour. */

@@ -131,6 +131,23 @@ class TumourFinderTest {
   }
 
   @Test
+  void toxicityGradeIsNoTumourGrade() {
+    assertEquals("cancer du sein: 8000/3 C50",
+        find("Suivi de son cancer du sein HER2+.\nNeuropathie grade 1. Mucite de grade 2."));
+  }
+
+  @Test
+  void whoPerformanceStatusIsNoTumourGrade() {
+    assertEquals("ADK pulmonaire: 8140/3 C34", find("ADK pulmonaire EGFR muté. OMS 1."));
+  }
+
+  @Test
+  void gradeAfterTheTumourStillCountsWhenAToxicityIsNamedEarlier() {
+    assertEquals("CCI: 8500/3 C50 SBR=2",
+        find("Pas de neuropathie. CCI grade 2, RH+"));
+  }
+
+  @Test
   void gradeWithoutSystemIsSbrInTheBreast() {
     assertEquals("CCI: 8500/3 C50 SBR=1", find("CCI grade 1, RH+"));
   }
