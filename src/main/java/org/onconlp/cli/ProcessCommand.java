@@ -1,7 +1,11 @@
 package org.onconlp.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,6 +22,7 @@ import org.onconlp.io.RecordSource;
 import org.onconlp.io.RecordSources;
 import org.onconlp.io.RejectsWriter;
 import org.onconlp.io.XmiWriter;
+import org.onconlp.patient.PatientContextRewriter;
 import org.onconlp.pipeline.BatchListener;
 import org.onconlp.pipeline.BatchRunner;
 import org.onconlp.pipeline.BatchSummary;
@@ -73,6 +78,13 @@ final class ProcessCommand implements Callable<Integer> {
               + " this TSV file, for authorised staff only; keep it apart from the output.")
   Path mapping;
 
+  @Option(
+      names = "--patient-context",
+      description =
+          "After the batch, complete each tumour from the same patient's other reports (as the"
+              + " patient-context command does): a second and third pass over the output.")
+  boolean patientContext;
+
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;
 
@@ -94,8 +106,9 @@ final class ProcessCommand implements Callable<Integer> {
     PipelineOptions pipelineOptions = pipeline.options();
     XmiWriter xmiWriter = xmi == null ? null : new XmiWriter(xmi);
     BatchSummary summary;
+    Path written = patientContext ? Path.of(output + ".per-document.tmp") : output;
     try (RecordSource source = RecordSources.open(input, format, options);
-        JsonLinesWriter out = new JsonLinesWriter(output);
+        JsonLinesWriter out = new JsonLinesWriter(written);
         RejectsWriter rejected = new RejectsWriter(rejectsFile);
         ReidentificationTable table = mapping == null ? null : new ReidentificationTable(mapping);
         ProgressBar bar = progressBar()) {
@@ -106,6 +119,15 @@ final class ProcessCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     err.println("onconlp process: " + summary.describe());
+    if (patientContext) {
+      PatientContextRewriter.Summary s;
+      try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        s = new PatientContextRewriter(new ObjectMapper()).rewrite(written, out);
+      }
+      Files.delete(written);
+      err.println("onconlp process: patient context: " + s.patients() + " patients, "
+          + s.tumoursFilled() + " tumours completed (" + s.fieldsFilled() + " fields)");
+    }
     if (windows1252.get() > 0) {
       err.println("onconlp process: " + windows1252.get() + " records decoded as Windows-1252");
     }

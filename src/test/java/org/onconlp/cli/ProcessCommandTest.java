@@ -90,6 +90,26 @@ class ProcessCommandTest {
   }
 
   @Test
+  void patientContextCompletesTumoursFromTheSamePatientsOtherReports() throws IOException {
+    Path out = tmp.resolve("onco.jsonl");
+    assertEquals(0, run("process", "--input", "corpora/onco/dev", "--output", out.toString(),
+        "--deid-mode", "MASK", "--patient-context"));
+    List<String> completed = new ArrayList<>();
+    for (JsonNode doc : readLines(out)) {
+      for (JsonNode tumour : doc.path("tumours")) {
+        for (JsonNode source : tumour.path("inferredFrom")) {
+          String from = source.asText();
+          assertTrue(!from.equals(doc.get("id").asText())
+              && from.startsWith(doc.get("patientId").asText()), from);
+          completed.add(doc.get("id").asText());
+        }
+      }
+    }
+    assertTrue(completed.size() > 5, completed.toString());
+    assertFalse(fileNames(tmp).stream().anyMatch(n -> n.endsWith(".tmp")), fileNames(tmp).toString());
+  }
+
+  @Test
   void outputFollowsInputOrderWithTwoThreads() throws IOException {
     Path out = tmp.resolve("sample.jsonl");
     run("process", "--input", SAMPLE.toString(), "--output", out.toString(), "--threads", "2");
@@ -203,5 +223,11 @@ class ProcessCommandTest {
     String doc = Files.readString(xmi.resolve("cr1.xmi"));
     assertTrue(doc.contains("carcinome infiltrant"));
     assertFalse(doc.contains("12/03/2021"), "the original date must not leave in the XMI");
+  }
+
+  private static List<String> fileNames(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 }
