@@ -167,6 +167,7 @@ public final class EvalCommand implements Callable<Integer> {
             predPath == null && entry.hasNonNull("pred")
                 ? Path.of(entry.get("pred").asText())
                 : predPath;
+        patientContext = patientContext || entry.path("patientContext").asBoolean(false);
       } catch (IOException | IllegalArgumentException e) {
         err.println("eval: " + e.getMessage());
         return 2;
