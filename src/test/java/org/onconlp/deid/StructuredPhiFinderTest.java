@@ -269,7 +269,11 @@ class StructuredPhiFinderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"1 ", "a@b.", "IPP 1 ", "12/", "0", "rue 75013 ", "le 12 mars "})
+  @ValueSource(
+      strings = {
+        "1 ", "a@b.", "IPP 1 ", "12/", "0", "rue 75013 ", "le 12 mars ", "A1", "AB12345-",
+        "1 2 / ", "le 1 ", "en mars ", "| IPP | ", "poste 1 "
+      })
   void megabyteOfARepeatedTriggerIsScannedWithoutError(String unit) {
     String text = unit.repeat(1_000_000 / unit.length());
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> FINDER.find(text));
