@@ -109,6 +109,12 @@ class StructuredPhiFinderTest {
     assertEquals("ZIP(75013)", found("12 rue des Lilas\n75013 PARIS"));
   }
 
+  @Test
+  void postalBoxNumberIsNoPostalCode() {
+    assertEquals(
+        "ZIP(54519)", found("6 avenue de Bourgogne - CS 30519\n54519 NANCY CEDEX"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
