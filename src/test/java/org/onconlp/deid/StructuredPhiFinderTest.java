@@ -376,6 +376,16 @@ class StructuredPhiFinderTest {
   }
 
   @Test
+  void monthAndTwoDigitYearIsADate() {
+    assertEquals("DATE(mars 21)", found("récidive en mars 21, traitée"));
+  }
+
+  @Test
+  void monthFollowedByACountIsNoMonthAndYear() {
+    assertEquals("", found("bilan mars 12 cycles"));
+  }
+
+  @Test
   void seasonAndYearAreOneDate() {
     assertEquals("DATE(été 2023)", found("nodule évoluant depuis l'été 2023."));
   }
@@ -434,6 +444,9 @@ class StructuredPhiFinderTest {
         "adressée en anatomopathologie (demande P23-07781) => ID(P23-07781)",
         "Réf. clinique : 2 1 0 6 0 1 7 7 5          => ID(2 1 0 6 0 1 7 7 5)",
         "N° :  H 2 1 - 0 9 4 4 7   suite            => ID(H 2 1 - 0 9 4 4 7)",
+        "INS : 1 84 12 75 123 456 40                => SECU(1 84 12 75 123 456 40)",
+        "N° d'admission : 23A004417                 => NDA(23A004417)",
+        "ID patient : 8002471193                    => IPP(8002471193)",
       })
   void identifiersAfterMoreLabelsAreFound(String text, String expected) {
     assertEquals(expected, found(text));
