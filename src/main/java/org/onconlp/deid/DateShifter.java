@@ -189,9 +189,9 @@ public final class DateShifter {
     return null;
   }
 
-  /** True for a numeric date, with or without its year. */
+  /** True for a numeric date, with or without its year, or a day of the month alone. */
   private static boolean isNumeric(String s) {
-    return NUMERIC.matcher(s).matches() || DAY_MONTH.matcher(s).matches();
+    return NUMERIC.matcher(s).matches() || DAY_MONTH.matcher(s).matches() || DAY.matcher(s).matches();
   }
 
   private static int weekday(String word) {

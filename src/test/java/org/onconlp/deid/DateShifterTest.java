@@ -58,6 +58,7 @@ class DateShifterTest {
   void weekdayBeforeANumericDateIsRecomputed() {
     assertEquals("mardi 12/03", shifter.shift("lundi 11/03", 1));
     assertEquals("mer. 10/05/2023", shifter.shift("mar. 09/05/2023", 1));
+    assertEquals("jeudi 19", shifter.shift("mardi 17", 2));
   }
 
   @Test
