@@ -479,7 +479,7 @@ public final class StructuredPhiFinder {
         best = matchAt(yearEvent, i);
         category = "DATE";
       }
-      if (best < 0 && runLength <= 2 && afterLe(i)) {
+      if (best < 0 && runLength <= 2 && afterDayCue(i)) {
         best = matchAt(dateDayAlone, i);
         category = "DATE";
       }
@@ -506,13 +506,13 @@ public final class StructuredPhiFinder {
       return dateNumeric.matcher(compact).matches() ? end : -1;
     }
 
-    /** A cheap pre-test for DATE_DAY_ALONE: the number follows "le" or "les" and a space. */
-    private boolean afterLe(int i) {
+    /** A cheap pre-test for DATE_DAY_ALONE: the number follows "le", "les" or "du" and a space. */
+    private boolean afterDayCue(int i) {
       if (i < 3 || !Character.isWhitespace(text.charAt(i - 1)) && !isSpace(text.charAt(i - 1))) {
         return false;
       }
       char c = Character.toLowerCase(text.charAt(i - 2));
-      return c == 'e' || c == 's';
+      return c == 'e' || c == 's' || c == 'u';
     }
 
     /**

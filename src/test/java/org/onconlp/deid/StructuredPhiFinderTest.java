@@ -235,6 +235,8 @@ class StructuredPhiFinderTest {
         "RE 90 % ; RP 0 %",
         "taille 12 x 8 mm",
         "lot 23022018 du fabricant",
+        "classification pTNM 2017 : pT3N1bM0",
+        "stade FIGO 2018 IIIC1",
       })
   void clinicalNumbersAreNotDates(String text) {
     assertEquals("", found(text));
@@ -314,6 +316,7 @@ class StructuredPhiFinderTest {
         "première visite IDE le 28 à 16h               | DATE(28)",
         "accélérateur arrêté les 9 et 10 mai           | DATE(9) DATE(10 mai)",
         "je lui propose le mardi 17 à 14h ?            | DATE(mardi 17)",
+        "dossier présenté à la RCP du 14.              | DATE(14)",
       })
   void dayOfTheMonthAloneIsFoundAfterLe(String text, String expected) {
     assertEquals(expected, found(text));
@@ -345,6 +348,7 @@ class StructuredPhiFinderTest {
         "œsophagite à la FOGD de mars.                  | DATE(mars)",
         "reprise prévue fin mars, puis mi-avril         | DATE(mars) DATE(avril)",
         "bilan d'avril sans particularité               | DATE(avril)",
+        "hospitalisations entre janvier et mars        | DATE(janvier) DATE(mars)",
       })
   void fullMonthNameAloneIsADateAfterATimeCue(String text, String expected) {
     assertEquals(expected, found(text));
@@ -357,6 +361,7 @@ class StructuredPhiFinderTest {
         "de sept à huit cycles",
         "un total de sept.",
         "Mme Avril est venue seule",
+        "signe de Mars en radiologie",
         "mai être revue",
       })
   void monthWordsUsedOtherwiseAreNoDates(String text) {
@@ -477,6 +482,7 @@ class StructuredPhiFinderTest {
       value = {
         "coloscopie du 3/07/2023, biopsies AP23-10441). | DATE(3/07/2023) ID(AP23-10441)",
         "Biopsies 23I04417 : carcinome séreux           | ID(23I04417)",
+        "Biopsie 2023B12345 reçue                       | ID(2023B12345)",
         "biologie, CR RCP 2023-HGE-0147                  | ID(2023-HGE-0147)",
         "Laboratoire, bons 22-38114 à 22-38116.          | ID(22-38114) ID(22-38116)",
       })
