@@ -237,7 +237,7 @@ public final class StructuredPhiFinder {
     private final int n;
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
     private final List<PhiSpan> found = new ArrayList<>();
-    /** Unlabelled identifiers, kept only where no other span was found. */
+    /** Tokens that may be unlabelled identifiers, kept only where no other span was found. */
     private final List<PhiSpan> netCandidates = new ArrayList<>();
     /** End of the last token the safety net has read. */
     private int netCheckedUntil;
@@ -277,10 +277,42 @@ public final class StructuredPhiFinder {
       }
       for (PhiSpan c : netCandidates) {
         int next = covered.nextSetBit(c.begin());
-        if (next < 0 || next >= c.end()) {
+        if ((next < 0 || next >= c.end()) && !isLookAlike(c.begin(), c.end())) {
           found.add(c);
         }
       }
+    }
+
+    /**
+     * A token with five digits that is no identifier: a quantity with its unit, a protein change,
+     * a public reference code, or a plain number (a number without letters needs a group of five
+     * digits, or three groups and seven digits).
+     */
+    private boolean isLookAlike(int s, int e) {
+      if (matchAt(netReference, s) > 0
+          || matchesExactly(netQuantity, s, e)
+          || matchesExactly(netVariant, s, e)) {
+        return true;
+      }
+      int digits = 0;
+      int run = 0;
+      int longestRun = 0;
+      int groups = 0;
+      for (int k = s; k < e; k++) {
+        char c = text.charAt(k);
+        if (isAsciiDigit(c)) {
+          digits++;
+          if (run++ == 0) {
+            groups++;
+          }
+          longestRun = Math.max(longestRun, run);
+        } else if (Character.isLetter(c)) {
+          return false;
+        } else {
+          run = 0;
+        }
+      }
+      return matchesExactly(netNumber, s, e) || (longestRun < 5 && (groups < 3 || digits < 7));
     }
 
     /** True when the pattern matches exactly {@code text[from,to)}. */
@@ -294,8 +326,9 @@ public final class StructuredPhiFinder {
 
     /**
      * Reads the token around the digit at {@code i} (letters, digits and single - / . _ between
-     * them) once, and keeps it as an unlabelled identifier when it has at least five digits, one
-     * run of three, and is no look-alike.
+     * them) once, and keeps it as a possible unlabelled identifier when it has at least five
+     * digits, one run of three, and letters or separators; look-alikes are weeded out at the end,
+     * only for tokens no other span covers.
      */
     private void checkNetToken(int i) {
       if (i < netCheckedUntil) {
@@ -328,36 +361,20 @@ public final class StructuredPhiFinder {
       int digits = 0;
       int run = 0;
       int longestRun = 0;
-      int groups = 0;
-      boolean letters = false;
-      boolean separators = false;
+      boolean mixed = false;
       for (int k = s; k < e; k++) {
         char c = text.charAt(k);
         if (isAsciiDigit(c)) {
           digits++;
-          if (run++ == 0) {
-            groups++;
-          }
-          longestRun = Math.max(longestRun, run);
+          longestRun = Math.max(longestRun, ++run);
         } else {
           run = 0;
-          letters |= Character.isLetter(c);
-          separators |= isNetSeparator(c);
+          mixed = true;
         }
       }
-      if (digits < 5 || longestRun < 3 || (!letters && !separators)) {
-        return;
+      if (digits >= 5 && longestRun >= 3 && mixed) {
+        netCandidates.add(new PhiSpan(s, e, "ID"));
       }
-      if (matchAt(netReference, s) > 0
-          || matchesExactly(netQuantity, s, e)
-          || matchesExactly(netVariant, s, e)) {
-        return;
-      }
-      if (!letters
-          && (matchesExactly(netNumber, s, e) || (longestRun < 5 && (groups < 3 || digits < 7)))) {
-        return;
-      }
-      netCandidates.add(new PhiSpan(s, e, "ID"));
     }
 
     /** End of the match of {@code p} starting exactly at {@code from}, or -1. */
@@ -406,7 +423,7 @@ public final class StructuredPhiFinder {
       }
       int runLength = runEnd - i;
       char next = runEnd < n ? text.charAt(runEnd) : '\0';
-      if (runLength <= 2 && isSpace(next)) {
+      if (runLength <= 2 && isSpace(next) && spacedContinues(runEnd)) {
         // Letter-spaced OCR output ("1 4 / 0 6 / 2 0 2 1", "5 9 3 0 0").
         int end = spacedDateAt(i);
         if (end > i) {
@@ -439,7 +456,8 @@ public final class StructuredPhiFinder {
           best = end;
           category = "DATE";
         }
-        if (runLength <= 2 && (end = matchAt(dateDayMonth, i)) > best) {
+        // A day and month only where no full date starts: its look-behind is the costly part.
+        if (best < 0 && runLength <= 2 && (end = matchAt(dateDayMonth, i)) > best) {
           best = end;
           category = "DATE";
         }
@@ -488,6 +506,18 @@ public final class StructuredPhiFinder {
         return best;
       }
       return runEnd;
+    }
+
+    /** A digit or a date separator follows the spaces at {@code p}: OCR spacing may go on. */
+    private boolean spacedContinues(int p) {
+      while (p < n && isSpace(text.charAt(p))) {
+        p++;
+      }
+      if (p >= n) {
+        return false;
+      }
+      char c = text.charAt(p);
+      return isAsciiDigit(c) || c == '/' || c == '.';
     }
 
     /** End of a letter-spaced date at {@code i} whose despaced text is a numeric date, or -1. */
