@@ -25,20 +25,29 @@ import org.onconlp.text.ResourceLines;
  * with the patient's offset, so the time course of a disease survives); a year after a birth
  * label ("né en 1932") is DATE_NAISSANCE; a number followed by a unit ("2000 mg") is no year.
  *
+ * <p>As a safety net, as in the de-identification tools used in hospitals, a remaining token of
+ * letters, digits and internal separators with at least five digits is an identifier (ID)
+ * unless it is a quantity with its unit, a plain number, a protein change or a public reference
+ * code (HGVS, RefSeq, ICD-O, trial registries; {@code NET_*} in patterns.txt).
+ *
  * <p>Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
 public final class StructuredPhiFinder {
   private static final String BASE = "/org/onconlp/deid/";
   private static final int PREFIX_BUCKETS = 1 << 12;
   private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
+  /** Longest token the identifier safety net reads; longer ones are no identifiers. */
+  private static final int NET_MAX_TOKEN = 64;
 
   /** What a label introduces, i.e. which pattern reads the value after it. */
   private enum ValueKind {
     ID,
     NIR,
     PHONE,
+    EXTENSION,
     DATE,
-    YEAR
+    YEAR,
+    WEAK_ID
   }
 
   private record LabelRule(String category, ValueKind kind, Pattern pattern) {}
@@ -51,6 +60,10 @@ public final class StructuredPhiFinder {
   private final Pattern dateText;
   private final Pattern dateWeekday;
   private final Pattern dateMonthYear;
+  private final Pattern dateDayAlone;
+  private final Pattern dateMonthAlone;
+  private final Pattern dateSeason;
+  private final Pattern dateSpaced;
   private final Pattern year;
   private final Pattern yearEvent;
   private final Pattern nir;
@@ -58,17 +71,29 @@ public final class StructuredPhiFinder {
   private final Pattern phone;
   private final Pattern phoneIntl;
   private final Pattern phoneLoose;
+  private final Pattern phoneExtension;
   private final Pattern mail;
   private final Pattern url;
   private final Pattern zip;
   private final Pattern zipSpaced;
+  private final Pattern zipOcr;
   private final Pattern zipCity;
   private final Pattern zipAddressEnd;
   private final Pattern streetContext;
   private final Pattern age;
   private final Pattern idValue;
+  private final Pattern weakIdValue;
+  private final Pattern netQuantity;
+  private final Pattern netNumber;
+  private final Pattern netReference;
+  private final Pattern netVariant;
+  /** Full and abbreviated month names. */
   private final Set<String> months;
+  /** Full month names only: these alone may be a date. */
+  private final Set<String> monthsFull;
+  /** Full and abbreviated weekday names. */
   private final Set<String> weekdays;
+  private final Set<String> seasons;
   private final Map<String, List<LabelRule>> labelsByTrigger;
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
@@ -88,16 +113,29 @@ public final class StructuredPhiFinder {
    */
   public StructuredPhiFinder(PhiResolver resolver) {
     this.resolver = resolver;
-    List<String> monthList = ResourceLines.load(BASE + "months.txt");
-    List<String> weekdayList = ResourceLines.load(BASE + "weekdays.txt");
+    List<String> monthFullList = ResourceLines.load(BASE + "months.txt");
+    List<String> monthAbbrList = ResourceLines.load(BASE + "month-abbreviations.txt");
+    List<String> weekdayFullList = ResourceLines.load(BASE + "weekdays.txt");
+    List<String> weekdayAbbrList = ResourceLines.load(BASE + "weekday-abbreviations.txt");
+    List<String> seasonList = ResourceLines.load(BASE + "seasons.txt");
+    List<String> monthList = new ArrayList<>(monthFullList);
+    monthList.addAll(monthAbbrList);
+    List<String> weekdayList = new ArrayList<>(weekdayFullList);
+    weekdayList.addAll(weekdayAbbrList);
     this.months = Set.copyOf(monthList);
+    this.monthsFull = Set.copyOf(monthFullList);
     this.weekdays = Set.copyOf(weekdayList);
+    this.seasons = Set.copyOf(seasonList);
     PatternLibrary lib =
         new PatternLibrary(
             BASE + "patterns.txt",
             Map.of(
                 "MONTH_NAME", PatternLibrary.alternation(monthList),
-                "WEEKDAY_NAME", PatternLibrary.alternation(weekdayList)));
+                "MONTH_FULL", PatternLibrary.alternation(monthFullList),
+                "MONTH_ABBR", PatternLibrary.alternation(monthAbbrList),
+                "WEEKDAY_NAME", PatternLibrary.alternation(weekdayFullList),
+                "WEEKDAY_ABBR", PatternLibrary.alternation(weekdayAbbrList),
+                "SEASON_NAME", PatternLibrary.alternation(seasonList)));
     dateNumeric = lib.compile("DATE_NUMERIC");
     dateIso = lib.compile("DATE_ISO");
     dateMonthYearNumeric = lib.compile("DATE_MONTH_YEAR_NUMERIC");
@@ -106,6 +144,10 @@ public final class StructuredPhiFinder {
     dateText = lib.compile("DATE_TEXT");
     dateWeekday = lib.compile("DATE_WEEKDAY");
     dateMonthYear = lib.compile("DATE_MONTH_YEAR");
+    dateDayAlone = lib.compile("DATE_DAY_ALONE");
+    dateMonthAlone = lib.compile("DATE_MONTH_ALONE");
+    dateSeason = lib.compile("DATE_SEASON");
+    dateSpaced = lib.compile("DATE_SPACED");
     year = lib.compile("YEAR");
     yearEvent = lib.compile("YEAR_EVENT");
     nir = lib.compile("NIR");
@@ -113,15 +155,22 @@ public final class StructuredPhiFinder {
     phone = lib.compile("PHONE");
     phoneIntl = lib.compile("PHONE_INTL");
     phoneLoose = lib.compile("PHONE_LOOSE");
+    phoneExtension = lib.compile("PHONE_EXTENSION");
     mail = lib.compile("MAIL");
     url = lib.compile("URL");
     zip = lib.compile("ZIP");
     zipSpaced = lib.compile("ZIP_SPACED");
+    zipOcr = lib.compile("ZIP_OCR");
     zipCity = lib.compile("ZIP_CITY");
     zipAddressEnd = lib.compile("ZIP_ADDRESS_END");
     streetContext = lib.compile("STREET_CONTEXT");
     age = lib.compile("AGE");
     idValue = lib.compile("ID_VALUE");
+    weakIdValue = lib.compile("WEAK_ID_VALUE");
+    netQuantity = lib.compile("NET_QUANTITY");
+    netNumber = lib.compile("NET_NUMBER");
+    netReference = lib.compile("NET_REFERENCE");
+    netVariant = lib.compile("NET_VARIANT");
     Map<String, List<LabelRule>> labels = new HashMap<>();
     int longest = 0;
     for (String line : ResourceLines.load(BASE + "labels.txt")) {
@@ -139,6 +188,7 @@ public final class StructuredPhiFinder {
     List<String> triggers = new ArrayList<>(labels.keySet());
     triggers.addAll(monthList);
     triggers.addAll(weekdayList);
+    triggers.addAll(seasonList);
     triggers.addAll(URL_TRIGGERS);
     for (String w : triggers) {
       longest = Math.max(longest, w.length());
@@ -187,6 +237,10 @@ public final class StructuredPhiFinder {
     private final int n;
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
     private final List<PhiSpan> found = new ArrayList<>();
+    /** Tokens that may be unlabelled identifiers, kept only where no other span was found. */
+    private final List<PhiSpan> netCandidates = new ArrayList<>();
+    /** End of the last token the safety net has read. */
+    private int netCheckedUntil;
 
     Scan(String text) {
       this.text = text;
@@ -208,7 +262,119 @@ public final class StructuredPhiFinder {
           i++;
         }
       }
+      addNetCandidates();
       return found;
+    }
+
+    /** Adds the safety net's identifiers that overlap no span found otherwise. */
+    private void addNetCandidates() {
+      if (netCandidates.isEmpty()) {
+        return;
+      }
+      BitSet covered = new BitSet(n);
+      for (PhiSpan s : found) {
+        covered.set(s.begin(), s.end());
+      }
+      for (PhiSpan c : netCandidates) {
+        int next = covered.nextSetBit(c.begin());
+        if ((next < 0 || next >= c.end()) && !isLookAlike(c.begin(), c.end())) {
+          found.add(c);
+        }
+      }
+    }
+
+    /**
+     * A token with five digits that is no identifier: a quantity with its unit, a protein change,
+     * a public reference code, or a plain number (a number without letters needs a group of five
+     * digits, or three groups and seven digits).
+     */
+    private boolean isLookAlike(int s, int e) {
+      if (matchAt(netReference, s) > 0
+          || matchesExactly(netQuantity, s, e)
+          || matchesExactly(netVariant, s, e)) {
+        return true;
+      }
+      int digits = 0;
+      int run = 0;
+      int longestRun = 0;
+      int groups = 0;
+      for (int k = s; k < e; k++) {
+        char c = text.charAt(k);
+        if (isAsciiDigit(c)) {
+          digits++;
+          if (run++ == 0) {
+            groups++;
+          }
+          longestRun = Math.max(longestRun, run);
+        } else if (Character.isLetter(c)) {
+          return false;
+        } else {
+          run = 0;
+        }
+      }
+      return matchesExactly(netNumber, s, e) || (longestRun < 5 && (groups < 3 || digits < 7));
+    }
+
+    /** True when the pattern matches exactly {@code text[from,to)}. */
+    private boolean matchesExactly(Pattern p, int from, int to) {
+      Matcher m =
+          matchers.computeIfAbsent(
+              p, k -> k.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+      m.region(from, to);
+      return m.matches();
+    }
+
+    /**
+     * Reads the token around the digit at {@code i} (letters, digits and single - / . _ between
+     * them) once, and keeps it as a possible unlabelled identifier when it has at least five
+     * digits, one run of three, and letters or separators; look-alikes are weeded out at the end,
+     * only for tokens no other span covers.
+     */
+    private void checkNetToken(int i) {
+      if (i < netCheckedUntil) {
+        return;
+      }
+      int s = i;
+      while (s > 0 && i - s <= NET_MAX_TOKEN) {
+        char c = text.charAt(s - 1);
+        if (Character.isLetterOrDigit(c)
+            || (isNetSeparator(c) && s > 1 && Character.isLetterOrDigit(text.charAt(s - 2)))) {
+          s--;
+        } else {
+          break;
+        }
+      }
+      int e = i;
+      while (e < n && e - s <= NET_MAX_TOKEN) {
+        char c = text.charAt(e);
+        if (Character.isLetterOrDigit(c)
+            || (isNetSeparator(c) && e + 1 < n && Character.isLetterOrDigit(text.charAt(e + 1)))) {
+          e++;
+        } else {
+          break;
+        }
+      }
+      netCheckedUntil = e;
+      if (e - s > NET_MAX_TOKEN) {
+        return;
+      }
+      int digits = 0;
+      int run = 0;
+      int longestRun = 0;
+      boolean mixed = false;
+      for (int k = s; k < e; k++) {
+        char c = text.charAt(k);
+        if (isAsciiDigit(c)) {
+          digits++;
+          longestRun = Math.max(longestRun, ++run);
+        } else {
+          run = 0;
+          mixed = true;
+        }
+      }
+      if (digits >= 5 && longestRun >= 3 && mixed) {
+        netCandidates.add(new PhiSpan(s, e, "ID"));
+      }
     }
 
     /** End of the match of {@code p} starting exactly at {@code from}, or -1. */
@@ -251,11 +417,24 @@ public final class StructuredPhiFinder {
       while (runEnd < n && isAsciiDigit(text.charAt(runEnd))) {
         runEnd++;
       }
+      checkNetToken(i);
       if (i > 0 && isCodeContext(i)) {
         return runEnd;
       }
       int runLength = runEnd - i;
       char next = runEnd < n ? text.charAt(runEnd) : '\0';
+      if (runLength <= 2 && isSpace(next) && spacedContinues(runEnd)) {
+        // Letter-spaced OCR output ("1 4 / 0 6 / 2 0 2 1", "5 9 3 0 0").
+        int end = spacedDateAt(i);
+        if (end > i) {
+          add(i, end, "DATE");
+          return end;
+        }
+        if (runLength == 1 && (end = zipAt(i, zipOcr)) > i) {
+          add(i, end, "ZIP");
+          return end;
+        }
+      }
       char first = text.charAt(i);
       int best = -1;
       String category = null;
@@ -277,7 +456,8 @@ public final class StructuredPhiFinder {
           best = end;
           category = "DATE";
         }
-        if (runLength == 2 && (end = matchAt(dateDayMonth, i)) > best) {
+        // A day and month only where no full date starts: its look-behind is the costly part.
+        if (best < 0 && runLength <= 2 && (end = matchAt(dateDayMonth, i)) > best) {
           best = end;
           category = "DATE";
         }
@@ -317,11 +497,52 @@ public final class StructuredPhiFinder {
         best = matchAt(yearEvent, i);
         category = "DATE";
       }
+      if (best < 0 && runLength <= 2 && afterDayCue(i)) {
+        best = matchAt(dateDayAlone, i);
+        category = "DATE";
+      }
       if (best > i) {
         add(i, best, category);
         return best;
       }
       return runEnd;
+    }
+
+    /** A digit or a date separator follows the spaces at {@code p}: OCR spacing may go on. */
+    private boolean spacedContinues(int p) {
+      while (p < n && isSpace(text.charAt(p))) {
+        p++;
+      }
+      if (p >= n) {
+        return false;
+      }
+      char c = text.charAt(p);
+      return isAsciiDigit(c) || c == '/' || c == '.';
+    }
+
+    /** End of a letter-spaced date at {@code i} whose despaced text is a numeric date, or -1. */
+    private int spacedDateAt(int i) {
+      int end = matchAt(dateSpaced, i);
+      if (end < 0) {
+        return -1;
+      }
+      StringBuilder compact = new StringBuilder(end - i);
+      for (int k = i; k < end; k++) {
+        char c = text.charAt(k);
+        if (!isSpace(c)) {
+          compact.append(c);
+        }
+      }
+      return dateNumeric.matcher(compact).matches() ? end : -1;
+    }
+
+    /** A cheap pre-test for DATE_DAY_ALONE: the number follows "le", "les" or "du" and a space. */
+    private boolean afterDayCue(int i) {
+      if (i < 3 || !Character.isWhitespace(text.charAt(i - 1)) && !isSpace(text.charAt(i - 1))) {
+        return false;
+      }
+      char c = Character.toLowerCase(text.charAt(i - 2));
+      return c == 'e' || c == 's' || c == 'u';
     }
 
     /**
@@ -359,7 +580,8 @@ public final class StructuredPhiFinder {
     /**
      * A postal code counts only inside an address: after a street word (followed by a city or
      * ending the address), or followed by a capitalised city or CEDEX while starting its line
-     * or following a comma / dash. The spaced form "75 013" needs the street word.
+     * or following a comma / dash. The spaced forms ("75 013", OCR "7 5 0 1 3") need the street
+     * word.
      */
     private int zipAt(int i, Pattern shape) {
       int end = matchAt(shape, i);
@@ -370,7 +592,7 @@ public final class StructuredPhiFinder {
       if ((cityAfter || matchAt(zipAddressEnd, end) >= 0) && hasStreetBefore(i)) {
         return end;
       }
-      if (shape == zipSpaced || !cityAfter) {
+      if (shape != zip || !cityAfter) {
         return -1;
       }
       int p = i - 1;
@@ -425,6 +647,11 @@ public final class StructuredPhiFinder {
       int end = -1;
       if (months.contains(word)) {
         end = matchAt(dateMonthYear, i);
+        if (end < 0 && monthsFull.contains(word)) {
+          end = matchAt(dateMonthAlone, i);
+        }
+      } else if (seasons.contains(word)) {
+        end = matchAt(dateSeason, i);
       } else if (weekdays.contains(word)) {
         end = matchAt(dateWeekday, i);
       } else if (URL_TRIGGERS.contains(word)) {
@@ -447,6 +674,11 @@ public final class StructuredPhiFinder {
         case ID -> matchAt(idValue, from);
         case NIR -> matchAt(nirLoose, from);
         case PHONE -> Math.max(matchAt(phoneLoose, from), matchAt(phoneIntl, from));
+        case EXTENSION ->
+            Math.max(
+                matchAt(phoneExtension, from),
+                Math.max(matchAt(phoneLoose, from), matchAt(phoneIntl, from)));
+        case WEAK_ID -> matchAt(weakIdValue, from);
         case YEAR -> matchAt(year, from);
         case DATE -> dateAt(from);
       };
@@ -462,7 +694,7 @@ public final class StructuredPhiFinder {
           }) {
         best = Math.max(best, matchAt(p, from));
       }
-      return best;
+      return Math.max(best, spacedDateAt(from));
     }
 
     /** A URL does not end with the sentence's punctuation. */
@@ -479,6 +711,10 @@ public final class StructuredPhiFinder {
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  private static boolean isNetSeparator(char c) {
+    return c == '-' || c == '/' || c == '.' || c == '_';
   }
 
   private static boolean isSpace(char c) {

@@ -182,6 +182,10 @@ public final class SurrogateGenerator implements SurrogateStrategy {
   /** 01 99 00 xx xx (or 06 39 98 xx xx for a mobile) in the digit layout of the original. */
   private static String phone(String original, long h) {
     String digits = original.replaceAll("[^0-9]", "");
+    if (digits.length() < 8) {
+      // An internal extension or pager ("poste 6 41 09", "bip 4521") keeps its short layout.
+      return sameLayout(original, h, 0);
+    }
     boolean mobile = digits.matches("(?:0|33|0033)[67].*");
     String number =
         (mobile ? "063998" : "019900")

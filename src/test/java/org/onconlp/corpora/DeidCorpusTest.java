@@ -29,9 +29,9 @@ class DeidCorpusTest {
   }
 
   @Test
-  void splitsHold90And30And30Reports() throws IOException {
+  void splitsHold90And70And30Reports() throws IOException {
     assertEquals(90, texts("train").size());
-    assertEquals(30, texts("dev").size());
+    assertEquals(70, texts("dev").size());
     assertEquals(30, texts("test").size());
   }
 

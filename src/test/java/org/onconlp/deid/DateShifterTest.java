@@ -49,6 +49,47 @@ class DateShifterTest {
   }
 
   @Test
+  void dayAndMonthKeepTheirPadding() {
+    assertEquals("4/11", shifter.shift("3/11", 1));
+    assertEquals("01/04", shifter.shift("31/03", 1));
+  }
+
+  @Test
+  void weekdayBeforeANumericDateIsRecomputed() {
+    assertEquals("mardi 12/03", shifter.shift("lundi 11/03", 1));
+    assertEquals("mer. 10/05/2023", shifter.shift("mar. 09/05/2023", 1));
+    assertEquals("jeudi 19", shifter.shift("mardi 17", 2));
+  }
+
+  @Test
+  void monthAloneMovesFromItsMiddle() {
+    assertEquals("mars", shifter.shift("février", 20));
+    assertEquals("Janvier", shifter.shift("Février", -20));
+    assertEquals("juin", shifter.shift("mai", 20));
+  }
+
+  @Test
+  void dayAloneMovesInsideAThirtyOneDayMonth() {
+    assertEquals("16", shifter.shift("14", 2));
+    assertEquals("2", shifter.shift("31", 2));
+  }
+
+  @Test
+  void seasonKeepsItsNameAndMovesTheYear() {
+    assertEquals("été 2024", shifter.shift("été 2023", 400));
+  }
+
+  @Test
+  void monthWithTwoDigitYearKeepsTwoDigits() {
+    assertEquals("avril 22", shifter.shift("mars 21", 400));
+  }
+
+  @Test
+  void letterSpacedDateComesBackUnspaced() {
+    assertEquals("15/06/2021", shifter.shift("1 4 / 0 6 / 2 0 2 1", 1));
+  }
+
+  @Test
   void unreadableTextGivesNull() {
     assertNull(shifter.shift("hier soir", 10));
     assertNull(shifter.shift("31/02/2021", 10));

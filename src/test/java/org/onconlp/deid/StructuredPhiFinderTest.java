@@ -109,6 +109,12 @@ class StructuredPhiFinderTest {
     assertEquals("ZIP(75013)", found("12 rue des Lilas\n75013 PARIS"));
   }
 
+  @Test
+  void postalBoxNumberIsNoPostalCode() {
+    assertEquals(
+        "ZIP(54519)", found("6 avenue de Bourgogne - CS 30519\n54519 NANCY CEDEX"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
@@ -135,7 +141,7 @@ class StructuredPhiFinderTest {
         "IPP 832962238 / séjour 88699228        | IPP(832962238) NDA(88699228)",
         "RPPS 10001234567                      | RPPS(10001234567)",
         "N° ADELI 751234567                    | RPPS(751234567)",
-        "N° de dossier : 8012 345 678          | ID(8012 345 678)",
+        "N° de dossier : 8012 345 678          | IPP(8012 345 678)",
         "N° d'examen : 21H01234                | ID(21H01234)",
         "Réf. : AP-21-0042                     | ID(AP-21-0042)",
         "N° de prélèvement 21B004512           | ID(21B004512)",
@@ -229,6 +235,8 @@ class StructuredPhiFinderTest {
         "RE 90 % ; RP 0 %",
         "taille 12 x 8 mm",
         "lot 23022018 du fabricant",
+        "classification pTNM 2017 : pT3N1bM0",
+        "stade FIGO 2018 IIIC1",
       })
   void clinicalNumbersAreNotDates(String text) {
     assertEquals("", found(text));
@@ -269,10 +277,246 @@ class StructuredPhiFinderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"1 ", "a@b.", "IPP 1 ", "12/", "0", "rue 75013 ", "le 12 mars "})
+  @ValueSource(
+      strings = {
+        "1 ", "a@b.", "IPP 1 ", "12/", "0", "rue 75013 ", "le 12 mars ", "A1", "AB12345-",
+        "1 2 / ", "le 1 ", "en mars ", "| IPP | ", "poste 1 "
+      })
   void megabyteOfARepeatedTriggerIsScannedWithoutError(String unit) {
     String text = unit.repeat(1_000_000 / unit.length());
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> FINDER.find(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "admission dans le service le 3/11 à 14h.      | DATE(3/11)",
+        "sortie d'aplasie le 6/11 (PNN 1,9 G/L)         | DATE(6/11)",
+        "diarrhées depuis samedi (12/08), 6 selles      | DATE(12/08)",
+        "je peux la voir le lundi 11/03 à 14h30        | DATE(lundi 11/03)",
+        "HAD à compter du vendredi 28/04, sortie       | DATE(vendredi 28/04)",
+        "Date de la réunion : mar. 09/05/2023          | DATE(mar. 09/05/2023)",
+      })
+  void dayAndMonthWithoutYearAreFoundAfterADateCue(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void dayAndMonthOnTheLineAfterLeIsADate() {
+    assertEquals("DATE(28/03)", found("sonde posée le\n28/03. Perte de 9 kg"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "son fils se marie le 14 à Sablé, elle part   | DATE(14)",
+        "merci de me dire pour le 17, à bientôt       | DATE(17)",
+        "première visite IDE le 28 à 16h               | DATE(28)",
+        "accélérateur arrêté les 9 et 10 mai           | DATE(9) DATE(10 mai)",
+        "je lui propose le mardi 17 à 14h ?            | DATE(mardi 17)",
+        "dossier présenté à la RCP du 14.              | DATE(14)",
+      })
+  void dayOfTheMonthAloneIsFoundAfterLe(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "le 2 a été retiré sans incident",
+        "tumeur du 1/3 inférieur de l'œsophage",
+        "les 2/3 de la dose ont été reçus",
+        "lésion au 1/3 moyen",
+        "le 3e cycle est décalé",
+        "mardi 3 cures au total",
+        "le 1 : pas de changement",
+      })
+  void smallNumbersAfterLeThatAreNoDatesAreLeftAlone(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "distension abdominale depuis février. CA-125   | DATE(février)",
+        "8 cures de février à juin 2023                 | DATE(février) DATE(juin 2023)",
+        "créatinine à 138 µmol/L en janvier).           | DATE(janvier)",
+        "3 EC100 (août-septembre 2023) puis docétaxel   | DATE(août) DATE(septembre 2023)",
+        "œsophagite à la FOGD de mars.                  | DATE(mars)",
+        "reprise prévue fin mars, puis mi-avril         | DATE(mars) DATE(avril)",
+        "bilan d'avril sans particularité               | DATE(avril)",
+        "hospitalisations entre janvier et mars        | DATE(janvier) DATE(mars)",
+      })
+  void fullMonthNameAloneIsADateAfterATimeCue(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "sept cures de chimiothérapie",
+        "de sept à huit cycles",
+        "un total de sept.",
+        "Mme Avril est venue seule",
+        "signe de Mars en radiologie",
+        "mai être revue",
+      })
+  void monthWordsUsedOtherwiseAreNoDates(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "première cure prévue le 16 mai.         | DATE(16 mai)",
+        "À discuter en RCP du jeudi 20 juin.     | DATE(jeudi 20 juin)",
+        "revue le 3 sept. pour la suite          | DATE(3 sept.)",
+      })
+  void fullMonthNameDoesNotTakeTheFullStop(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void monthAndTwoDigitYearIsADate() {
+    assertEquals("DATE(mars 21)", found("récidive en mars 21, traitée"));
+  }
+
+  @Test
+  void monthFollowedByACountIsNoMonthAndYear() {
+    assertEquals("", found("bilan mars 12 cycles"));
+  }
+
+  @Test
+  void seasonAndYearAreOneDate() {
+    assertEquals("DATE(été 2023)", found("nodule évoluant depuis l'été 2023."));
+  }
+
+  @Test
+  void pastParticipleEteIsNoSeason() {
+    assertEquals("", found("elle a été 2 fois opérée"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Date de prélèvement :  1 4 / 0 6 / 2 0 2 1         | DATE(1 4 / 0 6 / 2 0 2 1)",
+        "(ligne dictée le 1 8 . 0 6 . 2 1)                   | DATE(1 8 . 0 6 . 2 1)",
+        "Né le  :  0 3/0 5/1948  Réf.                         | DATE_NAISSANCE(0 3/0 5/1948)",
+        "12  av. des Tilleuls  -  5 9 3 0 0  VALENCIENNES    | ZIP(5 9 3 0 0)",
+      })
+  void letterSpacedOcrValuesAreFound(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"scores 1 2 3 4 5 6 relevés", "série 5 9 3 0 0 sans adresse"})
+  void letterSpacedDigitsOutsideDatesAndAddressesAreLeftAlone(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiterString = "=>",
+      value = {
+        "NIP : 0600784213                           => IPP(0600784213)",
+        "né le 03/03/1957, IPP CHU 49102387)        => DATE_NAISSANCE(03/03/1957) IPP(49102387)",
+        "| IPP                 | 2B00741266 |       => IPP(2B00741266)",
+        "N° de séjour (IEP) : 562300981             => NDA(562300981)",
+        "| N° de séjour (NDA)  | 2024/117593 |      => NDA(2024/117593)",
+        "Venue : V2305118830                        => NDA(V2305118830)",
+        "NIP 4409917336 - IEP 24C02218              => IPP(4409917336) NDA(24C02218)",
+        "N° d'identification : 10003917465          => RPPS(10003917465)",
+        "RPPS : 10101122358   AM : 661049827        => RPPS(10101122358) RPPS(661049827)",
+        "N° FINESS : 330781204                      => ID(330781204)",
+        "N° FINESS établissement : 2A0000085        => ID(2A0000085)",
+        "Mutuelle : MSA (n° adhérent 0047712539)    => ID(0047712539)",
+        "Mutuelle Exemple - adh. MG7718342 |        => ID(MG7718342)",
+        "N° examen : IRM-2023-118804                => ID(IRM-2023-118804)",
+        "IPP 8002471193 - Accession RM2406150021    => IPP(8002471193) ID(RM2406150021)",
+        "N° dossier RCP : RCPG-23-1152              => ID(RCPG-23-1152)",
+        "N° d'enregistrement : MOL-2024-004871      => ID(MOL-2024-004871)",
+        "Bloc analysé : 24H01287-A2                 => ID(24H01287-A2)",
+        "Dossier RT : RT24-0711                     => ID(RT24-0711)",
+        "envoyé en anatomopathologie (bon AP-22-031877) => ID(AP-22-031877)",
+        "N° lot : 2311A0048127                      => ID(2311A0048127)",
+        "LRAR n° 1A 184 552 3390 1                  => ID(1A 184 552 3390 1)",
+        "prélèvement du 3/10/2023, n° laboratoire GEN23-11742) => DATE(3/10/2023) ID(GEN23-11742)",
+        "adressée en anatomopathologie (demande P23-07781) => ID(P23-07781)",
+        "Réf. clinique : 2 1 0 6 0 1 7 7 5          => ID(2 1 0 6 0 1 7 7 5)",
+        "N° :  H 2 1 - 0 9 4 4 7   suite            => ID(H 2 1 - 0 9 4 4 7)",
+        "INS : 1 84 12 75 123 456 40                => SECU(1 84 12 75 123 456 40)",
+        "N° d'admission : 23A004417                 => NDA(23A004417)",
+        "ID patient : 8002471193                    => IPP(8002471193)",
+      })
+  void identifiersAfterMoreLabelsAreFound(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "IDE de coordination (poste 4 12 38)   | TEL(4 12 38)",
+        "Dr Exemple appelé (bip 4521), O2      | TEL(4521)",
+        "joindre le DECT 6412 la nuit          | TEL(6412)",
+        "poste : 01 99 00 12 34                | TEL(01 99 00 12 34)",
+      })
+  void internalExtensionsAndPagersArePhones(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"retour au poste de soins", "poste 2 libre", "bon état général, demande un avis"})
+  void extensionAndWeakLabelsWithoutNumberAreNotPhi(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "coloscopie du 3/07/2023, biopsies AP23-10441). | DATE(3/07/2023) ID(AP23-10441)",
+        "Biopsies 23I04417 : carcinome séreux           | ID(23I04417)",
+        "Biopsie 2023B12345 reçue                       | ID(2023B12345)",
+        "biologie, CR RCP 2023-HGE-0147                  | ID(2023-HGE-0147)",
+        "Laboratoire, bons 22-38114 à 22-38116.          | ID(22-38114) ID(22-38116)",
+      })
+  void unlabelledTokensWithFiveDigitsAreIdentifiers(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "sortie d'aplasie (PNN 1,9 G/L)",
+        "CA-125 à 1 840 UI/mL",
+        "EGFR c.2573T>G (p.L858R), exon 21",
+        "délétion c.2235_2249del (p.E746_A750del) de l'exon 19",
+        "transcrit NM_005228.5",
+        "recherche T790M/C797S négative",
+        "pT2N1aM0, stade IIB",
+        "C1J15 à J15",
+        "patiente de 72 ans",
+        "plaquettes 150000/mm3",
+        "5-FU 2400mg/m2 sur 46 h",
+        "héparine 10000UI/kg",
+        "carcinome 8500/3",
+        "ADICAP BHRSA8B3 - SNOMED M81403",
+        "article L.1110-4 du Code de la santé publique",
+        "période 2019-2020",
+        "variant rs121434568",
+        "essai NCT04035486",
+        "1.234.567 copies",
+        "consultation 8h30-12h30",
+        "HPV16/18 négatif",
+      })
+  void lookAlikesOfIdentifiersAreLeftAlone(String text) {
+    assertEquals("", found(text));
   }
 
   @Test

@@ -62,6 +62,12 @@ class SurrogateGeneratorTest {
   }
 
   @Test
+  void internalExtensionKeepsItsShortLayout() {
+    String s = gen.surrogate("TEL", "6 41 09", "P1");
+    assertTrue(s.matches("[0-9] [0-9]{2} [0-9]{2}"), s);
+  }
+
+  @Test
   void nirIsWellFormedWithAValidKeyButBornInNoCountry() {
     String s = gen.surrogate("SECU", "2 50 05 75 123 456 89", "P1");
     String compact = NirValidator.compact(s);
