@@ -34,7 +34,11 @@ public final class OncoNlp {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new OncoNlp());
     // Evaluation scores detection, so it runs in mask mode: no secret needed.
-    cli.addSubcommand("eval", new EvalCommand(new LazyJsonPipeline(new PipelineOptions(DeidMode.MASK))));
+    cli.addSubcommand(
+        "eval",
+        new EvalCommand(
+            new LazyJsonPipeline(new PipelineOptions(DeidMode.MASK)),
+            model -> new LazyJsonPipeline(new PipelineOptions(DeidMode.MASK, null, model))));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new CleanErrors());
     return cli;

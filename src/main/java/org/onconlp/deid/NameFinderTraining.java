@@ -29,7 +29,8 @@ import org.onconlp.text.TextSpan;
  * categories rules find least reliably are learnt (NOM, PRENOM, VILLE, HOPITAL, ADRESSE).
  * Features: the French feature descriptor {@code deid-features.xml} (token, token class,
  * prefixes and suffixes, a ±2 window, previous outcome, bigrams, line start). GIS with a fixed
- * number of iterations on one thread, samples in file order: the same corpus gives the same
+ * number of iterations on one thread, samples in a fixed order (the folders in the order given,
+ * each folder's reports in file-name order): the same folders in the same order give the same
  * model.
  */
 public final class NameFinderTraining {
@@ -123,9 +124,26 @@ public final class NameFinderTraining {
     return out;
   }
 
+  /**
+   * The training samples of several BRAT folders: the folders in the order given, each in
+   * file-name order (see {@link #samples(Path)}).
+   */
+  public List<NameSample> samples(List<Path> folders) throws IOException {
+    List<NameSample> out = new ArrayList<>();
+    for (Path folder : folders) {
+      out.addAll(samples(folder));
+    }
+    return out;
+  }
+
   /** Trains a model on the samples of a BRAT folder. */
   public TokenNameFinderModel train(Path folder) throws IOException {
-    List<NameSample> samples = samples(folder);
+    return train(List.of(folder));
+  }
+
+  /** Trains a model on the samples of several BRAT folders, in the order given. */
+  public TokenNameFinderModel train(List<Path> folders) throws IOException {
+    List<NameSample> samples = samples(folders);
     TrainingParameters params = TrainingParameters.defaultParams();
     params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
     params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
@@ -142,9 +160,14 @@ public final class NameFinderTraining {
     return NameFinderME.train("fr", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
   }
 
-  /** Trains and writes a model file. */
+  /** Trains on one folder and writes a model file. */
   public void trainTo(Path corpus, Path model) throws IOException {
-    TokenNameFinderModel m = train(corpus);
+    trainTo(List.of(corpus), model);
+  }
+
+  /** Trains on several folders (in the order given) and writes a model file. */
+  public void trainTo(List<Path> corpora, Path model) throws IOException {
+    TokenNameFinderModel m = train(corpora);
     Path parent = model.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * comparisons), {@code errors.jsonl} (error cases without text) and {@code report.html} (error
  * analysis with text in context). Without {@code --pred}, the injected pipeline is run on the gold
  * texts; register the command with {@code new EvalCommand(pipeline)} (picocli's default factory
- * would build it without one). Subcommands {@code compare} and {@code check} compare two score
+ * would build it without one; {@code new EvalCommand(pipeline, pipelineWithModel)} also accepts
+ * {@code --deid-model}). Subcommands {@code compare} and {@code check} compare two score
  * files and check scores against regression floors.
  *
  * <p>With {@code --patient-context}, the predictions are completed from each patient's other
@@ -136,7 +137,17 @@ public final class EvalCommand implements Callable<Integer> {
               + " folder's metadata.csv when there is one).")
   private Path metadata;
 
+  @Option(
+      names = "--deid-model",
+      paramLabel = "MODEL",
+      description =
+          "When the pipeline runs on the gold texts: add this OpenNLP name-finder model ('onconlp"
+              + " train deid', e.g. models/deid-fr.bin) as one more PHI finder, as process and"
+              + " deid do.")
+  private Path deidModel;
+
   private Function<Record, JsonNode> pipeline;
+  private Function<Path, Function<Record, JsonNode>> pipelineWithModel;
 
   /** A command without pipeline: {@code --pred} is then required. */
   public EvalCommand() {}
@@ -146,6 +157,18 @@ public final class EvalCommand implements Callable<Integer> {
    */
   public EvalCommand(Function<Record, JsonNode> pipeline) {
     this.pipeline = pipeline;
+  }
+
+  /**
+   * @param pipeline turns an original record into its contract JSON, for gold-only runs
+   * @param pipelineWithModel the same pipeline with a trained de-identification model added
+   *     ({@code --deid-model}), given the model file
+   */
+  public EvalCommand(
+      Function<Record, JsonNode> pipeline,
+      Function<Path, Function<Record, JsonNode>> pipelineWithModel) {
+    this.pipeline = pipeline;
+    this.pipelineWithModel = pipelineWithModel;
   }
 
   /** Sets the pipeline used when no {@code --pred} is given. */
@@ -187,6 +210,22 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("eval: --bootstrap must be positive");
       return 2;
     }
+    Function<Record, JsonNode> run = pipeline;
+    if (deidModel != null) {
+      if (predPath != null) {
+        err.println("eval: --deid-model applies only when the pipeline runs (without --pred)");
+        return 2;
+      }
+      if (pipelineWithModel == null) {
+        err.println("eval: no pipeline available to run with --deid-model");
+        return 2;
+      }
+      if (!Files.isReadable(deidModel)) {
+        err.println("eval: cannot read the de-identification model " + deidModel);
+        return 2;
+      }
+      run = pipelineWithModel.apply(deidModel);
+    }
     Corpus goldCorpus;
     Corpus predCorpus;
     try {
@@ -195,12 +234,12 @@ public final class EvalCommand implements Callable<Integer> {
         PatientContextPredictions context =
             new PatientContextPredictions(PatientContextPredictions.patients(metadataFile(goldPath)));
         predCorpus =
-            predPath != null ? context.read(predPath) : context.convert(runPipeline(goldCorpus));
+            predPath != null ? context.read(predPath) : context.convert(runPipeline(goldCorpus, run));
       } else {
         predCorpus =
             predPath != null
                 ? ContractDocuments.readJsonLines(predPath, true)
-                : PatientContextPredictions.plain(runPipeline(goldCorpus));
+                : PatientContextPredictions.plain(runPipeline(goldCorpus, run));
       }
     } catch (IOException e) {
       err.println("eval: " + e.getMessage());
@@ -229,7 +268,8 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /** Runs the pipeline on the gold texts: the contract JSON of each document, with problems. */
-  private PatientContextPredictions.Predictions runPipeline(Corpus goldCorpus) throws IOException {
+  private PatientContextPredictions.Predictions runPipeline(
+      Corpus goldCorpus, Function<Record, JsonNode> pipeline) throws IOException {
     List<JsonNode> docs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     BufferedWriter save =

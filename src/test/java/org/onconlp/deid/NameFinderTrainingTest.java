@@ -28,4 +28,17 @@ class NameFinderTrainingTest {
     assertEquals("[[1..2) PRENOM, [2..3) NOM]", Arrays.toString(samples.get(0).getNames()));
     assertTrue(samples.get(1).getNames().length == 0);
   }
+
+  @Test
+  void severalFoldersAreReadInTheOrderGiven() throws Exception {
+    Path first = Files.createDirectories(tmp.resolve("z-first"));
+    Path second = Files.createDirectories(tmp.resolve("a-second"));
+    Files.writeString(first.resolve("b.txt"), "Dr Paul DURAND\n", StandardCharsets.UTF_8);
+    Files.writeString(first.resolve("a.txt"), "Dr Anne LEROY\n", StandardCharsets.UTF_8);
+    Files.writeString(second.resolve("a.txt"), "Dr Marc BLANC\n", StandardCharsets.UTF_8);
+    List<NameSample> samples = new NameFinderTraining().samples(List.of(first, second));
+    assertEquals(
+        "[LEROY, DURAND, BLANC]",
+        samples.stream().map(s -> s.getSentence()[2]).toList().toString());
+  }
 }

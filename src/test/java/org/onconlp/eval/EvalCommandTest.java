@@ -102,6 +102,57 @@ class EvalCommandTest {
     assertEquals(1, Files.readAllLines(saved, StandardCharsets.UTF_8).size());
   }
 
+  /** A fake pipeline finding "Dupont" as NOM, or nothing. */
+  private static Function<Record, JsonNode> finding(boolean dupont) {
+    return record -> {
+      ObjectNode doc = JSON.createObjectNode().put("id", record.id()).put("text", record.text());
+      int b = record.text().indexOf("Dupont");
+      if (dupont && b >= 0) {
+        doc.putArray("phi")
+            .addObject()
+            .put("begin", b)
+            .put("end", b + 6)
+            .put("category", "NOM")
+            .put("surrogate", "[NOM]");
+      } else {
+        doc.putArray("phi");
+      }
+      return doc;
+    };
+  }
+
+  @Test
+  void deidModelOptionRunsThePipelineBuiltWithThatModel(@TempDir Path dir) throws Exception {
+    Path model = Files.writeString(dir.resolve("deid.bin"), "weights", StandardCharsets.UTF_8);
+    java.util.List<Path> asked = new java.util.ArrayList<>();
+    EvalCommand command =
+        new EvalCommand(
+            finding(false),
+            m -> {
+              asked.add(m);
+              return finding(true);
+            });
+    Path report = dir.resolve("report");
+    int code =
+        run(command, "--gold", brat(dir).toString(), "--report", report.toString(),
+            "--deid-model", model.toString(), "--bootstrap", "20");
+    assertEquals(0, code, err.toString());
+    assertEquals(java.util.List.of(model), asked);
+    assertEquals(1.0, ScorePaths.number(ScoresJson.read(report.resolve("scores.json")), "deid.charRecall"));
+  }
+
+  @Test
+  void deidModelWithPredictionsIsAUsageError(@TempDir Path dir) throws Exception {
+    Path model = Files.writeString(dir.resolve("deid.bin"), "weights", StandardCharsets.UTF_8);
+    Path pred = Files.writeString(dir.resolve("pred.jsonl"), "", StandardCharsets.UTF_8);
+    EvalCommand command = new EvalCommand(finding(false), m -> finding(true));
+    int code =
+        run(command, "--gold", brat(dir).toString(), "--pred", pred.toString(),
+            "--report", dir.resolve("r").toString(), "--deid-model", model.toString());
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("--deid-model applies only"), err.toString());
+  }
+
   @Test
   void withoutPredictionsOrPipelineTheCommandFailsWithUsage(@TempDir Path dir) throws Exception {
     assertEquals(
