@@ -95,8 +95,14 @@ public final class PersonNameFinder {
         int end = group(t, i + 1, out, used, true, true);
         if (end > i + 1) {
           birthDateInParentheses(t, end, out);
+          return end;
         }
-        return end;
+      }
+      if (s == Shape.LOWER) {
+        int end = relative(t, i, out, used);
+        if (end > i) {
+          return end;
+        }
       }
       if ((f.equals("naissance") || f.equals("fille")) && i > 1 && !t.is(i + 1, ":")
           && (t.fold[i - 2].equals("nom") || t.fold[i - 1].equals("jeune"))) {
@@ -118,6 +124,10 @@ public final class PersonNameFinder {
       }
       return end;
     }
+    int relativeEnd = relative(t, i, out, used);
+    if (relativeEnd > i) {
+      return relativeEnd;
+    }
     if (LABELS.contains(f) && isLabelColon(t, i)) {
       int next = i + 1;
       while (next < t.size && !t.is(next, ":")) {
@@ -130,6 +140,37 @@ public final class PersonNameFinder {
       return skipTitle(t, next, out, used);
     }
     return weakName(t, i, out, used);
+  }
+
+  /**
+   * "son fils, Emilien Masson", "personne de confiance : Julie Martin": a capitalised name on
+   * the same line after a relation cue (relation-cues.txt) and an optional separator. A title
+   * there is left to the title rule; a single known given name is PRENOM.
+   *
+   * @return the token after the name, or {@code i} when there is none
+   */
+  private int relative(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int len = lex.relationCues().longestMatch(t.fold, i, t.size);
+    if (len == 0) {
+      return i;
+    }
+    int k = i + len;
+    if (k < t.size && (t.is(k, ",") || t.is(k, ":") || t.is(k, "(") || t.is(k, "-") || t.is(k, "–"))) {
+      k++;
+    }
+    if (k >= t.size || t.lineBefore[k] || !t.capitalised(k) || isTitle(t, k)) {
+      return i;
+    }
+    Word first = word(t, k, false);
+    if (first == null) {
+      return i;
+    }
+    Word second = first.last() + 1 < t.size && !t.lineBefore[first.last() + 1] ? word(t, first.last() + 1, false) : null;
+    if (second == null && !first.initial() && t.shape[first.last()] == Shape.TITLE && isGiven(t, first.last())) {
+      emit(t, first.first(), first.last(), "PRENOM", out, used);
+      return first.last() + 1;
+    }
+    return group(t, k, out, used, false, false);
   }
 
   /**

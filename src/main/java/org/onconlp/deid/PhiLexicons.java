@@ -29,6 +29,8 @@ public final class PhiLexicons {
   private final Set<String> streetTypes;
   private final TokenTrie communes = new TokenTrie();
   private final TokenTrie hospitals = new TokenTrie();
+  private final TokenTrie relationCues = new TokenTrie();
+  private final Map<String, String> placeCues;
   private final List<String> femaleNames = new ArrayList<>();
   private final List<String> maleNames = new ArrayList<>();
   private final List<String> surrogateFamilyNames = new ArrayList<>();
@@ -43,6 +45,15 @@ public final class PhiLexicons {
     commonWords = Set.copyOf(ResourceLines.load(BASE + "lex/common-words.txt"));
     stopWords = Set.copyOf(ResourceLines.load(BASE + "name-stopwords.txt"));
     streetTypes = Set.copyOf(ResourceLines.load(BASE + "street-types.txt"));
+    for (String cue : ResourceLines.load(BASE + "relation-cues.txt")) {
+      relationCues.add(foldedTokens(cue));
+    }
+    Map<String, String> places = new HashMap<>();
+    for (String line : ResourceLines.load(BASE + "place-cues.txt")) {
+      int tab = line.indexOf('\t');
+      places.put(line.substring(0, tab), line.substring(tab + 1).trim());
+    }
+    placeCues = Map.copyOf(places);
     Map<String, Character> given = new HashMap<>();
     for (String line : ResourceLines.load(BASE + "lex/given-names.txt")) {
       int tab = line.indexOf('\t');
@@ -158,6 +169,19 @@ public final class PhiLexicons {
   /** True for a folded street-type word (rue, avenue, bd). */
   public boolean isStreetType(String folded) {
     return streetTypes.contains(folded);
+  }
+
+  /** Words naming a relative or a contact ("fils", "personne de confiance"), folded tokens. */
+  public TokenTrie relationCues() {
+    return relationCues;
+  }
+
+  /**
+   * The preposition that introduces a city after a folded cue word: "a" ("né à"), "de"
+   * ("originaire de"), or null when the word is no place cue.
+   */
+  public String placeCue(String folded) {
+    return placeCues.get(folded);
   }
 
   /** The commune lexicon. */

@@ -14,10 +14,12 @@ import org.onconlp.deid.PhiTokens.Shape;
  *   <li>ADRESSE: a street number (with bis/ter), a street-type word and the street name up to
  *       the end of the line, a comma, a dash or a postal code ("12 bis rue des Lilas").
  *   <li>VILLE: a commune of the lexicon after a postal code ("69004 LYON"), at the start of a
- *       place-and-date line ("Lyon, le 3 mars 2021"), after "né(e) à", "domicilié(e) à",
- *       "habite à", or after "à" when the commune is not also a common word (the commune list
- *       holds "Sens", "Vue", "Bras"…); after a postal code that follows a street address, any
- *       capitalised words count.
+ *       place-and-date line ("Lyon, le 3 mars 2021", "fait à Sens, le 2 mai 2022"), after a
+ *       place cue of place-cues.txt ("né(e) à", also over a birth date: "né le 3 mai 1950 à
+ *       Bonne"; "domicilié(e) à", "transféré à", "originaire de"), after a comma at the end of a
+ *       line ("médecin traitant, Ajaccio"), or after "à" when the commune is not also a common
+ *       word (the commune list holds "Sens", "Vue", "Bras"…); after a postal code that follows a
+ *       street address, any capitalised words count.
  *   <li>HOPITAL: an entry of the FINESS / cancer-centre lexicon, or a facility head word (CHU,
  *       CH, CHR, Hôpital, Clinique, Polyclinique, Institut, Centre Hospitalier, Groupe
  *       Hospitalier, EHPAD…) followed by its capitalised name with its connectors ("Centre
@@ -42,8 +44,14 @@ public final class PlaceFinder {
           "prive", "privee", "mutualiste", "interregional");
   private static final Set<String> WEAK_HEADS = Set.of("centre", "groupe", "maison", "fondation");
   private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez");
-  private static final Set<String> TO_CITY = Set.of("domicilie", "domiciliee", "habite", "demeurant", "residant", "nee", "ne", "originaire");
+  private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
+  /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
+  private static final int MAX_BIRTH_DATE_TOKENS = 9;
   private static final Set<String> NUMBER_SUFFIX = Set.of("bis", "ter", "quater", "b", "a", "c");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+          "octobre", "novembre", "decembre");
   private static final int MAX_STREET_WORDS = 8;
   private static final int MAX_FACILITY_WORDS = 7;
 
@@ -88,6 +96,9 @@ public final class PlaceFinder {
         if (end == i) {
           end = cityAtLineStart(t, i, out);
         }
+        if (end == i) {
+          end = cityAfterComma(t, i, out);
+        }
         if (end > i) {
           i = end - 1;
         }
@@ -100,6 +111,11 @@ public final class PlaceFinder {
         }
       } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && t.is(i, "à")) {
         int end = cityAfterA(t, i, out);
+        if (end > i) {
+          i = end - 1;
+        }
+      } else if (s == Shape.LOWER && (t.fold[i].equals("de") || t.fold[i].equals("d'") || t.fold[i].equals("du"))) {
+        int end = cityAfterDe(t, i, out);
         if (end > i) {
           i = end - 1;
         }
@@ -258,12 +274,78 @@ public final class PlaceFinder {
     if (len == 0) {
       return i;
     }
-    boolean strong = i > 0 && TO_CITY.contains(t.fold[i - 1]);
+    boolean strong = afterPlaceCue(t, i, "a") || placeDateLine(t, c + len);
     if (!strong && (len == 1 && (lex.isCommonWord(t.fold[c]) || lex.isStopWord(t.fold[c]) || lex.isGivenName(t.fold[c])))) {
       return i;
     }
     out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
     return c + len;
+  }
+
+  /**
+   * True if a place cue of place-cues.txt ("né", "domiciliée", "originaire") introducing
+   * {@code preposition} stands right before token {@code i}, or a birth word stands before a
+   * birth date that ends there ("né le 10 mai 1950 à").
+   */
+  private boolean afterPlaceCue(PhiTokens t, int i, String preposition) {
+    if (i > 0 && preposition.equals(lex.placeCue(t.fold[i - 1]))) {
+      return true;
+    }
+    if (!preposition.equals("a")) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && i - k <= MAX_BIRTH_DATE_TOKENS && !t.lineBefore[k + 1]; k--) {
+      if (BIRTH_WORDS.contains(t.fold[k])) {
+        return k < i - 1;
+      }
+      boolean dateToken = t.shape[k] == Shape.NUMBER || t.fold[k].equals("le") || t.fold[k].equals("en")
+          || t.is(k, "/") || t.is(k, ".") || t.is(k, "-") || t.is(k, ",") || t.fold[k].equals("1er")
+          || MONTHS.contains(t.fold[k]);
+      if (!dateToken) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "à Bonne, le 3 mars 2021": a place followed by ", le" and a date. */
+  private static boolean placeDateLine(PhiTokens t, int k) {
+    return t.is(k, ",") && k + 2 < t.size && t.fold[k + 1].equals("le") && t.shape[k + 2] == Shape.NUMBER;
+  }
+
+  /** "originaire de Vire", "native d'Auch": a city after a cue that takes "de". */
+  private int cityAfterDe(PhiTokens t, int i, List<PhiSpan> out) {
+    int c = i + 1;
+    if (c >= t.size || !t.capitalised(c) || !afterPlaceCue(t, i, "de")) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 0) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+    return c + len;
+  }
+
+  /**
+   * "Dr Marie CASANOVA, médecin traitant, Ajaccio": a commune that is not a common word, after a
+   * comma and ending its line (or before '.', ';', ')'), as in address and "cc :" lines.
+   */
+  private int cityAfterComma(PhiTokens t, int i, List<PhiSpan> out) {
+    if (!t.is(i - 1, ",") || t.lineBefore[i]) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    if (len == 0 || (len == 1 && (lex.isCommonWord(t.fold[i]) || lex.isStopWord(t.fold[i]) || lex.isGivenName(t.fold[i])))) {
+      return i;
+    }
+    int e = i + len;
+    boolean ends = e >= t.size || t.lineBefore[e] || t.is(e, ".") || t.is(e, ";") || t.is(e, ")");
+    if (!ends) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[e - 1], "VILLE"));
+    return e;
   }
 
   /** A facility: lexicon entry or head word + capitalised name. */

@@ -100,6 +100,31 @@ class PersonNameFinderTest {
   }
 
   @Test
+  void relativeNamedAfterKinshipWordWithoutTitle() {
+    assertEquals("PRENOM:Emilien | NOM:Masson", found("À noter : son fils, Emilien Masson, joignable le soir."));
+  }
+
+  @Test
+  void singleGivenNameAfterKinshipWordIsAGivenName() {
+    assertEquals("PRENOM:Rose", found("Elle vient avec sa fille Rose."));
+  }
+
+  @Test
+  void trustedPersonAfterMultiWordCue() {
+    assertEquals("PRENOM:Odile | NOM:Ferrand", found("Personne de confiance : Odile Ferrand (nièce)."));
+  }
+
+  @Test
+  void kinshipWordFollowedByLowerCaseIsNoName() {
+    assertEquals("", found("Son fils est infirmier, sa femme de 60 ans l'accompagne."));
+  }
+
+  @Test
+  void kinshipWordAtEndOfLineDoesNotTakeTheNextLine() {
+    assertEquals("", found("Vit avec son épouse\nDate de naissance : inconnue"));
+  }
+
+  @Test
   void identityToStringShowsNoValue() {
     String s = PatientIdentity.of("Le Goff", "Yvonne", "1941-02-03").toString();
     assertEquals(false, s.contains("Goff") || s.contains("Yvonne") || s.contains("1941"));

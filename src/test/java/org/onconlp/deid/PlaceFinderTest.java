@@ -65,4 +65,33 @@ class PlaceFinderTest {
         "HOPITAL:Institut de cancérologie Sainte-Adèle | ADRESSE:2 rue Jacques Monod",
         found("Institut de cancérologie Sainte-Adèle\n2 rue Jacques Monod"));
   }
+  @Test
+  void birthplaceAfterABirthDateIsACity() {
+    assertEquals("VILLE:Bonne", found("Monsieur X, né le 10 mai 1950 à Bonne."));
+  }
+
+  @Test
+  void commonWordCommuneAfterAPlaceCue() {
+    assertEquals("VILLE:Sens", found("Patiente domiciliée à Sens depuis 2010."));
+  }
+
+  @Test
+  void cityOfOriginAfterOriginaireDe() {
+    assertEquals("VILLE:Vire", found("Originaire de Vire, elle vit seule."));
+  }
+
+  @Test
+  void placeAndDateInTheMiddleOfALine() {
+    assertEquals("VILLE:Bonne", found("Fait à Bonne, le 12/03/2022"));
+  }
+
+  @Test
+  void cityEndingACcLineAfterAComma() {
+    assertEquals("VILLE:Ajaccio", found("cc : Dr X, médecin traitant, Ajaccio\nMerci."));
+  }
+
+  @Test
+  void commonWordCommuneAfterBareAIsNoCity() {
+    assertEquals("", found("Douleur à Bras droit, retour à Sens interdit."));
+  }
 }
