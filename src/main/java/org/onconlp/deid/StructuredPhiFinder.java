@@ -31,6 +31,10 @@ public final class StructuredPhiFinder {
   private static final String BASE = "/org/onconlp/deid/";
   private static final int PREFIX_BUCKETS = 1 << 12;
   private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
+  /** Top-level domains of host names written without "http" or "www". */
+  private static final Set<String> BARE_DOMAINS = Set.of("fr", "com", "org", "net", "eu", "info", "be", "ch");
+  /** Digits of an unlabelled number taken as an identifier. */
+  private static final int MIN_BARE_ID_DIGITS = 8;
 
   /** What a label introduces, i.e. which pattern reads the value after it. */
   private enum ValueKind {
@@ -204,6 +208,8 @@ public final class StructuredPhiFinder {
           i = atWord(i);
         } else if (c == '+' || c == '(') {
           i = Math.max(i + 1, atPhonePrefix(i));
+        } else if (c == '.') {
+          i = Math.max(i + 1, atDomainDot(i));
         } else {
           i++;
         }
@@ -317,11 +323,58 @@ public final class StructuredPhiFinder {
         best = matchAt(yearEvent, i);
         category = "DATE";
       }
+      if (best < 0 && runLength >= MIN_BARE_ID_DIGITS && isBareNumber(i, runEnd)) {
+        // A long unlabelled number in a clinical note is an identifier (a stay, an order, a
+        // barcode); quantities of eight digits and more are written with spaces or units.
+        best = runEnd;
+        category = "ID";
+      }
       if (best > i) {
         add(i, best, category);
         return best;
       }
       return runEnd;
+    }
+
+    /** Not glued to a letter on the right, nor a genomic coordinate ("chr7:55249071"). */
+    private boolean isBareNumber(int begin, int end) {
+      if (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '_')) {
+        return false;
+      }
+      return begin == 0 || text.charAt(begin - 1) != ':' || (begin > 1 && text.charAt(begin - 2) == ' ');
+    }
+
+    /**
+     * "chu-example.fr", "www-onco.example.org/rdv": a host name without a scheme, found from the
+     * dot before a lower-case top-level domain; returns the end of the URL or {@code i}.
+     */
+    private int atDomainDot(int i) {
+      int t = i + 1;
+      while (t < n && text.charAt(t) >= 'a' && text.charAt(t) <= 'z') {
+        t++;
+      }
+      if (!BARE_DOMAINS.contains(text.substring(i + 1, t)) || (t < n && (Character.isLetterOrDigit(text.charAt(t)) || text.charAt(t) == '@'))) {
+        return i;
+      }
+      int start = i;
+      while (start > 0 && isHostChar(text.charAt(start - 1))) {
+        start--;
+      }
+      while (start < i && (text.charAt(start) == '.' || text.charAt(start) == '-')) {
+        start++;
+      }
+      if (i - start < 3 || (start > 0 && (text.charAt(start - 1) == '@' || text.charAt(start - 1) == '/'))) {
+        return i;
+      }
+      int end = t;
+      if (end < n && text.charAt(end) == '/') {
+        while (end < n && !Character.isWhitespace(text.charAt(end)) && "<>\"'()[]{}".indexOf(text.charAt(end)) < 0) {
+          end++;
+        }
+        end = trimUrl(start, end);
+      }
+      add(start, end, "URL");
+      return end;
     }
 
     /**
@@ -444,12 +497,35 @@ public final class StructuredPhiFinder {
 
     private int valueAt(ValueKind kind, int from) {
       return switch (kind) {
-        case ID -> matchAt(idValue, from);
+        case ID -> idValues(from);
         case NIR -> matchAt(nirLoose, from);
         case PHONE -> Math.max(matchAt(phoneLoose, from), matchAt(phoneIntl, from));
         case YEAR -> matchAt(year, from);
         case DATE -> dateAt(from);
       };
+    }
+
+    /** "IPP/NDA : 8001234567 / 2300123456": one value, or two joined by a slash. */
+    private int idValues(int from) {
+      int end = matchAt(idValue, from);
+      if (end < 0) {
+        return end;
+      }
+      int p = end;
+      while (p < n && isSpace(text.charAt(p))) {
+        p++;
+      }
+      if (p < n && text.charAt(p) == '/') {
+        p++;
+        while (p < n && isSpace(text.charAt(p))) {
+          p++;
+        }
+        int second = matchAt(idValue, p);
+        if (second > p) {
+          return second;
+        }
+      }
+      return end;
     }
 
     /** The longest date of any form starting exactly at {@code from}, or -1. */
@@ -483,6 +559,10 @@ public final class StructuredPhiFinder {
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
+
+  private static boolean isHostChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isAsciiDigit(c) || c == '.' || c == '-';
   }
 
   private static boolean isMailLocalChar(char c) {

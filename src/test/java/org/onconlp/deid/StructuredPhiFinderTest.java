@@ -46,7 +46,6 @@ class StructuredPhiFinderTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "Référence interne 184127512345678 sans libellé",
         "Série 1 84 12 75 123 456 78 de mesures",
         "Numéro 5 84 12 75 123 456 40 hors structure",
         "Valeur 1 84 13 75 123 456 40 avec un mois 13",
@@ -150,6 +149,69 @@ class StructuredPhiFinderTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NIP : 8001234567                      | IPP(8001234567)",
+        "Code patient : 8001234567             | IPP(8001234567)",
+        "IEP : 2301234567                      | NDA(2301234567)",
+        "N° dossier administratif : 123456789  | NDA(123456789)",
+        "N° d'admission : 2300123456           | NDA(2300123456)",
+        "Episode n° 2300123456                 | NDA(2300123456)",
+        "INS : 184127512345678                 | SECU(184127512345678)",
+        "Matricule INS 1 84 12 75 123 456 78   | SECU(1 84 12 75 123 456 78)",
+        "N° Anapath : H23-04567                | ID(H23-04567)",
+        "N° de lame : B23-1234                 | ID(B23-1234)",
+        "N° ordonnance : 98765432              | ID(98765432)",
+        "N° usager : 4455667                   | ID(4455667)",
+      })
+  void hospitalSystemLabelsIntroduceIdentifiers(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void twoIdentifiersJoinedByASlashAfterOneLabel() {
+    assertEquals("IPP(8001234567 / 2300123456)", found("IPP : 8001234567 / 2300123456"));
+  }
+
+  @Test
+  void longUnlabelledNumberIsAnIdentifier() {
+    assertEquals("ID(230012345678)", found("Séjour référencé 230012345678 dans le dossier."));
+  }
+
+  @Test
+  void fifteenDigitsWithAWrongKeyAreAnIdentifierNotASocialSecurityNumber() {
+    assertEquals("ID(184127512345678)", found("Référence interne 184127512345678 sans libellé"));
+  }
+
+  @Test
+  void eightDigitsWithoutDateCueAreAnIdentifierNotADate() {
+    assertEquals("ID(23022018)", found("lot 23022018 du fabricant"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Variant chr7:55249071 détecté.",
+        "Transcrit NM_004333123456 relu.",
+        "Code 12345678A du kit.",
+        "Numération à 250 000 plaquettes."
+      })
+  void genomicAndGluedNumbersAreNotIdentifiers(String text) {
+    assertEquals("", found(text));
+  }
+
+  @Test
+  void hostNameWithoutSchemeIsAUrl() {
+    assertEquals("URL(chu-example.fr/rdv)", found("Prise de rendez-vous sur chu-example.fr/rdv."));
+  }
+
+  @Test
+  void sentenceEndGluedToACapitalIsNoUrl() {
+    assertEquals("", found("Pas de récidive.Fr et plus de fièvre."));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
         "IPP : non renseigné",
@@ -228,7 +290,6 @@ class StructuredPhiFinderTest {
         "anticorps dilué au 1/2000",
         "RE 90 % ; RP 0 %",
         "taille 12 x 8 mm",
-        "lot 23022018 du fabricant",
       })
   void clinicalNumbersAreNotDates(String text) {
     assertEquals("", found(text));
