@@ -23,10 +23,12 @@ public final class PhiLexicons {
   private static final String BASE = "/org/onconlp/deid/";
 
   private final Map<String, Character> givenNames;
+  private final Set<String> frequentGivenNames;
   private final Set<String> familyNames;
   private final Set<String> commonWords;
   private final Set<String> stopWords;
   private final Set<String> streetTypes;
+  private final Set<String> placeEponyms;
   private final TokenTrie communes = new TokenTrie();
   private final TokenTrie hospitals = new TokenTrie();
   private final TokenTrie relationCues = new TokenTrie();
@@ -45,6 +47,7 @@ public final class PhiLexicons {
     commonWords = Set.copyOf(ResourceLines.load(BASE + "lex/common-words.txt"));
     stopWords = Set.copyOf(ResourceLines.load(BASE + "name-stopwords.txt"));
     streetTypes = Set.copyOf(ResourceLines.load(BASE + "street-types.txt"));
+    placeEponyms = Set.copyOf(ResourceLines.load(BASE + "place-eponyms.txt"));
     for (String cue : ResourceLines.load(BASE + "relation-cues.txt")) {
       relationCues.add(foldedTokens(cue));
     }
@@ -55,6 +58,7 @@ public final class PhiLexicons {
     }
     placeCues = Map.copyOf(places);
     Map<String, Character> given = new HashMap<>();
+    Set<String> frequent = new HashSet<>();
     for (String line : ResourceLines.load(BASE + "lex/given-names.txt")) {
       int tab = line.indexOf('\t');
       String name = line.substring(0, tab);
@@ -67,11 +71,13 @@ public final class PhiLexicons {
         continue;
       }
       given.put(name, sex);
+      frequent.add(name);
       if (!commonWords.contains(name) && name.length() >= 3 && name.chars().allMatch(Character::isLetter)) {
         (sex == 'F' ? femaleNames : maleNames).add(capitalise(name));
       }
     }
     givenNames = Map.copyOf(given);
+    frequentGivenNames = Set.copyOf(frequent);
     Set<String> family = new HashSet<>();
     for (String name : ResourceLines.load(BASE + "lex/family-names.txt")) {
       family.add(name);
@@ -146,6 +152,14 @@ public final class PhiLexicons {
     return givenNames.containsKey(folded);
   }
 
+  /**
+   * True for a folded given name of the frequent list (known sex): "paris" or "bouin" are in
+   * the long INSEE list but are not frequent given names.
+   */
+  public boolean isFrequentGivenName(String folded) {
+    return frequentGivenNames.contains(folded);
+  }
+
   /** 'F', 'M' or null for a folded given name. */
   public Character sexOf(String folded) {
     return givenNames.get(folded);
@@ -164,6 +178,24 @@ public final class PhiLexicons {
   /** True for a label, heading, profession or function word that is never part of a name. */
   public boolean isStopWord(String folded) {
     return stopWords.contains(folded);
+  }
+
+  /** True for a folded commune name that is also a medical eponym ("redon", "deauville"). */
+  public boolean isPlaceEponym(String folded) {
+    return placeEponyms.contains(folded);
+  }
+
+  /**
+   * True for a folded word seen in lower case, or the plural of one ("bains" for "bain"), so
+   * that commune names such as "Bains" are not taken for places when used as nouns.
+   */
+  public boolean isCommonWordOrPlural(String folded) {
+    if (commonWords.contains(folded)) {
+      return true;
+    }
+    int n = folded.length();
+    return n > 3 && (folded.charAt(n - 1) == 's' || folded.charAt(n - 1) == 'x')
+        && commonWords.contains(folded.substring(0, n - 1));
   }
 
   /** True for a folded street-type word (rue, avenue, bd). */

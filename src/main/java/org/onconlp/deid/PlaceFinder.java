@@ -97,7 +97,7 @@ public final class PlaceFinder {
           end = cityAtLineStart(t, i, out);
         }
         if (end == i) {
-          end = cityAfterComma(t, i, out);
+          end = looseCity(t, i, out);
         }
         if (end > i) {
           i = end - 1;
@@ -328,20 +328,28 @@ public final class PlaceFinder {
   }
 
   /**
-   * "Dr Marie CASANOVA, médecin traitant, Ajaccio": a commune that is not a common word, after a
-   * comma and ending its line (or before '.', ';', ')'), as in address and "cc :" lines.
+   * A commune of the lexicon standing on its own: "Dr Vanhoutte (Roubaix)", "Hôpital
+   * Saint-Joseph - Marseille", "médecin traitant, Ajaccio", "cabinet infirmier de Ploërmel".
+   * Not a common word nor a frequent given name, not part of a longer run of capitalised words
+   * (a person's or a street's name: "Bd Jacques Monod", "Dr Pons", "C. Roubaix"), which the
+   * other rules judge.
    */
-  private int cityAfterComma(PhiTokens t, int i, List<PhiSpan> out) {
-    if (!t.is(i - 1, ",") || t.lineBefore[i]) {
+  private int looseCity(PhiTokens t, int i, List<PhiSpan> out) {
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    if (len == 0) {
       return i;
     }
-    int len = lex.communes().longestMatch(t.fold, i, t.size);
-    if (len == 0 || (len == 1 && (lex.isCommonWord(t.fold[i]) || lex.isStopWord(t.fold[i]) || lex.isGivenName(t.fold[i])))) {
-      return i;
+    if (len == 1) {
+      String f = t.fold[i];
+      if (f.length() < 3 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || lex.isFrequentGivenName(f)
+          || lex.isPlaceEponym(f)) {
+        return i;
+      }
     }
     int e = i + len;
-    boolean ends = e >= t.size || t.lineBefore[e] || t.is(e, ".") || t.is(e, ";") || t.is(e, ")");
-    if (!ends) {
+    boolean nameBefore = !t.lineBefore[i] && i > 0 && (t.capitalised(i - 1) || t.is(i - 1, "."));
+    boolean nameAfter = e < t.size && !t.lineBefore[e] && t.capitalised(e) && !t.is(e, "CEDEX") && !t.fold[e].equals("cedex");
+    if (nameBefore || nameAfter) {
       return i;
     }
     out.add(new PhiSpan(t.begin[i], t.end[e - 1], "VILLE"));
