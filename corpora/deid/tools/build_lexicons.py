@@ -90,12 +90,14 @@ def main(argv):
     communes = []
     with open(ext / "communes-fr/communes.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
-            if row["type"] == "commune-actuelle":
+            # Merged communes keep their old names as "communes déléguées" / "associées", and
+            # addresses still use them ("Brissac-Quincé" in Brissac Loire Aubance).
+            if row["type"] in ("commune-actuelle", "commune-deleguee", "commune-associee"):
                 communes.append(row["nom"])
     write(out / "communes.txt",
           ["French communes (names as written). Source: Code officiel geographique via",
-           "@etalab/decoupage-administratif 6.0.0, Licence Ouverte (Etalab). Changed: current",
-           "communes only, names only."], communes)
+           "@etalab/decoupage-administratif 6.0.0, Licence Ouverte (Etalab). Changed: current,",
+           "delegated and associated communes, names only."], communes)
     hospitals = set()
     with open(ext / "finess-etablissements/hopitaux_ch_finess_fhoff.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):

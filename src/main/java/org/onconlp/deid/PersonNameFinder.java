@@ -53,7 +53,12 @@ public final class PersonNameFinder {
           "noms", "et", "la", "le");
   private static final int MAX_LABEL_FILLERS = 5;
   private static final Set<String> BIRTH_NAME = Set.of("nee", "ne", "epouse", "ep", "veuve");
-  private static final Set<String> PARTICLES = Set.of("de", "du", "le", "la", "van", "von", "ben", "el", "d'", "di", "da", "mac");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "du", "le", "la", "van", "von", "ben", "el", "d'", "di", "da", "mac", "n'", "o'", "del",
+          "della", "dos", "das", "der", "den", "ter", "ten", "al", "bin", "des");
+  /** Spaces between two words that make them table cells, not one name. */
+  private static final int COLUMN_GAP = 3;
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_LIST = 8;
   private static final String[] MONTHS = {
@@ -187,7 +192,7 @@ public final class PersonNameFinder {
   private int labelled(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     String kind = labels.get(t.fold[i]);
     int next = i + 1;
-    while (next < t.size && !t.is(next, ":")) {
+    while (next < t.size && !t.is(next, ":") && !t.is(next, "|")) {
       next++;
     }
     next++;
@@ -264,11 +269,11 @@ public final class PersonNameFinder {
     if (k < t.size && (t.is(k, ",") || t.is(k, ":") || t.is(k, "(") || t.is(k, "-") || t.is(k, "–"))) {
       k++;
     }
-    if (k >= t.size || t.lineBefore[k] || !t.capitalised(k) || isTitle(t, k)) {
+    if (k >= t.size || (t.lineBefore[k] && k > i + len) || !t.capitalised(k) || isTitle(t, k)) {
       return i;
     }
     Word first = word(t, k, false);
-    if (first == null) {
+    if (first == null || (t.lineBefore[k] && !isGiven(t, first.last()))) {
       return i;
     }
     Word second = first.last() + 1 < t.size && !t.lineBefore[first.last() + 1] ? word(t, first.last() + 1, false) : null;
@@ -311,7 +316,7 @@ public final class PersonNameFinder {
    */
   private static boolean isLabelColon(PhiTokens t, int i) {
     for (int k = i + 1; k < Math.min(t.size, i + 2 + MAX_LABEL_FILLERS) && !t.lineBefore[k]; k++) {
-      if (t.is(k, ":")) {
+      if (t.is(k, ":") || t.is(k, "|")) {
         return true;
       }
       if (!LABEL_FILLERS.contains(t.fold[k])) {
@@ -447,7 +452,7 @@ public final class PersonNameFinder {
     List<Word> words = new ArrayList<>(MAX_NAME_WORDS);
     int k = i;
     while (k < t.size && words.size() < MAX_NAME_WORDS) {
-      if (!words.isEmpty() && t.lineBefore[k] && words.size() > 1) {
+      if (!words.isEmpty() && ((t.lineBefore[k] && words.size() > 1) || t.begin[k] - t.end[k - 1] >= COLUMN_GAP)) {
         break;
       }
       Word w = word(t, k, words.isEmpty() && strong, words.isEmpty() && lowerFirst);
@@ -483,7 +488,7 @@ public final class PersonNameFinder {
     if (k >= t.size) {
       return null;
     }
-    if (lower && t.shape[k] == Shape.LOWER) {
+    if (lower && t.shape[k] == Shape.LOWER && !PARTICLES.contains(t.fold[k])) {
       String f = t.fold[k];
       boolean known = lex.isFamilyName(f) || lex.isGivenName(f);
       return known && f.length() >= 3 && !lex.isCommonWord(f) && !lex.isStopWord(f) && !isMonth(f)
@@ -497,15 +502,30 @@ public final class PersonNameFinder {
       return new Word(k, last, true);
     }
     int w = k;
-    if (PARTICLES.contains(t.fold[k]) && k + 1 < t.size && !t.lineBefore[k + 1]
-        && (t.shape[k + 1] == Shape.UPPER || t.shape[k + 1] == Shape.TITLE)
-        && !lex.isStopWord(t.fold[k + 1]) && (t.shape[k] != Shape.LOWER || !first)) {
-      w = k + 1;
+    // "de La Fontaine", "Van de Velde", "N'GUESSAN": up to two particles before the name.
+    for (int p = 0; p < 2 && PARTICLES.contains(t.fold[w]); p++) {
+      int next = w + 1;
+      if (next >= t.size || t.lineBefore[next] || !t.capitalised(next) && !PARTICLES.contains(t.fold[next])) {
+        break;
+      }
+      if (PARTICLES.contains(t.fold[next]) && next + 1 < t.size && !t.lineBefore[next + 1] && t.capitalised(next + 1)
+          && !lex.isStopWord(t.fold[next + 1])) {
+        w = next + 1;
+        break;
+      }
+      if (!t.capitalised(next) || lex.isStopWord(t.fold[next])) {
+        break;
+      }
+      w = next;
     }
     if (t.shape[w] != Shape.UPPER && t.shape[w] != Shape.TITLE) {
       return null;
     }
     String f = t.fold[w];
+    if (w > k && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !isGiven(t, w)) {
+      // "Monsieur le Directeur", "Madame la Présidente": a function, not a name.
+      return null;
+    }
     // "Dr C. Avril": after an initial, a month name is a family name.
     boolean afterInitial = (w > 1 && t.is(w - 1, ".") && t.shape[w - 2] == Shape.LETTER)
         || (w > 0 && !t.lineBefore[w] && t.shape[w - 1] == Shape.TITLE && isGiven(t, w - 1)

@@ -34,16 +34,23 @@ public final class PlaceFinder {
       Set.of(
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
-          "maison", "hospices");
+          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   private static final Set<String> DESCRIPTORS =
       Set.of(
           "cancerologie", "oncologie", "radiotherapie", "cancer", "sante", "soins", "medecine",
           "chirurgie", "regional", "regionale", "universitaire", "hospitalier", "hospitaliere",
-          "prive", "privee", "mutualiste", "interregional");
-  private static final Set<String> WEAK_HEADS = Set.of("centre", "groupe", "maison", "fondation");
-  private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez");
+          "prive", "privee", "mutualiste", "interregional", "pathologie", "pathologique",
+          "pathologiques", "anatomie", "cytologie", "imagerie", "medicale", "medical", "radiologie",
+          "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
+          "specialisee", "oncologique");
+  private static final Set<String> WEAK_HEADS =
+      Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site");
+  private static final Set<String> CONNECTORS =
+      Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez", "\"", "«", "»", "“", "”");
+  private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
+  private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "domicile", "demeurant", "domicilie", "domiciliee");
   private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
   /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
   private static final int MAX_BIRTH_DATE_TOKENS = 9;
@@ -53,7 +60,7 @@ public final class PlaceFinder {
           "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
           "octobre", "novembre", "decembre");
   private static final int MAX_STREET_WORDS = 8;
-  private static final int MAX_FACILITY_WORDS = 7;
+  private static final int MAX_FACILITY_WORDS = 8;
 
   private final PhiLexicons lex;
 
@@ -69,6 +76,25 @@ public final class PlaceFinder {
    * @return spans, possibly overlapping (the resolver arbitrates)
    */
   public List<PhiSpan> find(PhiTokens t) {
+    return find(t, List.of());
+  }
+
+  /**
+   * Finds places in a document whose person names are known: a commune name standing on its
+   * own is not taken where the name finder read a person's name ("Dr Pons", "Drs Mialot et
+   * LUSSAC"); the stronger place rules (after a postal code, a place cue) still apply.
+   *
+   * @param t the document's tokens
+   * @param persons spans of {@link PersonNameFinder} on the same tokens
+   * @return spans, possibly overlapping (the resolver arbitrates)
+   */
+  public List<PhiSpan> find(PhiTokens t, List<PhiSpan> persons) {
+    boolean[] person = new boolean[t.size];
+    for (PhiSpan p : persons) {
+      for (int k = firstTokenAt(t, p.begin()); k < t.size && t.begin[k] < p.end(); k++) {
+        person[k] = true;
+      }
+    }
     List<PhiSpan> out = new ArrayList<>();
     int lastStreetEnd = -1;
     for (int i = 0; i < t.size; i++) {
@@ -92,11 +118,20 @@ public final class PlaceFinder {
         lastStreetEnd = streetWithoutNumber(t, i, new ArrayList<>());
         i = lastStreetEnd - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
-        int end = facility(t, i, out);
+        int end = postalBox(t, i, out);
+        if (end == i) {
+          end = namedStreet(t, i, out);
+        }
+        if (end == i) {
+          end = addressLabel(t, i, out);
+        }
+        if (end == i) {
+          end = facility(t, i, out);
+        }
         if (end == i) {
           end = cityAtLineStart(t, i, out);
         }
-        if (end == i) {
+        if (end == i && !person[i]) {
           end = looseCity(t, i, out);
         }
         if (end > i) {
@@ -126,7 +161,7 @@ public final class PlaceFinder {
 
   /** "12 bis rue des Lilas": returns the token after the street name, or {@code i}. */
   private int street(PhiTokens t, int i, List<PhiSpan> out) {
-    if (t.end[i] - t.begin[i] > 4 || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)) {
+    if ((t.end[i] - t.begin[i] > 4 && !isNumberRange(t, i)) || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)) {
       return i;
     }
     int k = i + 1;
@@ -167,6 +202,102 @@ public final class PlaceFinder {
       return i;
     }
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /** Index of the first token ending after {@code offset} (binary search). */
+  private static int firstTokenAt(PhiTokens t, int offset) {
+    int lo = 0;
+    int hi = t.size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.end[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** "47-83": a range of street numbers. */
+  private static boolean isNumberRange(PhiTokens t, int i) {
+    int dash = t.text.indexOf('-', t.begin[i]);
+    if (dash < 0 || dash >= t.end[i] || dash - t.begin[i] > 4 || t.end[i] - dash - 1 > 4 || t.end[i] - dash < 2) {
+      return false;
+    }
+    for (int c = t.begin[i]; c < t.end[i]; c++) {
+      if (c != dash && !Character.isDigit(t.text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "BP 740", "CS 86709", "TSA 10001": a postal box, part of the address. */
+  private int postalBox(PhiTokens t, int i, List<PhiSpan> out) {
+    if (t.shape[i] != Shape.UPPER || !POSTAL_BOXES.contains(t.fold[i]) || i + 1 >= t.size
+        || t.shape[i + 1] != Shape.NUMBER || t.lineBefore[i + 1] || t.end[i + 1] - t.begin[i + 1] < 2) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[i + 1], "ADRESSE"));
+    return i + 2;
+  }
+
+  /**
+   * "Rue du Stade", "Avenue de la Côte de Nacre - CS 30001": a capitalised street type opening a
+   * line or following a dash or a parenthesis, then a capitalised street name, without a number.
+   */
+  private int namedStreet(PhiTokens t, int i, List<PhiSpan> out) {
+    if (t.shape[i] != Shape.TITLE || !lex.isStreetType(t.fold[i])
+        || !(t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–"))) {
+      return i;
+    }
+    int p = i + 1;
+    if (t.is(p, ".") && t.glued(p)) {
+      p++;
+    }
+    int last = -1;
+    for (int words = 0; p < t.size && !t.lineBefore[p] && words < MAX_STREET_WORDS; p++, words++) {
+      if (t.capitalised(p)) {
+        last = p;
+      } else if (!CONNECTORS.contains(t.fold[p]) || (t.is(p, "-") && !t.glued(p))) {
+        break;
+      }
+    }
+    if (last < 0) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /**
+   * "Domicile : La Grande Noue, 17 route de Saumur": after an address label, a capitalised
+   * place name (a hamlet, a farm) followed by a comma and a number is part of the address.
+   */
+  private int addressLabel(PhiTokens t, int i, List<PhiSpan> out) {
+    if (!ADDRESS_LABELS.contains(t.fold[i])) {
+      return i;
+    }
+    int p = t.is(i + 1, ":") ? i + 2 : i + 1;
+    if (p < t.size && HEADS.contains(t.fold[p])) {
+      return i;
+    }
+    int first = p;
+    int last = -1;
+    for (; p < t.size && !t.lineBefore[p] && p - first < MAX_STREET_WORDS; p++) {
+      if (t.capitalised(p) && !lex.isStreetType(t.fold[p])) {
+        last = p;
+      } else if (!CONNECTORS.contains(t.fold[p]) || t.is(p, "-")) {
+        break;
+      }
+    }
+    if (last < 0 || !t.is(last + 1, ",") || last + 2 >= t.size || t.shape[last + 2] != Shape.NUMBER
+        || lex.communes().longestMatch(t.fold, first, last + 1) == last + 1 - first) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
   }
 
@@ -271,6 +402,10 @@ public final class PlaceFinder {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 0 && afterPlaceCue(t, i, "a")) {
+      // "née le 15/08/1931 à Naples (Italie)": a birthplace abroad is not in the commune list.
+      len = properNameRun(t, c);
+    }
     if (len == 0) {
       return i;
     }
@@ -341,8 +476,9 @@ public final class PlaceFinder {
     }
     if (len == 1) {
       String f = t.fold[i];
-      if (f.length() < 3 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || lex.isFrequentGivenName(f)
-          || lex.isPlaceEponym(f)) {
+      boolean afterPreposition = i > 0 && !t.lineBefore[i] && (t.is(i - 1, "de") || t.is(i - 1, "à") || t.fold[i - 1].equals("d'"));
+      if (f.length() < 3 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
+          || (lex.isFrequentGivenName(f) && !afterPreposition) || lex.isPlaceEponym(f)) {
         return i;
       }
     }
@@ -389,11 +525,12 @@ public final class PlaceFinder {
     int words = 0;
     while (p < t.size && words < MAX_FACILITY_WORDS && !t.lineBefore[p]) {
       String f = t.fold[p];
-      if (t.capitalised(p) && !lex.isStopWord(f)) {
+      if (t.capitalised(p) && !lex.isStopWord(f) && !DESCRIPTORS.contains(f)) {
         last = p;
       } else if (DESCRIPTORS.contains(f)) {
         needCapitalFirst = false;
-      } else if (CONNECTORS.contains(f) && !(needCapitalFirst && last < 0)) {
+      } else if (CONNECTORS.contains(f)
+          && (!(needCapitalFirst && last < 0) || (p + 1 < t.size && DESCRIPTORS.contains(t.fold[p + 1])))) {
         if (t.is(p, "-") && !t.glued(p)) {
           break;
         }

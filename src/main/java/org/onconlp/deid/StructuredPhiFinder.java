@@ -31,16 +31,22 @@ public final class StructuredPhiFinder {
   private static final String BASE = "/org/onconlp/deid/";
   private static final int PREFIX_BUCKETS = 1 << 12;
   private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
+  private static final Set<String> SEASONS = Set.of("printemps", "été", "ete", "automne", "hiver");
   /** Top-level domains of host names written without "http" or "www". */
   private static final Set<String> BARE_DOMAINS = Set.of("fr", "com", "org", "net", "eu", "info", "be", "ch");
   /** Digits of an unlabelled number taken as an identifier. */
   private static final int MIN_BARE_ID_DIGITS = 8;
+  /** Digits of an unlabelled identifier-shaped code ("AP23-10441"). */
+  private static final int MIN_CODE_DIGITS = 6;
+  /** Longest run of upper-case letters opening an identifier-shaped code ("ACC90211764"). */
+  private static final int MAX_CODE_PREFIX = 6;
 
   /** What a label introduces, i.e. which pattern reads the value after it. */
   private enum ValueKind {
     ID,
     NIR,
     PHONE,
+    EXTENSION,
     DATE,
     YEAR
   }
@@ -51,6 +57,11 @@ public final class StructuredPhiFinder {
   private final Pattern dateIso;
   private final Pattern dateMonthYearNumeric;
   private final Pattern dateDayMonth;
+  private final Pattern dateDayMonthParen;
+  private final Pattern dateBareDay;
+  private final Pattern dateMonthAlone;
+  private final Pattern dateSeasonYear;
+  private final Pattern phoneExtension;
   private final Pattern dateCompact;
   private final Pattern dateText;
   private final Pattern dateWeekday;
@@ -71,6 +82,7 @@ public final class StructuredPhiFinder {
   private final Pattern streetContext;
   private final Pattern age;
   private final Pattern idValue;
+  private final Pattern idCode;
   private final Set<String> months;
   private final Set<String> weekdays;
   private final Map<String, List<LabelRule>> labelsByTrigger;
@@ -106,6 +118,11 @@ public final class StructuredPhiFinder {
     dateIso = lib.compile("DATE_ISO");
     dateMonthYearNumeric = lib.compile("DATE_MONTH_YEAR_NUMERIC");
     dateDayMonth = lib.compile("DATE_DAY_MONTH");
+    dateDayMonthParen = lib.compile("DATE_DAY_MONTH_PAREN");
+    dateBareDay = lib.compile("DATE_BARE_DAY");
+    dateMonthAlone = lib.compile("DATE_MONTH_ALONE");
+    dateSeasonYear = lib.compile("DATE_SEASON_YEAR");
+    phoneExtension = lib.compile("PHONE_EXTENSION");
     dateCompact = lib.compile("DATE_COMPACT");
     dateText = lib.compile("DATE_TEXT");
     dateWeekday = lib.compile("DATE_WEEKDAY");
@@ -126,6 +143,7 @@ public final class StructuredPhiFinder {
     streetContext = lib.compile("STREET_CONTEXT");
     age = lib.compile("AGE");
     idValue = lib.compile("ID_VALUE");
+    idCode = lib.compile("ID_CODE");
     Map<String, List<LabelRule>> labels = new HashMap<>();
     int longest = 0;
     for (String line : ResourceLines.load(BASE + "labels.txt")) {
@@ -144,6 +162,7 @@ public final class StructuredPhiFinder {
     triggers.addAll(monthList);
     triggers.addAll(weekdayList);
     triggers.addAll(URL_TRIGGERS);
+    triggers.addAll(SEASONS);
     for (String w : triggers) {
       longest = Math.max(longest, w.length());
       triggerPrefixes.set(prefixKey(w, 0, w.length()));
@@ -283,7 +302,11 @@ public final class StructuredPhiFinder {
           best = end;
           category = "DATE";
         }
-        if (runLength == 2 && (end = matchAt(dateDayMonth, i)) > best) {
+        if (runLength <= 2 && (end = matchAt(dateDayMonth, i)) > best) {
+          best = end;
+          category = "DATE";
+        }
+        if (runLength == 2 && i > 0 && text.charAt(i - 1) == '(' && (end = matchAt(dateDayMonthParen, i)) > best) {
           best = end;
           category = "DATE";
         }
@@ -297,6 +320,10 @@ public final class StructuredPhiFinder {
         if (runLength >= 2 && nextWord.equals("ans") && (end = matchAt(age, i)) > best) {
           best = end;
           category = "AGE";
+        }
+        if (best < 0 && runLength <= 2 && i > 2 && (end = matchAt(dateBareDay, i)) > best) {
+          best = end;
+          category = "DATE";
         }
       }
       if (first == '0') {
@@ -327,6 +354,10 @@ public final class StructuredPhiFinder {
         // A long unlabelled number in a clinical note is an identifier (a stay, an order, a
         // barcode); quantities of eight digits and more are written with spaces or units.
         best = runEnd;
+        category = isRppsNumber(i, runEnd) ? "RPPS" : "ID";
+      }
+      if ((i == 0 || !isHostChar(text.charAt(i - 1))) && (end = idCodeAt(i)) > best) {
+        best = end;
         category = "ID";
       }
       if (best > i) {
@@ -334,6 +365,45 @@ public final class StructuredPhiFinder {
         return best;
       }
       return runEnd;
+    }
+
+    /**
+     * End of an identifier-shaped code at {@code i} ("AP23-10441", "22-38114"), or -1: six
+     * digits or more, with a letter or a separator; without letters, one group of five digits
+     * or more (so that "2019-2021" or "1500-2000" are not codes).
+     */
+    private int idCodeAt(int i) {
+      int end = matchAt(idCode, i);
+      if (end < 0) {
+        return -1;
+      }
+      int digits = 0;
+      int letters = 0;
+      int separators = 0;
+      int group = 0;
+      int longestGroup = 0;
+      for (int k = i; k < end; k++) {
+        char c = text.charAt(k);
+        if (isAsciiDigit(c)) {
+          digits++;
+          group++;
+          longestGroup = Math.max(longestGroup, group);
+        } else {
+          group = 0;
+          if (Character.isLetter(c)) {
+            letters++;
+          } else {
+            separators++;
+          }
+        }
+      }
+      boolean shaped = letters > 0 ? digits >= MIN_CODE_DIGITS : separators > 0 && digits >= MIN_CODE_DIGITS && longestGroup >= 5;
+      return shaped ? end : -1;
+    }
+
+    /** "10003917465": eleven digits starting with 10, the shape of an RPPS number. */
+    private boolean isRppsNumber(int begin, int end) {
+      return end - begin == 11 && text.startsWith("10", begin);
     }
 
     /** Not glued to a letter on the right, nor a genomic coordinate ("chr7:55249071"). */
@@ -456,6 +526,14 @@ public final class StructuredPhiFinder {
       while (j < n && Character.isLetter(text.charAt(j))) {
         j++;
       }
+      if (j - i <= MAX_CODE_PREFIX && j < n && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == '-')
+          && Character.isUpperCase(text.charAt(i)) && (i == 0 || !isHostChar(text.charAt(i - 1)))) {
+        int code = idCodeAt(i);
+        if (code > j) {
+          add(i, code, "ID");
+          return code;
+        }
+      }
       if (j - i > longestTrigger
           || (i > 0 && isAsciiDigit(text.charAt(i - 1)))
           || !triggerPrefixes.get(prefixKey(text, i, j))) {
@@ -469,7 +547,8 @@ public final class StructuredPhiFinder {
           if (labelEnd > 0) {
             int valueEnd = valueAt(rule.kind(), labelEnd);
             if (valueEnd > labelEnd) {
-              add(labelEnd, valueEnd, rule.category());
+              String category = rule.category().equals("ID") && isRppsNumber(labelEnd, valueEnd) ? "RPPS" : rule.category();
+              add(labelEnd, valueEnd, category);
               return valueEnd;
             }
           }
@@ -478,6 +557,11 @@ public final class StructuredPhiFinder {
       int end = -1;
       if (months.contains(word)) {
         end = matchAt(dateMonthYear, i);
+        if (end < 0 && Character.isLowerCase(text.charAt(i))) {
+          end = matchAt(dateMonthAlone, i);
+        }
+      } else if (SEASONS.contains(word)) {
+        end = matchAt(dateSeasonYear, i);
       } else if (weekdays.contains(word)) {
         end = matchAt(dateWeekday, i);
       } else if (URL_TRIGGERS.contains(word)) {
@@ -500,6 +584,7 @@ public final class StructuredPhiFinder {
         case ID -> idValues(from);
         case NIR -> matchAt(nirLoose, from);
         case PHONE -> Math.max(matchAt(phoneLoose, from), matchAt(phoneIntl, from));
+        case EXTENSION -> matchAt(phoneExtension, from);
         case YEAR -> matchAt(year, from);
         case DATE -> dateAt(from);
       };

@@ -134,7 +134,7 @@ class StructuredPhiFinderTest {
         "IPP 832962238 / séjour 88699228        | IPP(832962238) NDA(88699228)",
         "RPPS 10001234567                      | RPPS(10001234567)",
         "N° ADELI 751234567                    | RPPS(751234567)",
-        "N° de dossier : 8012 345 678          | ID(8012 345 678)",
+        "N° de dossier : 8012 345 678          | IPP(8012 345 678)",
         "N° d'examen : 21H01234                | ID(21H01234)",
         "Réf. : AP-21-0042                     | ID(AP-21-0042)",
         "N° de prélèvement 21B004512           | ID(21B004512)",
@@ -194,7 +194,7 @@ class StructuredPhiFinderTest {
       strings = {
         "Variant chr7:55249071 détecté.",
         "Transcrit NM_004333123456 relu.",
-        "Code 12345678A du kit.",
+        "Transcrit ENST00000275493 relu.",
         "Numération à 250 000 plaquettes."
       })
   void genomicAndGluedNumbersAreNotIdentifiers(String text) {
