@@ -171,7 +171,30 @@ public final class PersonNameFinder {
     if (initials > i) {
       return initials;
     }
-    return weakName(t, i, out, used);
+    int weak = weakName(t, i, out, used);
+    return weak > i + 1 ? weak : loneGivenName(t, i, out, used);
+  }
+
+  /**
+   * "et Morgane, qui vit à Brest", "(Katell, cabinet infirmier)", "Moussa, 14 ans": a known
+   * given name standing alone inside a sentence is a person's given name. Not at the start of a
+   * line or a sentence, not next to another capitalised word (a place or a longer name that
+   * the other rules judge), not a common word, not a commune rather than a name ("Paris").
+   */
+  private int loneGivenName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    if (used[i] || t.shape[i] != Shape.TITLE || t.lineBefore[i] || !isGiven(t, i)) {
+      return i + 1;
+    }
+    String f = t.fold[i];
+    boolean sentenceStart = t.is(i - 1, ".") || t.is(i - 1, "!") || t.is(i - 1, "?") || t.is(i - 1, "-");
+    boolean nextCapitalised = i + 1 < t.size && !t.lineBefore[i + 1] && t.capitalised(i + 1);
+    if (sentenceStart || t.capitalised(i - 1) || nextCapitalised || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
+        || isPlaceMoreThanName(f) || isMonth(f) || lex.isCountry(f) || hasInnerCapital(t, i)
+        || (!lex.isFrequentGivenName(f) && lex.isFamilyName(f))) {
+      return i + 1;
+    }
+    emit(t, i, i, "PRENOM", out, used);
+    return i + 1;
   }
 
   /** A title and the name group after it (with a list or a civil name's birth name and date). */
@@ -678,6 +701,16 @@ public final class PersonNameFinder {
    */
   private boolean isPlaceMoreThanName(String folded) {
     return !lex.isFrequentGivenName(folded) && lex.communes().longestMatch(new String[] {folded}, 0, 1) > 0;
+  }
+
+  /** "IgA", "McKinley": an upper-case letter inside a word that is not after a hyphen. */
+  private static boolean hasInnerCapital(PhiTokens t, int k) {
+    for (int c = t.begin[k] + 1; c < t.end[k]; c++) {
+      if (Character.isUpperCase(t.text.charAt(c)) && t.text.charAt(c - 1) != '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A family name of the lexicon, or two joined by a hyphen (MARTIN-LEROY). */

@@ -29,6 +29,7 @@ public final class PhiLexicons {
   private final Set<String> stopWords;
   private final Set<String> streetTypes;
   private final Set<String> placeEponyms;
+  private final Set<String> countries;
   private final TokenTrie communes = new TokenTrie();
   private final TokenTrie hospitals = new TokenTrie();
   private final TokenTrie relationCues = new TokenTrie();
@@ -48,6 +49,7 @@ public final class PhiLexicons {
     stopWords = Set.copyOf(ResourceLines.load(BASE + "name-stopwords.txt"));
     streetTypes = Set.copyOf(ResourceLines.load(BASE + "street-types.txt"));
     placeEponyms = Set.copyOf(ResourceLines.load(BASE + "place-eponyms.txt"));
+    countries = Set.copyOf(ResourceLines.load(BASE + "countries.txt"));
     for (String cue : ResourceLines.load(BASE + "relation-cues.txt")) {
       relationCues.add(foldedTokens(cue));
     }
@@ -178,6 +180,11 @@ public final class PhiLexicons {
   /** True for a label, heading, profession or function word that is never part of a name. */
   public boolean isStopWord(String folded) {
     return stopWords.contains(folded);
+  }
+
+  /** True for a folded country name ("italie"). */
+  public boolean isCountry(String folded) {
+    return countries.contains(folded);
   }
 
   /** True for a folded commune name that is also a medical eponym ("redon", "deauville"). */

@@ -525,7 +525,8 @@ public final class PlaceFinder {
     int words = 0;
     while (p < t.size && words < MAX_FACILITY_WORDS && !t.lineBefore[p]) {
       String f = t.fold[p];
-      if (t.capitalised(p) && !lex.isStopWord(f) && !DESCRIPTORS.contains(f)) {
+      // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
+      if (t.capitalised(p) && !lex.isStopWord(f) && (!DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;
       } else if (DESCRIPTORS.contains(f)) {
         needCapitalFirst = false;

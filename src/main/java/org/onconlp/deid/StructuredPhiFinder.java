@@ -321,7 +321,8 @@ public final class StructuredPhiFinder {
           best = end;
           category = "AGE";
         }
-        if (best < 0 && runLength <= 2 && i > 2 && (end = matchAt(dateBareDay, i)) > best) {
+        if (best < 0 && runLength <= 2 && i > 2 && text.charAt(i - 1) == ' '
+            && (text.startsWith("le", i - 3) || text.startsWith("es", i - 3)) && (end = matchAt(dateBareDay, i)) > best) {
           best = end;
           category = "DATE";
         }
@@ -356,7 +357,8 @@ public final class StructuredPhiFinder {
         best = runEnd;
         category = isRppsNumber(i, runEnd) ? "RPPS" : "ID";
       }
-      if ((i == 0 || !isHostChar(text.charAt(i - 1))) && (end = idCodeAt(i)) > best) {
+      if ((best < 0 || (best < n && isCodeChar(text.charAt(best))))
+          && (i == 0 || !isHostChar(text.charAt(i - 1))) && (end = idCodeAt(i)) > best) {
         best = end;
         category = "ID";
       }
@@ -373,11 +375,21 @@ public final class StructuredPhiFinder {
      * or more (so that "2019-2021" or "1500-2000" are not codes).
      */
     private int idCodeAt(int i) {
+      // Cheap pre-check before the pattern: enough digits in the run of code characters.
+      int digits = 0;
+      for (int k = i; k < n && k - i < 64 && isCodeChar(text.charAt(k)); k++) {
+        if (isAsciiDigit(text.charAt(k))) {
+          digits++;
+        }
+      }
+      if (digits < MIN_CODE_DIGITS) {
+        return -1;
+      }
       int end = matchAt(idCode, i);
       if (end < 0) {
         return -1;
       }
-      int digits = 0;
+      digits = 0;
       int letters = 0;
       int separators = 0;
       int group = 0;
@@ -644,6 +656,11 @@ public final class StructuredPhiFinder {
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
+
+  /** A character of an identifier-shaped code: upper-case letter, digit, '-' or '/'. */
+  private static boolean isCodeChar(char c) {
+    return (c >= 'A' && c <= 'Z') || isAsciiDigit(c) || c == '-' || c == '/';
   }
 
   private static boolean isHostChar(char c) {

@@ -169,6 +169,88 @@ class StructuredPhiFinderTest {
     assertEquals(expected, found(text));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Sortie d'aplasie le 6/11 sans fièvre.      | DATE(6/11)",
+        "Diarrhées depuis samedi (12/08).           | DATE(12/08)",
+        "Consultation le lundi 11/03 à 14h30.       | DATE(lundi 11/03)",
+        "Je propose le mardi 17 a 14h ?             | DATE(mardi 17)",
+        "Réunion : mar. 09/05/2023                  | DATE(mar. 09/05/2023)",
+        "Visite IDE le 28 à 16h.                    | DATE(28)",
+        "merci de me dire pour le 17,               | DATE(17)",
+        "Distension abdominale depuis février.      | DATE(février)",
+        "Créatinine à 138 en janvier.               | DATE(janvier)",
+        "Grosseur évoluant depuis l'été 2023.       | DATE(été 2023)",
+        "RCP du 16 mai. Suite.                      | DATE(16 mai)",
+      })
+  void datesWithoutYearAfterTheirCues(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Ratio 3/12 ganglions envahis.",
+        "Dose de 2 mg le 3 mg suivant.",
+        "Le Dr C. Avril relit la lame.",
+        "Il est le 3e de la fratrie."
+      })
+  void numbersAndNamesWithoutDateCueAreNoDates(String text) {
+    assertEquals("", found(text));
+  }
+
+  @Test
+  void dayAndMonthOnTheLineAfterLe() {
+    assertEquals("DATE(3/11)", found("Admission directe le\n3/11 à 14h."));
+  }
+
+  @Test
+  void internalExtensionAfterPosteOrBip() {
+    assertEquals("TEL(3 47 22) TEL(4521)", found("poste 3 47 22 ou bip 4521"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "biopsies AP23-10441).           | ID(AP23-10441)",
+        "Biopsies 23I04417 : carcinome   | ID(23I04417)",
+        "bons 22-38114 à 22-38116.       | ID(22-38114) ID(22-38116)",
+        "CR RCP 2023-HGE-0147            | ID(2023-HGE-0147)",
+        "Accession RM2406150021 - Date   | ID(RM2406150021)",
+      })
+  void identifierShapedCodesWithoutLabel(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"HER2, Ki67, CA19-9, T790M, BRCA1", "de 2019-2021", "1500-2000 mg", "clone 22C3 et SP263"})
+  void clinicalCodesAreNoIdentifiers(String text) {
+    assertEquals("", found(text));
+  }
+
+  @Test
+  void elevenDigitsStartingWith10AreAnRppsNumber() {
+    assertEquals("RPPS(10003917465)", found("N° d'identification : 10003917465"));
+  }
+
+  @Test
+  void tableCellAfterALabelAndAPipe() {
+    assertEquals("IPP(2B00741266)", found("| IPP                  | 2B00741266     |"));
+  }
+
+  @Test
+  void hospitalAcronymBetweenLabelAndValue() {
+    assertEquals("IPP(49102387)", found("(IPP CHU 49102387)"));
+  }
+
+  @Test
+  void fileNumberIsThePatientsIdentifierButAFileReferenceIsAnId() {
+    assertEquals("IPP(29A0831742) ID(22-T-084153)", found("N° de dossier : 29A0831742\nDossier n° 22-T-084153"));
+  }
+
   @Test
   void twoIdentifiersJoinedByASlashAfterOneLabel() {
     assertEquals("IPP(8001234567 / 2300123456)", found("IPP : 8001234567 / 2300123456"));
