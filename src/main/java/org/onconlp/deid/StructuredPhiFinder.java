@@ -321,11 +321,11 @@ public final class StructuredPhiFinder {
           best = end;
           category = "AGE";
         }
-        if (best < 0 && runLength <= 2 && i > 2 && text.charAt(i - 1) == ' '
-            && (text.startsWith("le", i - 3) || text.startsWith("es", i - 3)) && (end = matchAt(dateBareDay, i)) > best) {
-          best = end;
-          category = "DATE";
-        }
+      }
+      if (best < 0 && runLength <= 2 && i > 2 && text.charAt(i - 1) == ' '
+          && (text.startsWith("le", i - 3) || text.startsWith("es", i - 3)) && (end = matchAt(dateBareDay, i)) > best) {
+        best = end;
+        category = "DATE";
       }
       if (first == '0') {
         if ((end = matchAt(phone, i)) > best) {

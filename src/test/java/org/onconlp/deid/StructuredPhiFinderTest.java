@@ -180,6 +180,7 @@ class StructuredPhiFinderTest {
         "Réunion : mar. 09/05/2023                  | DATE(mar. 09/05/2023)",
         "Visite IDE le 28 à 16h.                    | DATE(28)",
         "merci de me dire pour le 17,               | DATE(17)",
+        "elle part dès le 11. Je propose            | DATE(11)",
         "Distension abdominale depuis février.      | DATE(février)",
         "Créatinine à 138 en janvier.               | DATE(janvier)",
         "Grosseur évoluant depuis l'été 2023.       | DATE(été 2023)",
@@ -195,7 +196,8 @@ class StructuredPhiFinderTest {
         "Ratio 3/12 ganglions envahis.",
         "Dose de 2 mg le 3 mg suivant.",
         "Le Dr C. Avril relit la lame.",
-        "Il est le 3e de la fratrie."
+        "Il est le 3e de la fratrie.",
+        "Il est passé de 8 le 2.5 mg"
       })
   void numbersAndNamesWithoutDateCueAreNoDates(String text) {
     assertEquals("", found(text));
