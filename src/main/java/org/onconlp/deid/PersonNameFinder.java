@@ -475,7 +475,8 @@ public final class PersonNameFinder {
     List<Word> words = new ArrayList<>(MAX_NAME_WORDS);
     int k = i;
     while (k < t.size && words.size() < MAX_NAME_WORDS) {
-      if (!words.isEmpty() && ((t.lineBefore[k] && words.size() > 1) || t.begin[k] - t.end[k - 1] >= COLUMN_GAP)) {
+      if (!words.isEmpty() && ((t.lineBefore[k] && (words.size() > 1 || t.is(k + 1, "/")))
+          || t.begin[k] - t.end[k - 1] >= COLUMN_GAP)) {
         break;
       }
       Word w = word(t, k, words.isEmpty() && strong, words.isEmpty() && lowerFirst);

@@ -50,6 +50,8 @@ public final class PlaceFinder {
   private static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez", "\"", "«", "»", "“", "”");
   private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
+  private static final Set<String> BUILDING_PARTS =
+      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "appartement", "etage", "porte", "entree", "bloc", "lot");
   private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "domicile", "demeurant", "domicilie", "domiciliee");
   private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
   /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
@@ -144,6 +146,8 @@ public final class PlaceFinder {
           out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
           i += len;
         }
+      } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
+        i = namedStreet(t, i, new ArrayList<>()) - 1;
       } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && t.is(i, "à")) {
         int end = cityAfterA(t, i, out);
         if (end > i) {
@@ -249,8 +253,15 @@ public final class PlaceFinder {
    * line or following a dash or a parenthesis, then a capitalised street name, without a number.
    */
   private int namedStreet(PhiTokens t, int i, List<PhiSpan> out) {
-    if (t.shape[i] != Shape.TITLE || !lex.isStreetType(t.fold[i])
-        || !(t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–"))) {
+    if (!lex.isStreetType(t.fold[i])) {
+      return i;
+    }
+    boolean title = t.shape[i] == Shape.TITLE
+        && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|"));
+    // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
+    // street type inside parentheses or after a comma.
+    boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ","));
+    if (!title && !lower) {
       return i;
     }
     int p = i + 1;
@@ -265,11 +276,27 @@ public final class PlaceFinder {
         break;
       }
     }
-    if (last < 0) {
+    if (last < 0 || (lower && !(t.is(last + 1, ",") || t.is(last + 1, ")")))) {
       return i;
     }
+    last = buildingParts(t, last);
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** ", bât. C, esc. B, appt 23" after a street or a residence: the end of the address part. */
+  private static int buildingParts(PhiTokens t, int last) {
+    while (t.is(last + 1, ",") && last + 3 < t.size && !t.lineBefore[last + 2] && BUILDING_PARTS.contains(t.fold[last + 2])) {
+      int p = last + 3;
+      if (t.is(p, ".") && t.glued(p)) {
+        p++;
+      }
+      if (p >= t.size || t.lineBefore[p] || !(t.shape[p] == Shape.NUMBER || t.capitalised(p))) {
+        break;
+      }
+      last = p;
+    }
+    return last;
   }
 
   /**

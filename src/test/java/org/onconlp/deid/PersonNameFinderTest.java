@@ -170,6 +170,11 @@ class PersonNameFinderTest {
   }
 
   @Test
+  void dictationInitialsAfterASignatureAreNotPartOfTheName() {
+    assertEquals("NOM:Pons | NOM:YB | NOM:ch", found("Copie : Dr Pons\nYB/ch"));
+  }
+
+  @Test
   void nameCutByALineBreakAfterAGivenName() {
     assertEquals("PRENOM:Brigitte | NOM:Chauvin", found("échange avec sa fille, Mme Brigitte\nChauvin, présente."));
   }

@@ -125,7 +125,7 @@ class PlaceFinderTest {
 
   @Test
   void delegatedCommuneOfAMergedCommune() {
-    assertEquals("VILLE:Brissac-Quincé", found("Dr Y (place de l'Église, Brissac-Quincé), en copie"));
+    assertEquals("ADRESSE:2 rue Haute | VILLE:Brissac-Quincé", found("Dr Y, 2 rue Haute, Brissac-Quincé."));
   }
 
   @Test
@@ -168,5 +168,19 @@ class PlaceFinderTest {
   @Test
   void quotedNameOfANursingHome() {
     assertEquals("HOPITAL:EHPAD \"Les Jardins de Sainte-Anne", found("Etablissement : EHPAD \"Les Jardins de Sainte-Anne\""));
+  }
+  @Test
+  void lowerCaseStreetWithoutNumberInParentheses() {
+    assertEquals("ADRESSE:place de l'Église | VILLE:Brissac-Quincé", found("Dr Y (place de l'Église, Brissac-Quincé), en copie"));
+  }
+
+  @Test
+  void buildingPartsAfterAResidence() {
+    assertEquals("ADRESSE:Cité des Courtillières, bât. 7, esc. B", found("| Adresse | Cité des Courtillières, bât. 7, esc. B |"));
+  }
+
+  @Test
+  void streetTypeAsACommonNounIsNoAddress() {
+    assertEquals("", found("Elle trouve sa place dans la chimiothérapie, puis la route de la guérison."));
   }
 }
