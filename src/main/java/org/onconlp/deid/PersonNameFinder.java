@@ -78,6 +78,8 @@ public final class PersonNameFinder {
   private final Map<String, String> labels;
   /** Verbs before "par" and a name ("signé par"), from name-labels.txt. */
   private final Set<String> byWords;
+  /** Every lower-case word that may start a cue: birth names, relations, titles, labels, "par". */
+  private final Set<String> lowerCueWords;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
@@ -96,6 +98,12 @@ public final class PersonNameFinder {
     }
     this.labels = Map.copyOf(l);
     this.byWords = Set.copyOf(by);
+    Set<String> cues = new HashSet<>(BIRTH_NAME);
+    cues.addAll(lex.relationCues().firstTokens());
+    cues.addAll(LOWER_CASE_TITLES);
+    cues.addAll(l.keySet());
+    cues.addAll(List.of("naissance", "fille", "par"));
+    this.lowerCueWords = Set.copyOf(cues);
   }
 
   /** One word of a name: token range and whether it is an initial. */
@@ -125,6 +133,10 @@ public final class PersonNameFinder {
     String f = t.fold[i];
     Shape s = t.shape[i];
     if (s == Shape.LOWER || s == Shape.NUMBER || s == Shape.OTHER) {
+      // Most tokens are lower-case words: one lookup decides whether any cue can start here.
+      if (s != Shape.LOWER || !lowerCueWords.contains(f)) {
+        return i + 1;
+      }
       if (BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en")) {
         int from = t.is(i + 1, ".") && t.glued(i + 1) ? i + 2 : i + 1;
         int end = from < t.size ? group(t, from, out, used, true, true) : from;
@@ -133,11 +145,9 @@ public final class PersonNameFinder {
           return end;
         }
       }
-      if (s == Shape.LOWER) {
-        int end = relative(t, i, out, used);
-        if (end > i) {
-          return end;
-        }
+      int relativeEnd = relative(t, i, out, used);
+      if (relativeEnd > i) {
+        return relativeEnd;
       }
       if ((f.equals("naissance") || f.equals("fille")) && i > 1 && !t.is(i + 1, ":")
           && (t.fold[i - 2].equals("nom") || t.fold[i - 1].equals("jeune"))) {
@@ -149,7 +159,7 @@ public final class PersonNameFinder {
       if (isTitle(t, i)) {
         return titled(t, i, out, used);
       }
-      if (s == Shape.LOWER && labels.containsKey(f) && isLabelColon(t, i)) {
+      if (labels.containsKey(f) && isLabelColon(t, i)) {
         return labelled(t, i, out, used);
       }
       return i + 1;
