@@ -6,7 +6,7 @@ Usage: python3 build_lexicons.py SHARED_EXTERNAL_DIR RESOURCE_DIR
 
 Entries are folded (lower case, accents removed, apostrophes and hyphens kept) because the
 Java side looks up folded tokens. common-words.txt lists words seen in lower case at least
-3 times in public French medical text (QUAERO, E3C) - a name or commune that is also such a
+3 times in public French medical text (QUAERO, E3C, CIM-10 labels) - a name or commune that is also such a
 word needs a stronger context (a title, an address) before it is taken.
 """
 import csv
@@ -46,11 +46,26 @@ def main(argv):
         for w in WORD.findall(text):
             if w.islower():
                 counts[fold(w)] += 1
-    common = {w for w, c in counts.items() if c >= 3 and len(w) > 1}
+    # Lower-case words of the CIM-10 labels: the medical vocabulary of headings and sentence
+    # starts ("Ganglion", "Acquisition") that the two corpora are too small to hold.
+    with open(ext / "cim10-fr/cim10.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for w in WORD.findall(row["long"]):
+                if w.islower():
+                    counts[fold(w)] += 1
+    frequent_given = set()
+    with open(ext / "insee-prenoms/prenoms_frequents_sexe.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            frequent_given.add(fold(row["firstname"]))
+    # Seen three times, or twice unless it is a frequent given name (so that "claire" or
+    # "aurore" do not become common words on thin evidence).
+    common = {w for w, c in counts.items()
+              if len(w) > 1 and (c >= 3 or (c == 2 and w not in frequent_given))}
     write(out / "common-words.txt",
-          ["French words seen in lower case >= 3 times in public French medical text, folded.",
-           "Sources: QUAERO (Neveol et al. 2014, GFDL) and E3C French clinical cases (Magnini et al.",
-           "2020, CC BY 4.0 / CC BY-NC). Word list derived by corpora/deid/tools/build_lexicons.py."], common)
+          ["French words seen in lower case in public French medical text, folded: >= 3 times, or",
+           "twice when not a frequent given name. Sources: QUAERO (Neveol et al. 2014, GFDL), E3C",
+           "French clinical cases (Magnini et al. 2020, CC BY 4.0 / CC BY-NC) and the CIM-10 labels",
+           "(ATIH via EDS-NLP, BSD-3). Word list derived by corpora/deid/tools/build_lexicons.py."], common)
     first = []
     with open(ext / "insee-prenoms/prenoms_frequents_sexe.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -75,12 +90,14 @@ def main(argv):
     communes = []
     with open(ext / "communes-fr/communes.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
-            if row["type"] == "commune-actuelle":
+            # Merged communes keep their old names as "communes déléguées" / "associées", and
+            # addresses still use them ("Brissac-Quincé" in Brissac Loire Aubance).
+            if row["type"] in ("commune-actuelle", "commune-deleguee", "commune-associee"):
                 communes.append(row["nom"])
     write(out / "communes.txt",
           ["French communes (names as written). Source: Code officiel geographique via",
-           "@etalab/decoupage-administratif 6.0.0, Licence Ouverte (Etalab). Changed: current",
-           "communes only, names only."], communes)
+           "@etalab/decoupage-administratif 6.0.0, Licence Ouverte (Etalab). Changed: current,",
+           "delegated and associated communes, names only."], communes)
     hospitals = set()
     with open(ext / "finess-etablissements/hopitaux_ch_finess_fhoff.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):

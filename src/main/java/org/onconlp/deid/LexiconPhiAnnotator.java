@@ -64,8 +64,9 @@ public class LexiconPhiAnnotator extends JCasAnnotator_ImplBase {
       return;
     }
     PhiTokens tokens = lexicons.lexicons().tokens(text);
-    add(original, names.find(tokens, identity(original)), "PersonNameFinder");
-    add(original, places.find(tokens), "PlaceFinder");
+    List<PhiSpan> persons = names.find(tokens, identity(original));
+    add(original, persons, "PersonNameFinder");
+    add(original, places.find(tokens, persons), "PlaceFinder");
   }
 
   private static PatientIdentity identity(JCas original) {

@@ -1,11 +1,14 @@
 package org.onconlp.deid;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
+import org.onconlp.text.ResourceLines;
 
 /**
  * Finds the names of patients, relatives and clinicians (NOM, PRENOM) in French clinical text.
@@ -35,16 +38,27 @@ public final class PersonNameFinder {
   private static final Set<String> TITLES =
       Set.of(
           "dr", "docteur", "pr", "professeur", "mme", "madame", "mlle", "mademoiselle",
-          "monsieur", "mr", "me", "drs", "docteurs", "prs", "professeurs", "mmes");
+          "monsieur", "mr", "me", "drs", "docteurs", "prs", "professeurs", "mmes", "vve");
+  /** Titles that also count in lower case ("mme piot a appelé", "annulation mr gasnier"). */
+  private static final Set<String> LOWER_CASE_TITLES = Set.of("dr", "pr", "mme", "mr", "mlle");
   private static final Set<String> CIVIL_TITLES =
-      Set.of("m", "mme", "madame", "mlle", "mademoiselle", "monsieur", "mr");
+      Set.of("m", "mme", "madame", "mlle", "mademoiselle", "monsieur", "mr", "vve");
   private static final int MAX_PARENTHESIS_DATE = 24;
   private static final Set<String> LIST_TITLES = Set.of("drs", "docteurs", "prs", "professeurs");
-  private static final Set<String> LABELS =
-      Set.of("nom", "prenom", "prenoms", "patient", "patiente", "identite", "concerne", "cc");
+  /** Words that may stand between a label and its colon: "Nom de naissance :", "Nom / Prénom :". */
+  private static final Set<String> LABEL_FILLERS =
+      Set.of(
+          "(", ")", "-", "/", "e", "s", "de", "d'", "du", "naissance", "usage", "marital", "jeune",
+          "fille", "famille", "epouse", "usuel", "patient", "patiente", "prenom", "prenoms", "nom",
+          "noms", "et", "la", "le");
+  private static final int MAX_LABEL_FILLERS = 5;
   private static final Set<String> BIRTH_NAME = Set.of("nee", "ne", "epouse", "ep", "veuve");
-  private static final Set<String> BY_WORDS = Set.of("signe", "valide", "suivi", "suivie", "dicte", "redige");
-  private static final Set<String> PARTICLES = Set.of("de", "du", "le", "la", "van", "von", "ben", "el", "d'", "di", "da", "mac");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "du", "le", "la", "van", "von", "ben", "el", "d'", "di", "da", "mac", "n'", "o'", "del",
+          "della", "dos", "das", "der", "den", "ter", "ten", "al", "bin", "des");
+  /** Spaces between two words that make them table cells, not one name. */
+  private static final int COLUMN_GAP = 3;
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_LIST = 8;
   private static final String[] MONTHS = {
@@ -57,11 +71,39 @@ public final class PersonNameFinder {
           "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
           "octobre", "novembre", "decembre");
 
+  private static final String LABEL_FILE = "/org/onconlp/deid/name-labels.txt";
+
   private final PhiLexicons lex;
+  /** Label word to its kind ("name", "given", "role"), from name-labels.txt. */
+  private final Map<String, String> labels;
+  /** Verbs before "par" and a name ("signé par"), from name-labels.txt. */
+  private final Set<String> byWords;
+  /** Every lower-case word that may start a cue: birth names, relations, titles, labels, "par". */
+  private final Set<String> lowerCueWords;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
     this.lex = lex;
+    Map<String, String> l = new HashMap<>();
+    Set<String> by = new HashSet<>();
+    for (String line : ResourceLines.load(LABEL_FILE)) {
+      int tab = line.indexOf('\t');
+      String word = line.substring(0, tab);
+      String kind = line.substring(tab + 1).trim();
+      if (kind.equals("by")) {
+        by.add(word);
+      } else {
+        l.put(word, kind);
+      }
+    }
+    this.labels = Map.copyOf(l);
+    this.byWords = Set.copyOf(by);
+    Set<String> cues = new HashSet<>(BIRTH_NAME);
+    cues.addAll(lex.relationCues().firstTokens());
+    cues.addAll(LOWER_CASE_TITLES);
+    cues.addAll(l.keySet());
+    cues.addAll(List.of("naissance", "fille", "par"));
+    this.lowerCueWords = Set.copyOf(cues);
   }
 
   /** One word of a name: token range and whether it is an initial. */
@@ -91,45 +133,192 @@ public final class PersonNameFinder {
     String f = t.fold[i];
     Shape s = t.shape[i];
     if (s == Shape.LOWER || s == Shape.NUMBER || s == Shape.OTHER) {
+      // Most tokens are lower-case words: one lookup decides whether any cue can start here.
+      if (s != Shape.LOWER || !lowerCueWords.contains(f)) {
+        return i + 1;
+      }
       if (BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en")) {
-        int end = group(t, i + 1, out, used, true, true);
-        if (end > i + 1) {
+        int from = t.is(i + 1, ".") && t.glued(i + 1) ? i + 2 : i + 1;
+        int end = from < t.size ? group(t, from, out, used, true, true) : from;
+        if (end > from) {
           birthDateInParentheses(t, end, out);
+          return end;
         }
-        return end;
+      }
+      int relativeEnd = relative(t, i, out, used);
+      if (relativeEnd > i) {
+        return relativeEnd;
       }
       if ((f.equals("naissance") || f.equals("fille")) && i > 1 && !t.is(i + 1, ":")
           && (t.fold[i - 2].equals("nom") || t.fold[i - 1].equals("jeune"))) {
         return group(t, i + 1, out, used, true, true);
       }
-      if (f.equals("par") && ((i > 0 && BY_WORDS.contains(t.fold[i - 1])) || (i > 1 && BY_WORDS.contains(t.fold[i - 2])))) {
-        return skipTitle(t, i + 1, out, used);
+      if (f.equals("par") && ((i > 0 && byWords.contains(t.fold[i - 1])) || (i > 1 && byWords.contains(t.fold[i - 2])))) {
+        return skipTitle(t, i + 1, out, used, true);
+      }
+      if (isTitle(t, i)) {
+        return titled(t, i, out, used);
+      }
+      if (labels.containsKey(f) && isLabelColon(t, i)) {
+        return labelled(t, i, out, used);
       }
       return i + 1;
     }
     if (isTitle(t, i)) {
-      int next = afterTitle(t, i);
-      int end = group(t, next, out, used, true, false);
-      if (CIVIL_TITLES.contains(f)) {
-        end = afterCivilName(t, end, out, used);
-      }
-      if (LIST_TITLES.contains(f)) {
-        end = continueList(t, end, out, used);
-      }
-      return end;
+      return titled(t, i, out, used);
     }
-    if (LABELS.contains(f) && isLabelColon(t, i)) {
-      int next = i + 1;
-      while (next < t.size && !t.is(next, ":")) {
-        next++;
-      }
+    int relativeEnd = relative(t, i, out, used);
+    if (relativeEnd > i) {
+      return relativeEnd;
+    }
+    if (labels.containsKey(f) && isLabelColon(t, i)) {
+      return labelled(t, i, out, used);
+    }
+    if (s == Shape.LETTER) {
+      return initialName(t, i, out, used);
+    }
+    int initials = dictationInitials(t, i, out, used);
+    if (initials > i) {
+      return initials;
+    }
+    int weak = weakName(t, i, out, used);
+    return weak > i + 1 ? weak : loneGivenName(t, i, out, used);
+  }
+
+  /**
+   * "et Morgane, qui vit à Brest", "(Katell, cabinet infirmier)", "Moussa, 14 ans": a known
+   * given name standing alone inside a sentence is a person's given name. Not at the start of a
+   * line or a sentence, not next to another capitalised word (a place or a longer name that
+   * the other rules judge), not a common word, not a commune rather than a name ("Paris").
+   */
+  private int loneGivenName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    if (used[i] || t.shape[i] != Shape.TITLE || t.lineBefore[i] || !isGiven(t, i)) {
+      return i + 1;
+    }
+    String f = t.fold[i];
+    boolean sentenceStart = t.is(i - 1, ".") || t.is(i - 1, "!") || t.is(i - 1, "?") || t.is(i - 1, "-");
+    boolean nextCapitalised = i + 1 < t.size && !t.lineBefore[i + 1] && t.capitalised(i + 1);
+    if (sentenceStart || t.capitalised(i - 1) || nextCapitalised || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
+        || isPlaceMoreThanName(f) || isMonth(f) || lex.isCountry(f) || hasInnerCapital(t, i)
+        || (!lex.isFrequentGivenName(f) && lex.isFamilyName(f))) {
+      return i + 1;
+    }
+    emit(t, i, i, "PRENOM", out, used);
+    return i + 1;
+  }
+
+  /** A title and the name group after it (with a list or a civil name's birth name and date). */
+  private int titled(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    String f = t.fold[i];
+    int next = afterTitle(t, i);
+    int end = group(t, next, out, used, true, false, true);
+    if (CIVIL_TITLES.contains(f)) {
+      end = afterCivilName(t, end, out, used);
+    }
+    if (LIST_TITLES.contains(f)) {
+      end = continueList(t, end, out, used);
+    }
+    return end;
+  }
+
+  /** A label of name-labels.txt, its colon and the name after it. */
+  private int labelled(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    String kind = labels.get(t.fold[i]);
+    int next = i + 1;
+    while (next < t.size && !t.is(next, ":") && !t.is(next, "|")) {
       next++;
-      if (f.startsWith("prenom")) {
-        return givenOnly(t, next, out, used);
-      }
-      return skipTitle(t, next, out, used);
     }
-    return weakName(t, i, out, used);
+    next++;
+    if (kind.equals("given")) {
+      return givenOnly(t, next, out, used);
+    }
+    return skipTitle(t, next, out, used, !kind.equals("role"));
+  }
+
+  /** "C. Poli", "J.-D. Mattei", "P. GAUTHIER" without a title: an initial and a family name. */
+  private int initialName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    Word initial = word(t, i, false, false);
+    if (initial == null || !initial.initial() || initial.last() + 1 >= t.size || t.lineBefore[initial.last() + 1]
+        || (i > 0 && t.glued(i))) {
+      return i + 1;
+    }
+    Word name = word(t, initial.last() + 1, false, false);
+    if (name == null || name.initial()
+        || (lex.isCommonWord(t.fold[name.last()]) && !isGiven(t, name.last()) && !isMonth(t.fold[name.last()]))) {
+      return i + 1;
+    }
+    return group(t, i, out, used, false, false, false);
+  }
+
+  /**
+   * "RB/LC/kg", "VD/fb": the writer's and typist's initials alone on a line, as letters are
+   * signed in French hospitals; each group is a name.
+   */
+  private int dictationInitials(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    if (!t.lineBefore[i] || !isInitialsGroup(t, i)) {
+      return i;
+    }
+    int k = i + 1;
+    int groups = 1;
+    while (k + 1 < t.size && !t.lineBefore[k] && t.is(k, "/") && t.glued(k) && t.glued(k + 1) && isInitialsGroup(t, k + 1)) {
+      k += 2;
+      groups++;
+    }
+    if (groups < 2 || (k < t.size && !t.lineBefore[k])) {
+      return i;
+    }
+    for (int g = i; g < k; g += 2) {
+      emit(t, g, g, "NOM", out, used);
+    }
+    return k;
+  }
+
+  private static boolean isInitialsGroup(PhiTokens t, int k) {
+    int len = t.end[k] - t.begin[k];
+    if (len < 2 || len > 3 || (t.shape[k] != Shape.UPPER && t.shape[k] != Shape.LOWER)) {
+      return false;
+    }
+    for (int c = t.begin[k]; c < t.end[k]; c++) {
+      if (!Character.isLetter(t.text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "son fils, Emilien Masson", "personne de confiance : Julie Martin": a capitalised name on
+   * the same line after a relation cue (relation-cues.txt) and an optional separator. A title
+   * there is left to the title rule; a single known given name is PRENOM.
+   *
+   * @return the token after the name, or {@code i} when there is none
+   */
+  private int relative(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int len = lex.relationCues().longestMatch(t.fold, i, t.size);
+    if (len == 0) {
+      return i;
+    }
+    int k = i + len;
+    if (k < t.size && (t.is(k, ",") || t.is(k, ":") || t.is(k, "(") || t.is(k, "-") || t.is(k, "–"))) {
+      k++;
+    }
+    if (k >= t.size || (t.lineBefore[k] && k > i + len) || !t.capitalised(k) || isTitle(t, k)) {
+      return i;
+    }
+    Word first = word(t, k, false);
+    if (first == null || (t.lineBefore[k] && !isGiven(t, first.last()))) {
+      return i;
+    }
+    Word second = first.last() + 1 < t.size && !t.lineBefore[first.last() + 1] ? word(t, first.last() + 1, false) : null;
+    if (second == null && !first.initial() && t.shape[first.last()] == Shape.TITLE && isGiven(t, first.last())) {
+      emit(t, first.first(), first.last(), "PRENOM", out, used);
+      return first.last() + 1;
+    }
+    if (second == null && lex.communes().longestMatch(t.fold, first.first(), first.last() + 1) > 0) {
+      // "Mme Kervella (fille, Lorient)": where the relative lives, not a name.
+      return i;
+    }
+    return group(t, k, out, used, false, false);
   }
 
   /**
@@ -154,22 +343,28 @@ public final class PersonNameFinder {
     }
   }
 
-  /** "Nom :", "Patient(e) :", "cc :" — a label only when a colon follows. */
+  /**
+   * "Nom :", "Patient(e) :", "Nom de naissance :", "Nom - prénom du patient :" — a label only
+   * when a colon follows on the same line, after label words only.
+   */
   private static boolean isLabelColon(PhiTokens t, int i) {
-    for (int k = i + 1; k < Math.min(t.size, i + 5); k++) {
-      if (t.is(k, ":")) {
+    for (int k = i + 1; k < Math.min(t.size, i + 2 + MAX_LABEL_FILLERS) && !t.lineBefore[k]; k++) {
+      if (t.is(k, ":") || t.is(k, "|")) {
         return true;
       }
-      if (!t.is(k, "(") && !t.is(k, ")") && !t.fold[k].equals("e") && !t.fold[k].equals("de")
-          && !t.fold[k].equals("d'") && !t.fold[k].equals("naissance") && !t.fold[k].equals("usage")) {
+      if (!LABEL_FILLERS.contains(t.fold[k])) {
         return false;
       }
     }
     return false;
   }
 
-  /** After a label: an optional title, then a name group (or a list separated by ';' ','). */
-  private int skipTitle(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+  /**
+   * After a label: an optional title, then a name group (or a list separated by ';' ',').
+   *
+   * @param strong the first word may be a common word ("Nom : Blanc"); not after a role label
+   */
+  private int skipTitle(PhiTokens t, int i, List<PhiSpan> out, boolean[] used, boolean strong) {
     int end = i;
     for (int n = 0; n < MAX_LIST; n++) {
       int start = end;
@@ -178,7 +373,7 @@ public final class PersonNameFinder {
         civil = CIVIL_TITLES.contains(t.fold[start]);
         start = afterTitle(t, start);
       }
-      int after = group(t, start, out, used, true, false);
+      int after = group(t, start, out, used, strong || start > end, false, true);
       if (after == start) {
         return end;
       }
@@ -251,10 +446,13 @@ public final class PersonNameFinder {
 
   /** True if token {@code i} is a title (M. needs its dot). */
   private static boolean isTitle(PhiTokens t, int i) {
-    if (i >= t.size || !t.capitalised(i)) {
+    if (i >= t.size) {
       return false;
     }
     String f = t.fold[i];
+    if (!t.capitalised(i)) {
+      return t.shape[i] == Shape.LOWER && LOWER_CASE_TITLES.contains(f);
+    }
     if (f.equals("m")) {
       return t.is(i + 1, ".") && t.glued(i + 1) && (i == 0 || !t.glued(i));
     }
@@ -273,17 +471,31 @@ public final class PersonNameFinder {
    * @return the token after the group, or {@code i} when there is none
    */
   private int group(PhiTokens t, int i, List<PhiSpan> out, boolean[] used, boolean strong, boolean allFamily) {
+    return group(t, i, out, used, strong, allFamily, false);
+  }
+
+  /**
+   * Reads a name group as {@link #group(PhiTokens, int, List, boolean[], boolean, boolean)}.
+   *
+   * @param lowerFirst a title or label precedes: the first word may be a lower-case known name
+   *     ("mme piot")
+   */
+  private int group(
+      PhiTokens t, int i, List<PhiSpan> out, boolean[] used, boolean strong, boolean allFamily, boolean lowerFirst) {
     List<Word> words = new ArrayList<>(MAX_NAME_WORDS);
     int k = i;
     while (k < t.size && words.size() < MAX_NAME_WORDS) {
-      if (!words.isEmpty() && t.lineBefore[k] && words.size() > 1) {
+      if (!words.isEmpty() && ((t.lineBefore[k] && (words.size() > 1 || t.is(k + 1, "/")))
+          || t.begin[k] - t.end[k - 1] >= COLUMN_GAP)) {
         break;
       }
-      Word w = word(t, k, words.isEmpty() && strong);
+      Word w = word(t, k, words.isEmpty() && strong, words.isEmpty() && lowerFirst);
       if (w == null) {
         break;
       }
-      if (!words.isEmpty() && t.lineBefore[k] && !(t.shape[w.first()] == Shape.UPPER || isGiven(t, w.first()))) {
+      // A name cut by a line break: "Mme Brigitte\nChauvin" after a given name.
+      if (!words.isEmpty() && t.lineBefore[k] && !(t.shape[w.first()] == Shape.UPPER || isGiven(t, w.first())
+          || (isGiven(t, words.get(0).last()) && t.shape[w.last()] == Shape.TITLE && !lex.isCommonWord(t.fold[w.last()])))) {
         break;
       }
       words.add(w);
@@ -298,6 +510,24 @@ public final class PersonNameFinder {
 
   /** A name word at {@code k}: an initial (J. / J.-P.), a particle + word, or a capitalised word. */
   private Word word(PhiTokens t, int k, boolean first) {
+    return word(t, k, first, false);
+  }
+
+  /**
+   * A name word as {@link #word(PhiTokens, int, boolean)}.
+   *
+   * @param lower a lower-case word counts when it is a known name and no common word
+   */
+  private Word word(PhiTokens t, int k, boolean first, boolean lower) {
+    if (k >= t.size) {
+      return null;
+    }
+    if (lower && t.shape[k] == Shape.LOWER && !PARTICLES.contains(t.fold[k])) {
+      String f = t.fold[k];
+      boolean known = lex.isFamilyName(f) || lex.isGivenName(f);
+      return known && f.length() >= 3 && !lex.isCommonWord(f) && !lex.isStopWord(f) && !isMonth(f)
+          ? new Word(k, k, false) : null;
+    }
     if (t.shape[k] == Shape.LETTER && t.is(k + 1, ".") && t.glued(k + 1)) {
       int last = k + 1;
       if (t.is(k + 2, "-") && k + 4 < t.size && t.shape[k + 3] == Shape.LETTER && t.is(k + 4, ".")) {
@@ -306,20 +536,39 @@ public final class PersonNameFinder {
       return new Word(k, last, true);
     }
     int w = k;
-    if (PARTICLES.contains(t.fold[k]) && k + 1 < t.size && !t.lineBefore[k + 1]
-        && (t.shape[k + 1] == Shape.UPPER || t.shape[k + 1] == Shape.TITLE)
-        && !lex.isStopWord(t.fold[k + 1]) && (t.shape[k] != Shape.LOWER || !first)) {
-      w = k + 1;
+    // "de La Fontaine", "Van de Velde", "N'GUESSAN": up to two particles before the name.
+    for (int p = 0; p < 2 && PARTICLES.contains(t.fold[w]); p++) {
+      int next = w + 1;
+      if (next >= t.size || t.lineBefore[next] || !t.capitalised(next) && !PARTICLES.contains(t.fold[next])) {
+        break;
+      }
+      if (PARTICLES.contains(t.fold[next]) && next + 1 < t.size && !t.lineBefore[next + 1] && t.capitalised(next + 1)
+          && !lex.isStopWord(t.fold[next + 1])) {
+        w = next + 1;
+        break;
+      }
+      if (!t.capitalised(next) || lex.isStopWord(t.fold[next])) {
+        break;
+      }
+      w = next;
     }
     if (t.shape[w] != Shape.UPPER && t.shape[w] != Shape.TITLE) {
       return null;
     }
     String f = t.fold[w];
-    if (lex.isStopWord(f) || f.length() < 2 || isMonth(f)) {
+    if (w > k && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !isGiven(t, w)) {
+      // "Monsieur le Directeur", "Madame la Présidente": a function, not a name.
+      return null;
+    }
+    // "Dr C. Avril": after an initial, a month name is a family name.
+    boolean afterInitial = (w > 1 && t.is(w - 1, ".") && t.shape[w - 2] == Shape.LETTER)
+        || (w > 0 && !t.lineBefore[w] && t.shape[w - 1] == Shape.TITLE && isGiven(t, w - 1)
+            && !lex.isCommonWord(t.fold[w - 1]));
+    if (lex.isStopWord(f) || f.length() < 2 || (isMonth(f) && !afterInitial)) {
       return null;
     }
     if (!first && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !isGiven(t, w)
-        && !(k > 0 && isGiven(t, k - 1))) {
+        && !(k > 0 && isGiven(t, k - 1)) && !(afterInitial && isMonth(f))) {
       return null;
     }
     return new Word(k, w, false);
@@ -344,7 +593,11 @@ public final class PersonNameFinder {
     for (int k = 0; k < n; k++) {
       cat[k] = words.get(k).initial() ? "PRENOM" : null;
     }
-    if (allFamily || n == 1) {
+    if (n == 1 && !allFamily && cat[0] == null && t.shape[words.get(0).last()] != Shape.UPPER
+        && isGiven(t, words.get(0).last()) && !isFamily(t.fold[words.get(0).last()])) {
+      // "confirmé par Jessica": a lone given name that is no family name.
+      cat[0] = "PRENOM";
+    } else if (allFamily || n == 1) {
       for (int k = 0; k < n; k++) {
         int w = words.get(k).last();
         // "née TESSIER Monique": a known given name after an upper-case family name.
@@ -364,7 +617,9 @@ public final class PersonNameFinder {
               && cat[0] == null
               && ((firstUpper && !secondUpper && isGiven(t, secondWord))
                   || (!isGiven(t, firstWord) && isGiven(t, secondWord) && firstUpper == secondUpper
-                      && lex.isFamilyName(t.fold[firstWord])));
+                      && lex.isFamilyName(t.fold[firstWord]))
+                  || (!lex.isFrequentGivenName(t.fold[firstWord]) && lex.isFrequentGivenName(t.fold[secondWord])
+                      && firstUpper == secondUpper && lex.isFamilyName(t.fold[firstWord])));
       if (particleName) {
         // "Dr Colonna d'Istria": a particle joins family names.
         for (int k = 0; k < n; k++) {
@@ -426,14 +681,22 @@ public final class PersonNameFinder {
     }
     boolean aGiven = t.shape[i] == Shape.TITLE && isGiven(t, i) && !lex.isCommonWord(a);
     boolean bGiven = t.shape[j] == Shape.TITLE && isGiven(t, j) && !lex.isCommonWord(b);
-    boolean aFamily = t.shape[i] == Shape.UPPER && a.length() >= 3 && isFamily(a) && !lex.isCommonWord(a);
-    boolean bFamily =
-        (t.shape[j] == Shape.UPPER && b.length() >= 3 && !lex.isCommonWord(b))
-            || (t.shape[j] == Shape.TITLE && isFamily(b) && !lex.isCommonWord(b) && !isGiven(t, j));
-    if (aGiven && bFamily) {
-      emit(t, i, i, "PRENOM", out, used);
-      emit(t, j, j, "NOM", out, used);
-      return j + 1;
+    boolean aFamily = t.shape[i] == Shape.UPPER && a.length() >= 3 && isFamily(a)
+        && (!lex.isCommonWord(a) || (bGiven && lex.isFrequentGivenName(b)));
+    if (aGiven) {
+      // "Sylvie Hamon", "Sandrine Le Bihan", "Marie DUPONT": a given name and a family name that
+      // is no common word (it need not be in the family-name list: foreign and rare names).
+      Word second = word(t, j, false);
+      if (second != null && !second.initial()) {
+        int w = second.last();
+        String f = t.fold[w];
+        boolean upper = t.shape[w] == Shape.UPPER && f.length() >= 3 && !lex.isCommonWord(f);
+        boolean title = t.shape[w] == Shape.TITLE && (f.length() >= 3 || second.first() < w)
+            && !lex.isCommonWordOrPlural(f) && !isPlaceMoreThanName(a);
+        if (upper || title) {
+          return group(t, i, out, used, false, false);
+        }
+      }
     }
     if (aFamily && bGiven) {
       emit(t, i, i, "NOM", out, used);
@@ -441,6 +704,24 @@ public final class PersonNameFinder {
       return j + 1;
     }
     return i + 1;
+  }
+
+  /**
+   * "Paris": a commune that is only a rare given name is read as the place, so that "Paris Is"
+   * (a polyp classification) is no person; "Nancy", a frequent given name, stays a name.
+   */
+  private boolean isPlaceMoreThanName(String folded) {
+    return !lex.isFrequentGivenName(folded) && lex.communes().longestMatch(new String[] {folded}, 0, 1) > 0;
+  }
+
+  /** "IgA", "McKinley": an upper-case letter inside a word that is not after a hyphen. */
+  private static boolean hasInnerCapital(PhiTokens t, int k) {
+    for (int c = t.begin[k] + 1; c < t.end[k]; c++) {
+      if (Character.isUpperCase(t.text.charAt(c)) && t.text.charAt(c - 1) != '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A family name of the lexicon, or two joined by a hyphen (MARTIN-LEROY). */

@@ -23,12 +23,17 @@ public final class PhiLexicons {
   private static final String BASE = "/org/onconlp/deid/";
 
   private final Map<String, Character> givenNames;
+  private final Set<String> frequentGivenNames;
   private final Set<String> familyNames;
   private final Set<String> commonWords;
   private final Set<String> stopWords;
   private final Set<String> streetTypes;
+  private final Set<String> placeEponyms;
+  private final Set<String> countries;
   private final TokenTrie communes = new TokenTrie();
   private final TokenTrie hospitals = new TokenTrie();
+  private final TokenTrie relationCues = new TokenTrie();
+  private final Map<String, String> placeCues;
   private final List<String> femaleNames = new ArrayList<>();
   private final List<String> maleNames = new ArrayList<>();
   private final List<String> surrogateFamilyNames = new ArrayList<>();
@@ -43,7 +48,19 @@ public final class PhiLexicons {
     commonWords = Set.copyOf(ResourceLines.load(BASE + "lex/common-words.txt"));
     stopWords = Set.copyOf(ResourceLines.load(BASE + "name-stopwords.txt"));
     streetTypes = Set.copyOf(ResourceLines.load(BASE + "street-types.txt"));
+    placeEponyms = Set.copyOf(ResourceLines.load(BASE + "place-eponyms.txt"));
+    countries = Set.copyOf(ResourceLines.load(BASE + "countries.txt"));
+    for (String cue : ResourceLines.load(BASE + "relation-cues.txt")) {
+      relationCues.add(foldedTokens(cue));
+    }
+    Map<String, String> places = new HashMap<>();
+    for (String line : ResourceLines.load(BASE + "place-cues.txt")) {
+      int tab = line.indexOf('\t');
+      places.put(line.substring(0, tab), line.substring(tab + 1).trim());
+    }
+    placeCues = Map.copyOf(places);
     Map<String, Character> given = new HashMap<>();
+    Set<String> frequent = new HashSet<>();
     for (String line : ResourceLines.load(BASE + "lex/given-names.txt")) {
       int tab = line.indexOf('\t');
       String name = line.substring(0, tab);
@@ -56,11 +73,13 @@ public final class PhiLexicons {
         continue;
       }
       given.put(name, sex);
+      frequent.add(name);
       if (!commonWords.contains(name) && name.length() >= 3 && name.chars().allMatch(Character::isLetter)) {
         (sex == 'F' ? femaleNames : maleNames).add(capitalise(name));
       }
     }
     givenNames = Map.copyOf(given);
+    frequentGivenNames = Set.copyOf(frequent);
     Set<String> family = new HashSet<>();
     for (String name : ResourceLines.load(BASE + "lex/family-names.txt")) {
       family.add(name);
@@ -135,6 +154,14 @@ public final class PhiLexicons {
     return givenNames.containsKey(folded);
   }
 
+  /**
+   * True for a folded given name of the frequent list (known sex): "paris" or "bouin" are in
+   * the long INSEE list but are not frequent given names.
+   */
+  public boolean isFrequentGivenName(String folded) {
+    return frequentGivenNames.contains(folded);
+  }
+
   /** 'F', 'M' or null for a folded given name. */
   public Character sexOf(String folded) {
     return givenNames.get(folded);
@@ -155,9 +182,45 @@ public final class PhiLexicons {
     return stopWords.contains(folded);
   }
 
+  /** True for a folded country name ("italie"). */
+  public boolean isCountry(String folded) {
+    return countries.contains(folded);
+  }
+
+  /** True for a folded commune name that is also a medical eponym ("redon", "deauville"). */
+  public boolean isPlaceEponym(String folded) {
+    return placeEponyms.contains(folded);
+  }
+
+  /**
+   * True for a folded word seen in lower case, or the plural of one ("bains" for "bain"), so
+   * that commune names such as "Bains" are not taken for places when used as nouns.
+   */
+  public boolean isCommonWordOrPlural(String folded) {
+    if (commonWords.contains(folded)) {
+      return true;
+    }
+    int n = folded.length();
+    return n > 3 && (folded.charAt(n - 1) == 's' || folded.charAt(n - 1) == 'x')
+        && commonWords.contains(folded.substring(0, n - 1));
+  }
+
   /** True for a folded street-type word (rue, avenue, bd). */
   public boolean isStreetType(String folded) {
     return streetTypes.contains(folded);
+  }
+
+  /** Words naming a relative or a contact ("fils", "personne de confiance"), folded tokens. */
+  public TokenTrie relationCues() {
+    return relationCues;
+  }
+
+  /**
+   * The preposition that introduces a city after a folded cue word: "a" ("né à"), "de"
+   * ("originaire de"), or null when the word is no place cue.
+   */
+  public String placeCue(String folded) {
+    return placeCues.get(folded);
   }
 
   /** The commune lexicon. */

@@ -14,10 +14,12 @@ import org.onconlp.deid.PhiTokens.Shape;
  *   <li>ADRESSE: a street number (with bis/ter), a street-type word and the street name up to
  *       the end of the line, a comma, a dash or a postal code ("12 bis rue des Lilas").
  *   <li>VILLE: a commune of the lexicon after a postal code ("69004 LYON"), at the start of a
- *       place-and-date line ("Lyon, le 3 mars 2021"), after "né(e) à", "domicilié(e) à",
- *       "habite à", or after "à" when the commune is not also a common word (the commune list
- *       holds "Sens", "Vue", "Bras"…); after a postal code that follows a street address, any
- *       capitalised words count.
+ *       place-and-date line ("Lyon, le 3 mars 2021", "fait à Sens, le 2 mai 2022"), after a
+ *       place cue of place-cues.txt ("né(e) à", also over a birth date: "né le 3 mai 1950 à
+ *       Bonne"; "domicilié(e) à", "transféré à", "originaire de"), after a comma at the end of a
+ *       line ("médecin traitant, Ajaccio"), or after "à" when the commune is not also a common
+ *       word (the commune list holds "Sens", "Vue", "Bras"…); after a postal code that follows a
+ *       street address, any capitalised words count.
  *   <li>HOPITAL: an entry of the FINESS / cancer-centre lexicon, or a facility head word (CHU,
  *       CH, CHR, Hôpital, Clinique, Polyclinique, Institut, Centre Hospitalier, Groupe
  *       Hospitalier, EHPAD…) followed by its capitalised name with its connectors ("Centre
@@ -32,20 +34,35 @@ public final class PlaceFinder {
       Set.of(
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
-          "maison", "hospices");
+          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   private static final Set<String> DESCRIPTORS =
       Set.of(
           "cancerologie", "oncologie", "radiotherapie", "cancer", "sante", "soins", "medecine",
           "chirurgie", "regional", "regionale", "universitaire", "hospitalier", "hospitaliere",
-          "prive", "privee", "mutualiste", "interregional");
-  private static final Set<String> WEAK_HEADS = Set.of("centre", "groupe", "maison", "fondation");
-  private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez");
-  private static final Set<String> TO_CITY = Set.of("domicilie", "domiciliee", "habite", "demeurant", "residant", "nee", "ne", "originaire");
+          "prive", "privee", "mutualiste", "interregional", "pathologie", "pathologique",
+          "pathologiques", "anatomie", "cytologie", "imagerie", "medicale", "medical", "radiologie",
+          "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
+          "specialisee", "oncologique");
+  private static final Set<String> WEAK_HEADS =
+      Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site");
+  private static final Set<String> CONNECTORS =
+      Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez", "\"", "«", "»", "“", "”");
+  private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
+  private static final Set<String> BUILDING_PARTS =
+      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "appartement", "etage", "porte", "entree", "bloc", "lot");
+  private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "domicile", "demeurant", "domicilie", "domiciliee");
+  private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
+  /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
+  private static final int MAX_BIRTH_DATE_TOKENS = 9;
   private static final Set<String> NUMBER_SUFFIX = Set.of("bis", "ter", "quater", "b", "a", "c");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+          "octobre", "novembre", "decembre");
   private static final int MAX_STREET_WORDS = 8;
-  private static final int MAX_FACILITY_WORDS = 7;
+  private static final int MAX_FACILITY_WORDS = 8;
 
   private final PhiLexicons lex;
 
@@ -61,6 +78,25 @@ public final class PlaceFinder {
    * @return spans, possibly overlapping (the resolver arbitrates)
    */
   public List<PhiSpan> find(PhiTokens t) {
+    return find(t, List.of());
+  }
+
+  /**
+   * Finds places in a document whose person names are known: a commune name standing on its
+   * own is not taken where the name finder read a person's name ("Dr Pons", "Drs Mialot et
+   * LUSSAC"); the stronger place rules (after a postal code, a place cue) still apply.
+   *
+   * @param t the document's tokens
+   * @param persons spans of {@link PersonNameFinder} on the same tokens
+   * @return spans, possibly overlapping (the resolver arbitrates)
+   */
+  public List<PhiSpan> find(PhiTokens t, List<PhiSpan> persons) {
+    boolean[] person = new boolean[t.size];
+    for (PhiSpan p : persons) {
+      for (int k = firstTokenAt(t, p.begin()); k < t.size && t.begin[k] < p.end(); k++) {
+        person[k] = true;
+      }
+    }
     List<PhiSpan> out = new ArrayList<>();
     int lastStreetEnd = -1;
     for (int i = 0; i < t.size; i++) {
@@ -84,9 +120,21 @@ public final class PlaceFinder {
         lastStreetEnd = streetWithoutNumber(t, i, new ArrayList<>());
         i = lastStreetEnd - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
-        int end = facility(t, i, out);
+        int end = postalBox(t, i, out);
+        if (end == i) {
+          end = namedStreet(t, i, out);
+        }
+        if (end == i) {
+          end = addressLabel(t, i, out);
+        }
+        if (end == i) {
+          end = facility(t, i, out);
+        }
         if (end == i) {
           end = cityAtLineStart(t, i, out);
+        }
+        if (end == i && !person[i]) {
+          end = looseCity(t, i, out);
         }
         if (end > i) {
           i = end - 1;
@@ -98,8 +146,15 @@ public final class PlaceFinder {
           out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
           i += len;
         }
+      } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
+        i = namedStreet(t, i, new ArrayList<>()) - 1;
       } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && t.is(i, "à")) {
         int end = cityAfterA(t, i, out);
+        if (end > i) {
+          i = end - 1;
+        }
+      } else if (s == Shape.LOWER && (t.fold[i].equals("de") || t.fold[i].equals("d'") || t.fold[i].equals("du"))) {
+        int end = cityAfterDe(t, i, out);
         if (end > i) {
           i = end - 1;
         }
@@ -110,7 +165,7 @@ public final class PlaceFinder {
 
   /** "12 bis rue des Lilas": returns the token after the street name, or {@code i}. */
   private int street(PhiTokens t, int i, List<PhiSpan> out) {
-    if (t.end[i] - t.begin[i] > 4 || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)) {
+    if ((t.end[i] - t.begin[i] > 4 && !isNumberRange(t, i)) || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)) {
       return i;
     }
     int k = i + 1;
@@ -151,6 +206,125 @@ public final class PlaceFinder {
       return i;
     }
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /** Index of the first token ending after {@code offset} (binary search). */
+  private static int firstTokenAt(PhiTokens t, int offset) {
+    int lo = 0;
+    int hi = t.size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.end[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** "47-83": a range of street numbers. */
+  private static boolean isNumberRange(PhiTokens t, int i) {
+    int dash = t.text.indexOf('-', t.begin[i]);
+    if (dash < 0 || dash >= t.end[i] || dash - t.begin[i] > 4 || t.end[i] - dash - 1 > 4 || t.end[i] - dash < 2) {
+      return false;
+    }
+    for (int c = t.begin[i]; c < t.end[i]; c++) {
+      if (c != dash && !Character.isDigit(t.text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "BP 740", "CS 86709", "TSA 10001": a postal box, part of the address. */
+  private int postalBox(PhiTokens t, int i, List<PhiSpan> out) {
+    if (t.shape[i] != Shape.UPPER || !POSTAL_BOXES.contains(t.fold[i]) || i + 1 >= t.size
+        || t.shape[i + 1] != Shape.NUMBER || t.lineBefore[i + 1] || t.end[i + 1] - t.begin[i + 1] < 2) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[i + 1], "ADRESSE"));
+    return i + 2;
+  }
+
+  /**
+   * "Rue du Stade", "Avenue de la Côte de Nacre - CS 30001": a capitalised street type opening a
+   * line or following a dash or a parenthesis, then a capitalised street name, without a number.
+   */
+  private int namedStreet(PhiTokens t, int i, List<PhiSpan> out) {
+    if (!lex.isStreetType(t.fold[i])) {
+      return i;
+    }
+    boolean title = t.shape[i] == Shape.TITLE
+        && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|"));
+    // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
+    // street type inside parentheses or after a comma.
+    boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ","));
+    if (!title && !lower) {
+      return i;
+    }
+    int p = i + 1;
+    if (t.is(p, ".") && t.glued(p)) {
+      p++;
+    }
+    int last = -1;
+    for (int words = 0; p < t.size && !t.lineBefore[p] && words < MAX_STREET_WORDS; p++, words++) {
+      if (t.capitalised(p)) {
+        last = p;
+      } else if (!CONNECTORS.contains(t.fold[p]) || (t.is(p, "-") && !t.glued(p))) {
+        break;
+      }
+    }
+    if (last < 0 || (lower && !(t.is(last + 1, ",") || t.is(last + 1, ")")))) {
+      return i;
+    }
+    last = buildingParts(t, last);
+    out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /** ", bât. C, esc. B, appt 23" after a street or a residence: the end of the address part. */
+  private static int buildingParts(PhiTokens t, int last) {
+    while (t.is(last + 1, ",") && last + 3 < t.size && !t.lineBefore[last + 2] && BUILDING_PARTS.contains(t.fold[last + 2])) {
+      int p = last + 3;
+      if (t.is(p, ".") && t.glued(p)) {
+        p++;
+      }
+      if (p >= t.size || t.lineBefore[p] || !(t.shape[p] == Shape.NUMBER || t.capitalised(p))) {
+        break;
+      }
+      last = p;
+    }
+    return last;
+  }
+
+  /**
+   * "Domicile : La Grande Noue, 17 route de Saumur": after an address label, a capitalised
+   * place name (a hamlet, a farm) followed by a comma and a number is part of the address.
+   */
+  private int addressLabel(PhiTokens t, int i, List<PhiSpan> out) {
+    if (!ADDRESS_LABELS.contains(t.fold[i])) {
+      return i;
+    }
+    int p = t.is(i + 1, ":") ? i + 2 : i + 1;
+    if (p < t.size && HEADS.contains(t.fold[p])) {
+      return i;
+    }
+    int first = p;
+    int last = -1;
+    for (; p < t.size && !t.lineBefore[p] && p - first < MAX_STREET_WORDS; p++) {
+      if (t.capitalised(p) && !lex.isStreetType(t.fold[p])) {
+        last = p;
+      } else if (!CONNECTORS.contains(t.fold[p]) || t.is(p, "-")) {
+        break;
+      }
+    }
+    if (last < 0 || !t.is(last + 1, ",") || last + 2 >= t.size || t.shape[last + 2] != Shape.NUMBER
+        || lex.communes().longestMatch(t.fold, first, last + 1) == last + 1 - first) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
   }
 
@@ -255,15 +429,94 @@ public final class PlaceFinder {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 0 && afterPlaceCue(t, i, "a")) {
+      // "née le 15/08/1931 à Naples (Italie)": a birthplace abroad is not in the commune list.
+      len = properNameRun(t, c);
+    }
     if (len == 0) {
       return i;
     }
-    boolean strong = i > 0 && TO_CITY.contains(t.fold[i - 1]);
+    boolean strong = afterPlaceCue(t, i, "a") || placeDateLine(t, c + len);
     if (!strong && (len == 1 && (lex.isCommonWord(t.fold[c]) || lex.isStopWord(t.fold[c]) || lex.isGivenName(t.fold[c])))) {
       return i;
     }
     out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
     return c + len;
+  }
+
+  /**
+   * True if a place cue of place-cues.txt ("né", "domiciliée", "originaire") introducing
+   * {@code preposition} stands right before token {@code i}, or a birth word stands before a
+   * birth date that ends there ("né le 10 mai 1950 à").
+   */
+  private boolean afterPlaceCue(PhiTokens t, int i, String preposition) {
+    if (i > 0 && preposition.equals(lex.placeCue(t.fold[i - 1]))) {
+      return true;
+    }
+    if (!preposition.equals("a")) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && i - k <= MAX_BIRTH_DATE_TOKENS && !t.lineBefore[k + 1]; k--) {
+      if (BIRTH_WORDS.contains(t.fold[k])) {
+        return k < i - 1;
+      }
+      boolean dateToken = t.shape[k] == Shape.NUMBER || t.fold[k].equals("le") || t.fold[k].equals("en")
+          || t.is(k, "/") || t.is(k, ".") || t.is(k, "-") || t.is(k, ",") || t.fold[k].equals("1er")
+          || MONTHS.contains(t.fold[k]);
+      if (!dateToken) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "à Bonne, le 3 mars 2021": a place followed by ", le" and a date. */
+  private static boolean placeDateLine(PhiTokens t, int k) {
+    return t.is(k, ",") && k + 2 < t.size && t.fold[k + 1].equals("le") && t.shape[k + 2] == Shape.NUMBER;
+  }
+
+  /** "originaire de Vire", "native d'Auch": a city after a cue that takes "de". */
+  private int cityAfterDe(PhiTokens t, int i, List<PhiSpan> out) {
+    int c = i + 1;
+    if (c >= t.size || !t.capitalised(c) || !afterPlaceCue(t, i, "de")) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 0) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+    return c + len;
+  }
+
+  /**
+   * A commune of the lexicon standing on its own: "Dr Vanhoutte (Roubaix)", "Hôpital
+   * Saint-Joseph - Marseille", "médecin traitant, Ajaccio", "cabinet infirmier de Ploërmel".
+   * Not a common word nor a frequent given name, not part of a longer run of capitalised words
+   * (a person's or a street's name: "Bd Jacques Monod", "Dr Pons", "C. Roubaix"), which the
+   * other rules judge.
+   */
+  private int looseCity(PhiTokens t, int i, List<PhiSpan> out) {
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    if (len == 0) {
+      return i;
+    }
+    if (len == 1) {
+      String f = t.fold[i];
+      boolean afterPreposition = i > 0 && !t.lineBefore[i] && (t.is(i - 1, "de") || t.is(i - 1, "à") || t.fold[i - 1].equals("d'"));
+      if (f.length() < 3 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
+          || (lex.isFrequentGivenName(f) && !afterPreposition) || lex.isPlaceEponym(f)) {
+        return i;
+      }
+    }
+    int e = i + len;
+    boolean nameBefore = !t.lineBefore[i] && i > 0 && (t.capitalised(i - 1) || t.is(i - 1, "."));
+    boolean nameAfter = e < t.size && !t.lineBefore[e] && t.capitalised(e) && !t.is(e, "CEDEX") && !t.fold[e].equals("cedex");
+    if (nameBefore || nameAfter) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[e - 1], "VILLE"));
+    return e;
   }
 
   /** A facility: lexicon entry or head word + capitalised name. */
@@ -299,11 +552,13 @@ public final class PlaceFinder {
     int words = 0;
     while (p < t.size && words < MAX_FACILITY_WORDS && !t.lineBefore[p]) {
       String f = t.fold[p];
-      if (t.capitalised(p) && !lex.isStopWord(f)) {
+      // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
+      if (t.capitalised(p) && !lex.isStopWord(f) && (!DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;
       } else if (DESCRIPTORS.contains(f)) {
         needCapitalFirst = false;
-      } else if (CONNECTORS.contains(f) && !(needCapitalFirst && last < 0)) {
+      } else if (CONNECTORS.contains(f)
+          && (!(needCapitalFirst && last < 0) || (p + 1 < t.size && DESCRIPTORS.contains(t.fold[p + 1])))) {
         if (t.is(p, "-") && !t.glued(p)) {
           break;
         }

@@ -36,6 +36,16 @@ public final class StructuredPhiFinder {
   private static final String BASE = "/org/onconlp/deid/";
   private static final int PREFIX_BUCKETS = 1 << 12;
   private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
+  /**
+   * Digits of a plain unlabelled number taken as an identifier (a stay, an order, a barcode):
+   * quantities that long are written with spaces or units.
+   */
+  private static final int MIN_BARE_ID_DIGITS = 8;
+
+  /** Top-level domains of host names written without "http" or "www". */
+  private static final Set<String> BARE_DOMAINS =
+      Set.of("fr", "com", "org", "net", "eu", "info", "be", "ch");
+
   /** Longest token the identifier safety net reads; longer ones are no identifiers. */
   private static final int NET_MAX_TOKEN = 64;
 
@@ -258,6 +268,8 @@ public final class StructuredPhiFinder {
           i = atWord(i);
         } else if (c == '+' || c == '(') {
           i = Math.max(i + 1, atPhonePrefix(i));
+        } else if (c == '.') {
+          i = Math.max(i + 1, atDomainDot(i));
         } else {
           i++;
         }
@@ -289,6 +301,12 @@ public final class StructuredPhiFinder {
      * digits, or three groups and seven digits).
      */
     private boolean isLookAlike(int s, int e) {
+      if (isAllDigits(s, e)) {
+        // A plain number this long is no quantity (those carry a unit or a decimal part); a
+        // genomic position ("chr7:55249071") is no identifier.
+        boolean position = s > 1 && text.charAt(s - 1) == ':' && !Character.isWhitespace(text.charAt(s - 2));
+        return position || matchAt(netReference, s) > 0;
+      }
       if (matchAt(netReference, s) > 0
           || matchesExactly(netQuantity, s, e)
           || matchesExactly(netVariant, s, e)) {
@@ -313,6 +331,15 @@ public final class StructuredPhiFinder {
         }
       }
       return matchesExactly(netNumber, s, e) || (longestRun < 5 && (groups < 3 || digits < 7));
+    }
+
+    private boolean isAllDigits(int s, int e) {
+      for (int k = s; k < e; k++) {
+        if (!isAsciiDigit(text.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** True when the pattern matches exactly {@code text[from,to)}. */
@@ -372,7 +399,7 @@ public final class StructuredPhiFinder {
           mixed = true;
         }
       }
-      if (digits >= 5 && longestRun >= 3 && mixed) {
+      if ((digits >= 5 && longestRun >= 3 && mixed) || (!mixed && digits >= MIN_BARE_ID_DIGITS)) {
         netCandidates.add(new PhiSpan(s, e, "ID"));
       }
     }
@@ -638,7 +665,11 @@ public final class StructuredPhiFinder {
           if (labelEnd > 0) {
             int valueEnd = valueAt(rule.kind(), labelEnd);
             if (valueEnd > labelEnd) {
-              add(labelEnd, valueEnd, rule.category());
+              String category =
+                  rule.category().equals("ID") && isRppsNumber(labelEnd, valueEnd)
+                      ? "RPPS"
+                      : rule.category();
+              add(labelEnd, valueEnd, category);
               return valueEnd;
             }
           }
@@ -671,7 +702,7 @@ public final class StructuredPhiFinder {
 
     private int valueAt(ValueKind kind, int from) {
       return switch (kind) {
-        case ID -> matchAt(idValue, from);
+        case ID -> idValues(from);
         case NIR -> matchAt(nirLoose, from);
         case PHONE -> Math.max(matchAt(phoneLoose, from), matchAt(phoneIntl, from));
         case EXTENSION ->
@@ -682,6 +713,71 @@ public final class StructuredPhiFinder {
         case YEAR -> matchAt(year, from);
         case DATE -> dateAt(from);
       };
+    }
+
+    /**
+     * "chu-example.fr", "www-onco.example.org/rdv": a host name without a scheme, found from the
+     * dot before a lower-case top-level domain; returns the end of the URL or {@code i}.
+     */
+    private int atDomainDot(int i) {
+      int t = i + 1;
+      while (t < n && text.charAt(t) >= 'a' && text.charAt(t) <= 'z') {
+        t++;
+      }
+      if (!BARE_DOMAINS.contains(text.substring(i + 1, t))
+          || (t < n && (Character.isLetterOrDigit(text.charAt(t)) || text.charAt(t) == '@'))) {
+        return i;
+      }
+      int start = i;
+      while (start > 0 && isHostChar(text.charAt(start - 1))) {
+        start--;
+      }
+      while (start < i && (text.charAt(start) == '.' || text.charAt(start) == '-')) {
+        start++;
+      }
+      if (i - start < 3
+          || (start > 0 && (text.charAt(start - 1) == '@' || text.charAt(start - 1) == '/'))) {
+        return i;
+      }
+      int end = t;
+      if (end < n && text.charAt(end) == '/') {
+        while (end < n
+            && !Character.isWhitespace(text.charAt(end))
+            && "<>\"'()[]{}".indexOf(text.charAt(end)) < 0) {
+          end++;
+        }
+        end = trimUrl(start, end);
+      }
+      add(start, end, "URL");
+      return end;
+    }
+
+    /** "IPP/NDA : 8001234567 / 2300123456": one value, or two joined by a slash. */
+    private int idValues(int from) {
+      int end = matchAt(idValue, from);
+      if (end < 0) {
+        return end;
+      }
+      int p = end;
+      while (p < n && isSpace(text.charAt(p))) {
+        p++;
+      }
+      if (p < n && text.charAt(p) == '/') {
+        p++;
+        while (p < n && isSpace(text.charAt(p))) {
+          p++;
+        }
+        int second = matchAt(idValue, p);
+        if (second > p) {
+          return second;
+        }
+      }
+      return end;
+    }
+
+    /** "10003917465": eleven digits starting with 10, the shape of an RPPS number. */
+    private boolean isRppsNumber(int begin, int end) {
+      return end - begin == 11 && text.startsWith("10", begin);
     }
 
     /** The longest date of any form starting exactly at {@code from}, or -1. */
@@ -719,6 +815,10 @@ public final class StructuredPhiFinder {
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
+
+  private static boolean isHostChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isAsciiDigit(c) || c == '.' || c == '-';
   }
 
   private static boolean isMailLocalChar(char c) {

@@ -3,6 +3,7 @@ package org.onconlp.deid;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A trie over folded token sequences ("centre", "leon", "berard") for multi-word lexicon
@@ -32,6 +33,11 @@ public final class TokenTrie {
       node.terminal = true;
       size++;
     }
+  }
+
+  /** The first tokens of all entries (a cheap pre-filter before {@link #longestMatch}). */
+  public Set<String> firstTokens() {
+    return Set.copyOf(root.next.keySet());
   }
 
   /** Number of distinct entries. */

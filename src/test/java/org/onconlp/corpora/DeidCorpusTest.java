@@ -28,11 +28,22 @@ class DeidCorpusTest {
     }
   }
 
+  private static List<String> generated(String split) throws IOException {
+    return texts(split).stream()
+        .map(p -> p.getFileName().toString())
+        .filter(n -> n.startsWith("D"))
+        .toList();
+  }
+
   @Test
-  void splitsHold90And70And30Reports() throws IOException {
-    assertEquals(90, texts("train").size());
-    assertEquals(70, texts("dev").size());
-    assertEquals(30, texts("test").size());
+  void generatedReportsAre90TrainAnd60Dev() throws IOException {
+    assertEquals(90, generated("train").size());
+    assertEquals(60, generated("dev").size());
+  }
+
+  @Test
+  void testSplitHoldsNoGeneratedReport() throws IOException {
+    assertEquals(List.of(), generated("test"));
   }
 
   @Test

@@ -100,6 +100,122 @@ class PersonNameFinderTest {
   }
 
   @Test
+  void relativeNamedAfterKinshipWordWithoutTitle() {
+    assertEquals("PRENOM:Emilien | NOM:Masson", found("À noter : son fils, Emilien Masson, joignable le soir."));
+  }
+
+  @Test
+  void singleGivenNameAfterKinshipWordIsAGivenName() {
+    assertEquals("PRENOM:Rose", found("Elle vient avec sa fille Rose."));
+  }
+
+  @Test
+  void trustedPersonAfterMultiWordCue() {
+    assertEquals("PRENOM:Odile | NOM:Ferrand", found("Personne de confiance : Odile Ferrand (nièce)."));
+  }
+
+  @Test
+  void kinshipWordFollowedByLowerCaseIsNoName() {
+    assertEquals("", found("Son fils est infirmier, sa femme de 60 ans l'accompagne."));
+  }
+
+  @Test
+  void kinshipWordAtEndOfLineDoesNotTakeTheNextLine() {
+    assertEquals("", found("Vit avec son épouse\nDate de naissance : inconnue"));
+  }
+
+  @Test
+  void nameAfterARoleLabel() {
+    assertEquals("PRENOM:Aurélie | NOM:Morel", found("IDE : Aurélie Morel / AS : absent"));
+  }
+
+  @Test
+  void roleLabelFollowedByACommonWordIsNoName() {
+    assertEquals("", found("Interne : Absent ce jour."));
+  }
+
+  @Test
+  void labelWithFillerWordsBeforeItsColon() {
+    assertEquals("NOM:LEFEBVRE | PRENOM:Évelyne", found("Nom - prénom du patient : LEFEBVRE Évelyne"));
+  }
+
+  @Test
+  void tableCellAfterAPipeLabel() {
+    assertEquals("PRENOM:Pierre | PRENOM:Paul", found("| Prénom(s)     | Pierre Paul     |"));
+  }
+
+  @Test
+  void initialAndFamilyNameWithoutTitle() {
+    assertEquals("PRENOM:C. | NOM:Poli", found("Signature du spécialiste : C. Poli"));
+  }
+
+  @Test
+  void listItemLetterBeforeACommonWordIsNoInitial() {
+    assertEquals("", found("B. Ganglion axillaire droit : métastase."));
+  }
+
+  @Test
+  void monthNameAfterAnInitialIsAFamilyName() {
+    assertEquals("PRENOM:C. | NOM:Avril", found("Relu par le Dr C. Avril ce jour."));
+  }
+
+  @Test
+  void lowerCaseNameAfterALowerCaseTitle() {
+    assertEquals("NOM:piot", found("bonjour, mme piot a appelé cet après-midi"));
+  }
+
+  @Test
+  void dictationInitialsAloneOnALine() {
+    assertEquals("NOM:RB | NOM:LC | NOM:kg", found("Bien à vous,\nRB/LC/kg\nCopie : dossier"));
+  }
+
+  @Test
+  void dictationInitialsAfterASignatureAreNotPartOfTheName() {
+    assertEquals("NOM:Pons | NOM:YB | NOM:ch", found("Copie : Dr Pons\nYB/ch"));
+  }
+
+  @Test
+  void nameCutByALineBreakAfterAGivenName() {
+    assertEquals("PRENOM:Brigitte | NOM:Chauvin", found("échange avec sa fille, Mme Brigitte\nChauvin, présente."));
+  }
+
+  @Test
+  void givenNameAndARareFamilyNameWithoutTitle() {
+    assertEquals("PRENOM:Yvonne | NOM:Kerloc'h", found("le cabinet infirmier (IDE Yvonne Kerloc'h) passe le soir"));
+  }
+
+  @Test
+  void familyNamesWithTwoParticles() {
+    assertEquals("PRENOM:Jean-Baptiste | NOM:de La Fontaine | NOM:N'GUESSAN",
+        found("Anesthésiste : Dr Jean-Baptiste de La Fontaine ; radiothérapie : Dr N'GUESSAN."));
+  }
+
+  @Test
+  void functionAfterATitleIsNoName() {
+    assertEquals("", found("Monsieur le Directeur, je vous prie d'agréer mes salutations."));
+  }
+
+  @Test
+  void tableColumnsAreNotOneName() {
+    assertEquals("PRENOM:C. | NOM:Luciani", found("Agent d'accueil : C. Luciani           Signature du patient"));
+  }
+
+  @Test
+  void loneGivenNameInsideASentence() {
+    assertEquals("PRENOM:Erwan | PRENOM:Morgane", found("Deux enfants : Erwan, à Brest, et Morgane, qui vit à Lyon."));
+  }
+
+  @Test
+  void loneGivenNameAfterByWordIsAGivenName() {
+    assertEquals("PRENOM:Jessica", found("Créneau confirmé par Jessica (secrétariat)."));
+  }
+
+  @Test
+  void countryImmunoglobulinAndCommuneAreNoLoneGivenNames() {
+    assertEquals("", found("Né à l'étranger (Italie), myélome IgA, polype sessile (Paris Is)."));
+  }
+
+  @Test
   void identityToStringShowsNoValue() {
     String s = PatientIdentity.of("Le Goff", "Yvonne", "1941-02-03").toString();
     assertEquals(false, s.contains("Goff") || s.contains("Yvonne") || s.contains("1941"));

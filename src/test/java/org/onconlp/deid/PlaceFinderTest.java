@@ -2,6 +2,7 @@ package org.onconlp.deid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,122 @@ class PlaceFinderTest {
     assertEquals(
         "HOPITAL:Institut de cancérologie Sainte-Adèle | ADRESSE:2 rue Jacques Monod",
         found("Institut de cancérologie Sainte-Adèle\n2 rue Jacques Monod"));
+  }
+  @Test
+  void birthplaceAfterABirthDateIsACity() {
+    assertEquals("VILLE:Bonne", found("Monsieur X, né le 10 mai 1950 à Bonne."));
+  }
+
+  @Test
+  void commonWordCommuneAfterAPlaceCue() {
+    assertEquals("VILLE:Sens", found("Patiente domiciliée à Sens depuis 2010."));
+  }
+
+  @Test
+  void cityOfOriginAfterOriginaireDe() {
+    assertEquals("VILLE:Vire", found("Originaire de Vire, elle vit seule."));
+  }
+
+  @Test
+  void placeAndDateInTheMiddleOfALine() {
+    assertEquals("VILLE:Bonne", found("Fait à Bonne, le 12/03/2022"));
+  }
+
+  @Test
+  void cityEndingACcLineAfterAComma() {
+    assertEquals("VILLE:Ajaccio", found("cc : Dr X, médecin traitant, Ajaccio\nMerci."));
+  }
+
+  @Test
+  void commonWordCommuneAfterBareAIsNoCity() {
+    assertEquals("", found("Douleur à Bras droit, retour à Sens interdit."));
+  }
+  @Test
+  void communeStandingAloneInParenthesesOrAfterADash() {
+    assertEquals("VILLE:Roubaix | HOPITAL:Hôpital Saint-Joseph | VILLE:Marseille",
+        found("Médecin traitant : Dr X (Roubaix)\nHôpital Saint-Joseph - Marseille"));
+  }
+
+  @Test
+  void medicalEponymThatIsACommuneIsNoCity() {
+    assertEquals("", found("Drain de Redon, score de Deauville 2, bains de bouche."));
+  }
+
+  @Test
+  void pluralOfACommonWordIsNoCity() {
+    assertEquals("", found("- Bains de bouche bicarbonate 4x/j"));
+  }
+
+  @Test
+  void communeReadAsAPersonNameIsNoLooseCity() {
+    String text = "Copie : Dr Pons";
+    PhiTokens tokens = PersonNameFinderTest.LEX.tokens(text);
+    assertEquals(List.of(), finder.find(tokens, List.of(new PhiSpan(11, 15, "NOM"))));
+  }
+
+  @Test
+  void frequentGivenNameCommuneAfterAPreposition() {
+    assertEquals("VILLE:Nancy", found("Avocate au Barreau de Nancy"));
+  }
+
+  @Test
+  void delegatedCommuneOfAMergedCommune() {
+    assertEquals("ADRESSE:2 rue Haute | VILLE:Brissac-Quincé", found("Dr Y, 2 rue Haute, Brissac-Quincé."));
+  }
+
+  @Test
+  void birthplaceAbroadAfterABirthDate() {
+    assertEquals("VILLE:Naples", found("Née le 15/08/1931 à Naples (Italie)."));
+  }
+
+  @Test
+  void postalBoxIsPartOfTheAddress() {
+    assertEquals("ADRESSE:CS 86709", found("Réponse libre - CS 86709 - hors département"));
+  }
+
+  @Test
+  void streetWithoutNumberOpeningALine() {
+    assertEquals("ADRESSE:Rue du Stade | ZIP:45150 | VILLE:Jargeau", found("Maison de santé\nRue du Stade\n45150 Jargeau"));
+  }
+
+  @Test
+  void rangeOfStreetNumbers() {
+    assertEquals("ADRESSE:47-83 boulevard de l'Hôpital", found("47-83 boulevard de l'Hôpital, Paris"));
+  }
+
+  @Test
+  void hamletAfterAnAddressLabel() {
+    assertEquals("ADRESSE:La Grande Noue | ADRESSE:17 route de Saumur",
+        found("Domicile : La Grande Noue, 17 route de Saumur"));
+  }
+
+  @Test
+  void homeCareAndLaboratoryNamesAreFacilities() {
+    assertEquals("HOPITAL:HAD Anjou Santé | HOPITAL:LABORATOIRE D'ANATOMIE PATHOLOGIQUE DU HAINAUT",
+        found("Infirmière - HAD Anjou Santé\nLABORATOIRE D'ANATOMIE PATHOLOGIQUE DU HAINAUT\n"));
+  }
+
+  @Test
+  void genericLaboratoryWithoutProperNameIsNoFacility() {
+    assertEquals("", found("Prélèvement adressé au Laboratoire de Pathologie, puis au Cabinet de Pathologie."));
+  }
+
+  @Test
+  void quotedNameOfANursingHome() {
+    assertEquals("HOPITAL:EHPAD \"Les Jardins de Sainte-Anne", found("Etablissement : EHPAD \"Les Jardins de Sainte-Anne\""));
+  }
+  @Test
+  void lowerCaseStreetWithoutNumberInParentheses() {
+    assertEquals("ADRESSE:place de l'Église | VILLE:Brissac-Quincé", found("Dr Y (place de l'Église, Brissac-Quincé), en copie"));
+  }
+
+  @Test
+  void buildingPartsAfterAResidence() {
+    assertEquals("ADRESSE:Cité des Courtillières, bât. 7, esc. B", found("| Adresse | Cité des Courtillières, bât. 7, esc. B |"));
+  }
+
+  @Test
+  void streetTypeAsACommonNounIsNoAddress() {
+    assertEquals("", found("Elle trouve sa place dans la chimiothérapie, puis la route de la guérison."));
   }
 }

@@ -46,7 +46,6 @@ class StructuredPhiFinderTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "Référence interne 184127512345678 sans libellé",
         "Série 1 84 12 75 123 456 78 de mesures",
         "Numéro 5 84 12 75 123 456 40 hors structure",
         "Valeur 1 84 13 75 123 456 40 avec un mois 13",
@@ -156,6 +155,153 @@ class StructuredPhiFinderTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NIP : 8001234567                      | IPP(8001234567)",
+        "Code patient : 8001234567             | IPP(8001234567)",
+        "IEP : 2301234567                      | NDA(2301234567)",
+        "N° dossier administratif : 123456789  | NDA(123456789)",
+        "N° d'admission : 2300123456           | NDA(2300123456)",
+        "Episode n° 2300123456                 | NDA(2300123456)",
+        "INS : 184127512345678                 | SECU(184127512345678)",
+        "Matricule INS 1 84 12 75 123 456 78   | SECU(1 84 12 75 123 456 78)",
+        "N° Anapath : H23-04567                | ID(H23-04567)",
+        "N° de lame : B23-1234                 | ID(B23-1234)",
+        "N° ordonnance : 98765432              | ID(98765432)",
+        "N° usager : 4455667                   | ID(4455667)",
+      })
+  void hospitalSystemLabelsIntroduceIdentifiers(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Sortie d'aplasie le 6/11 sans fièvre.      | DATE(6/11)",
+        "Diarrhées depuis samedi (12/08).           | DATE(12/08)",
+        "Consultation le lundi 11/03 à 14h30.       | DATE(lundi 11/03)",
+        "Je propose le mardi 17 a 14h ?             | DATE(mardi 17)",
+        "Réunion : mar. 09/05/2023                  | DATE(mar. 09/05/2023)",
+        "Visite IDE le 28 à 16h.                    | DATE(28)",
+        "merci de me dire pour le 17,               | DATE(17)",
+        "elle part dès le 11. Je propose            | DATE(11)",
+        "Distension abdominale depuis février.      | DATE(février)",
+        "Créatinine à 138 en janvier.               | DATE(janvier)",
+        "Grosseur évoluant depuis l'été 2023.       | DATE(été 2023)",
+        "RCP du 16 mai. Suite.                      | DATE(16 mai)",
+      })
+  void datesWithoutYearAfterTheirCues(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Ratio 3/12 ganglions envahis.",
+        "Dose de 2 mg le 3 mg suivant.",
+        "Le Dr C. Avril relit la lame.",
+        "Il est le 3e de la fratrie.",
+        "Il est passé de 8 le 2.5 mg"
+      })
+  void numbersAndNamesWithoutDateCueAreNoDates(String text) {
+    assertEquals("", found(text));
+  }
+
+  @Test
+  void dayAndMonthOnTheLineAfterLe() {
+    assertEquals("DATE(3/11)", found("Admission directe le\n3/11 à 14h."));
+  }
+
+  @Test
+  void internalExtensionAfterPosteOrBip() {
+    assertEquals("TEL(3 47 22) TEL(4521)", found("poste 3 47 22 ou bip 4521"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "biopsies AP23-10441).           | ID(AP23-10441)",
+        "Biopsies 23I04417 : carcinome   | ID(23I04417)",
+        "bons 22-38114 à 22-38116.       | ID(22-38114) ID(22-38116)",
+        "CR RCP 2023-HGE-0147            | ID(2023-HGE-0147)",
+        "Accession RM2406150021 - Date   | ID(RM2406150021)",
+      })
+  void identifierShapedCodesWithoutLabel(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"HER2, Ki67, CA19-9, T790M, BRCA1", "de 2019-2021", "1500-2000 mg", "clone 22C3 et SP263"})
+  void clinicalCodesAreNoIdentifiers(String text) {
+    assertEquals("", found(text));
+  }
+
+  @Test
+  void elevenDigitsStartingWith10AreAnRppsNumber() {
+    assertEquals("RPPS(10003917465)", found("N° d'identification : 10003917465"));
+  }
+
+  @Test
+  void tableCellAfterALabelAndAPipe() {
+    assertEquals("IPP(2B00741266)", found("| IPP                  | 2B00741266     |"));
+  }
+
+  @Test
+  void hospitalAcronymBetweenLabelAndValue() {
+    assertEquals("IPP(49102387)", found("(IPP CHU 49102387)"));
+  }
+
+  @Test
+  void fileNumberIsThePatientsIdentifierButAFileReferenceIsAnId() {
+    assertEquals("IPP(29A0831742) ID(22-T-084153)", found("N° de dossier : 29A0831742\nDossier n° 22-T-084153"));
+  }
+
+  @Test
+  void twoIdentifiersJoinedByASlashAfterOneLabel() {
+    assertEquals("IPP(8001234567 / 2300123456)", found("IPP : 8001234567 / 2300123456"));
+  }
+
+  @Test
+  void longUnlabelledNumberIsAnIdentifier() {
+    assertEquals("ID(230012345678)", found("Séjour référencé 230012345678 dans le dossier."));
+  }
+
+  @Test
+  void fifteenDigitsWithAWrongKeyAreAnIdentifierNotASocialSecurityNumber() {
+    assertEquals("ID(184127512345678)", found("Référence interne 184127512345678 sans libellé"));
+  }
+
+  @Test
+  void eightDigitsWithoutDateCueAreAnIdentifierNotADate() {
+    assertEquals("ID(23022018)", found("lot 23022018 du fabricant"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Variant chr7:55249071 détecté.",
+        "Transcrit NM_004333123456 relu.",
+        "Transcrit ENST00000275493 relu.",
+        "Numération à 250 000 plaquettes."
+      })
+  void genomicAndGluedNumbersAreNotIdentifiers(String text) {
+    assertEquals("", found(text));
+  }
+
+  @Test
+  void hostNameWithoutSchemeIsAUrl() {
+    assertEquals("URL(chu-example.fr/rdv)", found("Prise de rendez-vous sur chu-example.fr/rdv."));
+  }
+
+  @Test
+  void sentenceEndGluedToACapitalIsNoUrl() {
+    assertEquals("", found("Pas de récidive.Fr et plus de fièvre."));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
         "IPP : non renseigné",
@@ -234,7 +380,6 @@ class StructuredPhiFinderTest {
         "anticorps dilué au 1/2000",
         "RE 90 % ; RP 0 %",
         "taille 12 x 8 mm",
-        "lot 23022018 du fabricant",
         "classification pTNM 2017 : pT3N1bM0",
         "stade FIGO 2018 IIIC1",
       })
