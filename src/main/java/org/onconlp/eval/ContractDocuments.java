@@ -72,6 +72,24 @@ public final class ContractDocuments {
   public static Corpus readJsonLines(Path file, boolean prediction) throws IOException {
     List<EvalDocument> docs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    for (Line line : readObjects(file, problems)) {
+      List<String> local = new ArrayList<>();
+      docs.add(prediction ? prediction(line.node(), local) : gold(line.node(), local));
+      String where = file.getFileName() + ":" + line.number() + ": ";
+      local.forEach(p -> problems.add(where + p));
+    }
+    return new Corpus(docs, problems);
+  }
+
+  /** A JSON object of a JSON Lines file with its line number. */
+  record Line(int number, JsonNode node) {}
+
+  /**
+   * The objects with an {@code id} of a JSON Lines file, in file order; blank lines are skipped,
+   * other lines reported in {@code problems}.
+   */
+  static List<Line> readObjects(Path file, List<String> problems) throws IOException {
+    List<Line> lines = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int lineNo = 0;
@@ -91,13 +109,10 @@ public final class ContractDocuments {
           problems.add(file.getFileName() + ":" + lineNo + ": not an object with an id");
           continue;
         }
-        List<String> local = new ArrayList<>();
-        docs.add(prediction ? prediction(node, local) : gold(node, local));
-        String where = file.getFileName() + ":" + lineNo + ": ";
-        local.forEach(p -> problems.add(where + p));
+        lines.add(new Line(lineNo, node));
       }
     }
-    return new Corpus(docs, problems);
+    return lines;
   }
 
   private static EvalDocument convert(JsonNode doc, boolean mapOffsets, List<String> problems) {

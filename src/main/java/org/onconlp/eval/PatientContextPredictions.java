@@ -1,9 +1,7 @@
 package org.onconlp.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +21,6 @@ import org.onconlp.patient.PatientTumourConsolidator;
  * other documents by {@link PatientTumourConsolidator}, then read as {@link EvalDocument}s.
  */
 final class PatientContextPredictions {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Contract documents produced in memory, with the problems met producing them. */
   record Predictions(List<JsonNode> documents, List<String> problems) {}
@@ -84,26 +81,8 @@ final class PatientContextPredictions {
   Corpus read(Path file) throws IOException {
     List<JsonNode> docs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (IOException e) {
-          node = null;
-        }
-        if (!(node instanceof ObjectNode) || !node.path("id").isValueNode()) {
-          problems.add(file.getFileName() + ":" + lineNo + ": not an object with an id");
-          continue;
-        }
-        docs.add(node);
-      }
+    for (ContractDocuments.Line line : ContractDocuments.readObjects(file, problems)) {
+      docs.add(line.node());
     }
     return convert(new Predictions(docs, problems));
   }
