@@ -49,6 +49,8 @@ public final class PlaceFinder {
       Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site");
   private static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez", "\"", "«", "»", "“", "”");
+  /** Lower-case words before a laboratory's brand name. */
+  private static final Set<String> LAB_HEADS = Set.of("laboratoire", "labo", "plateforme");
   private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
   private static final Set<String> BUILDING_PARTS =
       Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "appartement", "etage", "porte", "entree", "bloc", "lot");
@@ -63,6 +65,8 @@ public final class PlaceFinder {
           "octobre", "novembre", "decembre");
   private static final int MAX_STREET_WORDS = 8;
   private static final int MAX_FACILITY_WORDS = 8;
+  /** Spaces between two words that make them separate columns or header fields. */
+  private static final int COLUMN_GAP = 3;
 
   private final PhiLexicons lex;
 
@@ -146,6 +150,8 @@ public final class PlaceFinder {
           out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
           i += len;
         }
+      } else if (s == Shape.LOWER && LAB_HEADS.contains(t.fold[i]) && laboratory(t, i, out) > i) {
+        i = laboratory(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
         i = namedStreet(t, i, new ArrayList<>()) - 1;
       } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && t.is(i, "à")) {
@@ -545,6 +551,24 @@ public final class PlaceFinder {
     return end;
   }
 
+  /**
+   * "adressé au laboratoire Cerba Antilles", "labo Bioallians", "plateforme LPCE Nice": the
+   * brand name of a laboratory after a lower-case laboratory word, without that word.
+   */
+  private int laboratory(PhiTokens t, int i, List<PhiSpan> out) {
+    int n = i + 1;
+    if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n])
+        || DESCRIPTORS.contains(t.fold[n]) || (t.shape[n] != Shape.UPPER && lex.isCommonWord(t.fold[n]))) {
+      return i;
+    }
+    int end = facilityName(t, n, true);
+    if (end == n) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
   /** The capitalised name after a facility head; returns its end token or {@code from}. */
   private int facilityName(PhiTokens t, int from, boolean needCapitalFirst) {
     int last = -1;
@@ -552,6 +576,11 @@ public final class PlaceFinder {
     int words = 0;
     while (p < t.size && words < MAX_FACILITY_WORDS && !t.lineBefore[p]) {
       String f = t.fold[p];
+      // A spaced dash or a wide gap ends the name: "CHU de Nantes – DUPONT Marie – page 2",
+      // "Clinique Les Augustines – Malestroit", "CHU de Nantes      Page 2/2".
+      if ((f.equals("-") && !t.glued(p)) || (p > from && t.begin[p] - t.end[p - 1] >= COLUMN_GAP)) {
+        break;
+      }
       // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
       if (t.capitalised(p) && !lex.isStopWord(f) && (!DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;
