@@ -202,6 +202,10 @@ public final class PlaceFinder {
       if (s == Shape.NUMBER && t.end[p] - t.begin[p] == 5) {
         break;
       }
+      // "domicilié 12 chemin des Vignes à Chens-sur-Léman": the city is not the street's.
+      if (t.is(p, "à") && t.capitalised(p + 1)) {
+        break;
+      }
       if (s != Shape.OTHER) {
         last = p;
       }
@@ -439,10 +443,14 @@ public final class PlaceFinder {
       // "née le 15/08/1931 à Naples (Italie)": a birthplace abroad is not in the commune list.
       len = properNameRun(t, c);
     }
+    if (len == 0 && countryInParentheses(t, c + properNameRun(t, c))) {
+      // "traitée à Cracovie (Pologne)": a town abroad, named with its country.
+      len = properNameRun(t, c);
+    }
     if (len == 0) {
       return i;
     }
-    boolean strong = afterPlaceCue(t, i, "a") || placeDateLine(t, c + len);
+    boolean strong = afterPlaceCue(t, i, "a") || placeDateLine(t, c + len) || countryInParentheses(t, c + len);
     if (!strong && (len == 1 && (lex.isCommonWord(t.fold[c]) || lex.isStopWord(t.fold[c]) || lex.isGivenName(t.fold[c])))) {
       return i;
     }
@@ -467,10 +475,23 @@ public final class PlaceFinder {
         return k < i - 1;
       }
       boolean dateToken = t.shape[k] == Shape.NUMBER || t.fold[k].equals("le") || t.fold[k].equals("en")
-          || t.is(k, "/") || t.is(k, ".") || t.is(k, "-") || t.is(k, ",") || t.fold[k].equals("1er")
+          || t.is(k, "/") || t.is(k, ".") || t.is(k, "-") || t.is(k, ",") || t.is(k, ":") || t.fold[k].equals("1er")
           || MONTHS.contains(t.fold[k]);
       if (!dateToken) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** "(Pologne)", "(Anjouan, Comores)": a country in parentheses at token {@code k}. */
+  private boolean countryInParentheses(PhiTokens t, int k) {
+    if (!t.is(k, "(")) {
+      return false;
+    }
+    for (int p = k + 1; p < t.size && p <= k + 4 && !t.lineBefore[p]; p++) {
+      if (lex.isCountry(t.fold[p])) {
+        return t.is(p + 1, ")");
       }
     }
     return false;
