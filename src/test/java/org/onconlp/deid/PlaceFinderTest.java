@@ -183,4 +183,46 @@ class PlaceFinderTest {
   void streetTypeAsACommonNounIsNoAddress() {
     assertEquals("", found("Elle trouve sa place dans la chimiothérapie, puis la route de la guérison."));
   }
+
+  @Test
+  void facilityNameEndsAtASpacedDash() {
+    assertEquals("HOPITAL:CHU de Montreuil", found("CHU de Montreuil – PASTOUREL Ginette – page 2/3"));
+  }
+
+  @Test
+  void facilityNameEndsAtAColumnGap() {
+    assertEquals("HOPITAL:CHU de Montreuil", found("CHU de Montreuil        Page 2/2"));
+  }
+
+  @Test
+  void laboratoryBrandAfterLowerCaseLaboratoire() {
+    assertEquals("HOPITAL:Biolumen Provence", found("Pièce adressée au laboratoire Biolumen Provence le 3 mai."));
+  }
+
+  @Test
+  void laboratoryFollowedByACommonWordIsNoFacility() {
+    assertEquals("", found("Bilan fait au laboratoire Central de la ville."));
+  }
+
+  @Test
+  void streetNameStopsBeforeACityAfterA() {
+    assertEquals(
+        "ADRESSE:12 chemin des Vignes | VILLE:Chens-sur-Léman",
+        found("Domicilié 12 chemin des Vignes à Chens-sur-Léman, sans suite."));
+  }
+
+  @Test
+  void birthplaceAbroadAfterALabelledBirthDate() {
+    assertEquals("VILLE:Tazrout Ighil", found("Né le : 02/10/1958 à Tazrout Ighil (Algérie)"));
+  }
+
+  @Test
+  void townAbroadBeforeItsCountryInParentheses() {
+    assertEquals("VILLE:Wolanow", found("Sa mère a été traitée à Wolanow (Pologne) en 2015."));
+  }
+
+  @Test
+  void capitalisedWordAfterAWithoutCountryStaysUnlessKnown() {
+    assertEquals("", found("Elle passe à Table ronde (sujet) demain."));
+  }
 }
