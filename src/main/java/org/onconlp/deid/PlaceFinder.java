@@ -2,6 +2,7 @@ package org.onconlp.deid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
 
@@ -54,7 +55,7 @@ public final class PlaceFinder {
   private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
   private static final Set<String> BUILDING_PARTS =
       Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "appartement", "etage", "porte", "entree", "bloc", "lot");
-  private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "domicile", "demeurant", "domicilie", "domiciliee");
+  private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "adr", "domicile", "demeurant", "domicilie", "domiciliee");
   private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
   /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
   private static final int MAX_BIRTH_DATE_TOKENS = 9;
@@ -150,6 +151,8 @@ public final class PlaceFinder {
           out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
           i += len;
         }
+      } else if (s == Shape.LOWER && ADDRESS_LABELS.contains(t.fold[i]) && addressLabel(t, i, out) > i) {
+        i = addressLabel(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && LAB_HEADS.contains(t.fold[i]) && laboratory(t, i, out) > i) {
         i = laboratory(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
@@ -171,7 +174,8 @@ public final class PlaceFinder {
 
   /** "12 bis rue des Lilas": returns the token after the street name, or {@code i}. */
   private int street(PhiTokens t, int i, List<PhiSpan> out) {
-    if ((t.end[i] - t.begin[i] > 4 && !isNumberRange(t, i)) || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)) {
+    if ((t.end[i] - t.begin[i] > 4 && !isNumberRange(t, i)) || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)
+        || isTimeOrOrdinal(t, i)) {
       return i;
     }
     int k = i + 1;
@@ -234,6 +238,22 @@ public final class PlaceFinder {
     return lo;
   }
 
+  /**
+   * "9h10 passage IDE", "1er passage", "3e étage": a clock time or an ordinal, not a street
+   * number; letters glued to a street number may only be a suffix ("12b", "7bis").
+   */
+  private static boolean isTimeOrOrdinal(PhiTokens t, int i) {
+    int c = t.begin[i];
+    while (c < t.end[i] && Character.isDigit(t.text.charAt(c))) {
+      c++;
+    }
+    if (c == t.end[i]) {
+      return false;
+    }
+    String rest = t.text.substring(c, t.end[i]).toLowerCase(Locale.ROOT);
+    return !NUMBER_SUFFIX.contains(rest) && !rest.startsWith("-");
+  }
+
   /** "47-83": a range of street numbers. */
   private static boolean isNumberRange(PhiTokens t, int i) {
     int dash = t.text.indexOf('-', t.begin[i]);
@@ -266,8 +286,11 @@ public final class PlaceFinder {
     if (!lex.isStreetType(t.fold[i])) {
       return i;
     }
-    boolean title = t.shape[i] == Shape.TITLE
-        && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|"));
+    // "ZA du Tourillon", "BD Carnot": a short upper-case street type counts as capitalised.
+    boolean capitalised = t.shape[i] == Shape.TITLE || (t.shape[i] == Shape.UPPER && t.end[i] - t.begin[i] <= 3);
+    boolean title = capitalised
+        && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
+            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE));
     // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
     // street type inside parentheses or after a comma.
     boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ","));
@@ -310,32 +333,79 @@ public final class PlaceFinder {
   }
 
   /**
-   * "Domicile : La Grande Noue, 17 route de Saumur": after an address label, a capitalised
-   * place name (a hamlet, a farm) followed by a comma and a number is part of the address.
+   * The address part after an address label that the street rule cannot read (no street number
+   * first): "Domicile : La Grande Noue, 17 route de Saumur", "Adresse : Foyer Les Mouettes,
+   * chambre 27, 12 impasse des Ajoncs", "Demeurant : PK 12, route de Montsinéry, 97351 …",
+   * "Adresse : Bât. B2, esc. 4, 37 avenue …". It runs to a postal code, a street after a comma
+   * (which the street rules read), a spaced dash or the end of the line. Without a postal code on
+   * the line, every word
+   * must be capitalised, a connector, a number or a building part (not "Domicile : vit seule").
    */
   private int addressLabel(PhiTokens t, int i, List<PhiSpan> out) {
-    if (!ADDRESS_LABELS.contains(t.fold[i])) {
+    // A lower-case label needs its colon: "adresse a jour dans le dossier : …" is a sentence.
+    if (!ADDRESS_LABELS.contains(t.fold[i]) || (t.shape[i] == Shape.LOWER && !t.is(i + 1, ":"))) {
       return i;
     }
-    int p = t.is(i + 1, ":") ? i + 2 : i + 1;
-    if (p < t.size && HEADS.contains(t.fold[p])) {
+    int first = t.is(i + 1, ":") ? i + 2 : i + 1;
+    // "Domicile : EHPAD Les Glycines, …" is a facility; "adr : maison Arotzenea, …" a house.
+    if (first >= t.size || t.lineBefore[first] || t.shape[first] == Shape.NUMBER || lex.isStreetType(t.fold[first])
+        || (HEADS.contains(t.fold[first]) && t.capitalised(first))) {
       return i;
     }
-    int first = p;
     int last = -1;
-    for (; p < t.size && !t.lineBefore[p] && p - first < MAX_STREET_WORDS; p++) {
-      if (t.capitalised(p) && !lex.isStreetType(t.fold[p])) {
-        last = p;
-      } else if (!CONNECTORS.contains(t.fold[p]) || t.is(p, "-")) {
+    boolean addressLike = true;
+    boolean capital = false;
+    boolean zipAfter = false;
+    int p = first;
+    for (; p < t.size && !t.lineBefore[p] && p - first < 2 * MAX_STREET_WORDS; p++) {
+      if (t.shape[p] == Shape.NUMBER && isPostalCode(t, p)) {
+        zipAfter = true;
         break;
       }
+      if (t.is(p, ":")) {
+        return i;
+      }
+      if ((t.fold[p].equals("-") && !t.glued(p)) || (t.is(p, ",") && startsStreet(t, p + 1))) {
+        zipAfter = postalCodeLater(t, p);
+        break;
+      }
+      if (t.capitalised(p)) {
+        capital |= !lex.isStopWord(t.fold[p]);
+      } else if (!(t.shape[p] == Shape.NUMBER || t.is(p, ",") || t.is(p, ".") || CONNECTORS.contains(t.fold[p])
+          || BUILDING_PARTS.contains(t.fold[p]))) {
+        addressLike = false;
+      }
+      if (!t.is(p, ",")) {
+        last = p;
+      }
     }
-    if (last < 0 || !t.is(last + 1, ",") || last + 2 >= t.size || t.shape[last + 2] != Shape.NUMBER
+    if (last < 0 || !capital || !(zipAfter || addressLike)
         || lex.communes().longestMatch(t.fold, first, last + 1) == last + 1 - first) {
       return i;
     }
     out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** "route de …", "12 impasse …", "lieu-dit …" at token {@code k}: a street starts there. */
+  private boolean startsStreet(PhiTokens t, int k) {
+    if (k < t.size && t.shape[k] == Shape.NUMBER && !isPostalCode(t, k)) {
+      k++;
+      if (k < t.size && NUMBER_SUFFIX.contains(t.fold[k])) {
+        k++;
+      }
+    }
+    return k < t.size && !t.lineBefore[k] && lex.isStreetType(t.fold[k]);
+  }
+
+  /** True if a postal code follows token {@code k} on the same line. */
+  private static boolean postalCodeLater(PhiTokens t, int k) {
+    for (int p = k + 1; p < t.size && !t.lineBefore[p]; p++) {
+      if (t.shape[p] == Shape.NUMBER && isPostalCode(t, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -225,4 +225,47 @@ class PlaceFinderTest {
   void capitalisedWordAfterAWithoutCountryStaysUnlessKnown() {
     assertEquals("", found("Elle passe à Table ronde (sujet) demain."));
   }
+
+  @Test
+  void addressPartWithoutNumberAfterALabelEndsBeforeTheStreet() {
+    assertEquals(
+        "ADRESSE:Foyer Les Mouettes, chambre 27 | ADRESSE:12 impasse des Ajoncs | ZIP:85100 | VILLE:Challans",
+        found("Adresse : Foyer Les Mouettes, chambre 27, 12 impasse des Ajoncs, 85100 Challans"));
+  }
+
+  @Test
+  void lotAfterALabelRunsToThePostalCode() {
+    assertEquals(
+        "ADRESSE:Section Kerbrun, Lot 12 | ZIP:97170 | VILLE:Petit-Bourg",
+        found("Adresse : Section Kerbrun, Lot 12 97170 Petit-Bourg"));
+  }
+
+  @Test
+  void lowerCaseAddressLabelNeedsItsColon() {
+    assertEquals(
+        "ADRESSE:4 impasse des Lavandières | ZIP:72300 | VILLE:Sablé-sur-Sarthe",
+        found("adresse a jour dans le dossier : 4 impasse des Lavandières 72300 Sablé-sur-Sarthe"));
+  }
+
+  @Test
+  void sentenceAfterDomicileIsNoAddress() {
+    assertEquals("", found("Domicile : vit seule avec son chat Filou."));
+  }
+
+  @Test
+  void facilityAfterDomicileStaysAFacility() {
+    assertEquals(
+        "HOPITAL:EHPAD Les Glycines | ADRESSE:15 route de Solignac | ZIP:87110 | VILLE:Le Vigen",
+        found("Domicile : EHPAD Les Glycines, 15 route de Solignac, 87110 Le Vigen"));
+  }
+
+  @Test
+  void quarterOpeningALineIsAnAddress() {
+    assertEquals("ADRESSE:Quartier Bois-Joli | ZIP:97232 | VILLE:Le Lamentin", found("Quartier Bois-Joli\n97232 Le Lamentin"));
+  }
+
+  @Test
+  void clockTimeOrOrdinalIsNoStreetNumber() {
+    assertEquals("", found("9h10 passage IDE, puis 1er passage du kiné."));
+  }
 }
