@@ -198,8 +198,29 @@ public final class PersonNameFinder {
     if (initials > i) {
       return initials;
     }
+    int abbreviated = givenAndInitial(t, i, out, used);
+    if (abbreviated > i) {
+      return abbreviated;
+    }
     int weak = weakName(t, i, out, used);
     return weak > i + 1 ? weak : loneGivenName(t, i, out, used);
+  }
+
+  /**
+   * "Gwen B.", "Chantal M." in a care table or a signature: a known given name and the initial
+   * of the family name. Not a common word ("Vitamine B."), not after another capitalised word.
+   */
+  private int givenAndInitial(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int n = i + 1;
+    if (used[i] || t.shape[i] != Shape.TITLE || n + 1 >= t.size || t.lineBefore[n] || t.shape[n] != Shape.LETTER
+        || !t.is(n + 1, ".") || !t.glued(n + 1) || t.glued(n) || !isGiven(t, i)
+        || lex.isCommonWordOrPlural(t.fold[i]) || (!t.lineBefore[i] && t.capitalised(i - 1))
+        || (n + 2 < t.size && !t.lineBefore[n + 2] && t.capitalised(n + 2))) {
+      return i;
+    }
+    emit(t, i, i, "PRENOM", out, used);
+    emit(t, n, n + 1, "NOM", out, used);
+    return n + 2;
   }
 
   /**
@@ -311,7 +332,9 @@ public final class PersonNameFinder {
    * signed in French hospitals; each group is a name.
    */
   private int dictationInitials(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
-    if (!t.lineBefore[i] || !isInitialsGroup(t, i)) {
+    // Alone on a line, or closing a "Dicté le … – frappé le … – NSH/RA/mv" line.
+    boolean start = t.lineBefore[i] || (t.fold[i - 1].equals("-") && !t.glued(i));
+    if (!start || !isInitialsGroup(t, i)) {
       return i;
     }
     int k = i + 1;
@@ -320,7 +343,7 @@ public final class PersonNameFinder {
       k += 2;
       groups++;
     }
-    if (groups < 2 || (k < t.size && !t.lineBefore[k])) {
+    if (groups < 2 || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < COLUMN_GAP)) {
       return i;
     }
     for (int g = i; g < k; g += 2) {

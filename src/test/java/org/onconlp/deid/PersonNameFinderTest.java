@@ -270,4 +270,24 @@ class PersonNameFinderTest {
   void monseigneurIsATitle() {
     assertEquals("PRENOM:Jean-Baptiste | NOM:Lestrade", found("Défunt : Mgr Jean-Baptiste Lestrade, prêtre."));
   }
+
+  @Test
+  void givenNameAndFamilyInitialInATableCell() {
+    assertEquals("PRENOM:Gwen | NOM:B.", found("| 2 | lun 25/03 | négatif | RAS | Gwen B. |"));
+  }
+
+  @Test
+  void commonWordBeforeALetterIsNoName() {
+    assertEquals("", found("Carence en Vitamine B. à surveiller."));
+  }
+
+  @Test
+  void dictationInitialsClosingADashedLine() {
+    assertEquals("NOM:NSH | NOM:RA | NOM:mv", found("Dicté le 19/06/2024 – frappé le 21/06/2024 – NSH/RA/mv\n"));
+  }
+
+  @Test
+  void dictationInitialsBeforeAColumnGap() {
+    assertEquals("NOM:AKB | NOM:st", found("pathologiste\nAKB/st                    page 1/1"));
+  }
 }
