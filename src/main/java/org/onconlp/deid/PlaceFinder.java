@@ -35,7 +35,7 @@ public final class PlaceFinder {
       Set.of(
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
-          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site");
+          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   private static final Set<String> DESCRIPTORS =
@@ -45,7 +45,7 @@ public final class PlaceFinder {
           "prive", "privee", "mutualiste", "interregional", "pathologie", "pathologique",
           "pathologiques", "anatomie", "cytologie", "imagerie", "medicale", "medical", "radiologie",
           "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
-          "specialisee", "oncologique");
+          "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire");
   private static final Set<String> WEAK_HEADS =
       Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site");
   private static final Set<String> CONNECTORS =

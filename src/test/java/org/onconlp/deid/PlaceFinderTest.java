@@ -268,4 +268,24 @@ class PlaceFinderTest {
   void clockTimeOrOrdinalIsNoStreetNumber() {
     assertEquals("", found("9h10 passage IDE, puis 1er passage du kiné."));
   }
+
+  @Test
+  void privateHospitalAcronymHead() {
+    assertEquals("HOPITAL:CHP Saint-Lubin", found("Relais à voir avec le cardiologue (CHP Saint-Lubin)."));
+  }
+
+  @Test
+  void rehabilitationCentreWithItsPlace() {
+    assertEquals("HOPITAL:Centre de rééducation de Kerlivio", found("2. Centre de rééducation de Kerlivio"));
+  }
+
+  @Test
+  void bareRehabilitationCentreIsNotPhi() {
+    assertEquals("", found("Transfert en centre de rééducation prévu."));
+  }
+
+  @Test
+  void upperCaseGeneticsPlatformHeadingIsNotPhi() {
+    assertEquals("", found("RAPPORT DE PLATEFORME DE GENETIQUE MOLECULAIRE DES CANCERS"));
+  }
 }
