@@ -668,4 +668,14 @@ class StructuredPhiFinderTest {
   void emptyTextGivesNothing() {
     assertEquals("", found(""));
   }
+
+  @Test
+  void foreignMobileNumberIsAPhone() {
+    assertEquals("TEL(+41 79 000 12 34)", found("Il est joignable au +41 79 000 12 34 (portable suisse)."));
+  }
+
+  @Test
+  void plusAfterAMarkerIsNoForeignPhone() {
+    assertEquals("", found("Récepteurs RH+ 95 10 20 30 40 en IHC."));
+  }
 }
