@@ -124,6 +124,9 @@ public final class PlaceFinder {
           && i > 0 && (t.is(i - 1, ":") || t.is(i - 1, ",")) && streetWithoutNumber(t, i, out) > i) {
         lastStreetEnd = streetWithoutNumber(t, i, new ArrayList<>());
         i = lastStreetEnd - 1;
+      } else if (s == Shape.LETTER && t.fold[i].equals("a") && i > 0 && (t.shape[i - 1] == Shape.UPPER || t.is(i - 1, ","))
+          && upperCaseCity(t, i + 1, out) > i + 1) {
+        i = upperCaseCity(t, i + 1, new ArrayList<>()) - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
         int end = postalBox(t, i, out);
         if (end == i) {
@@ -162,6 +165,8 @@ public final class PlaceFinder {
         if (end > i) {
           i = end - 1;
         }
+      } else if (s == Shape.LOWER && (t.fold[i].equals("au") || t.fold[i].equals("des")) && contractedCity(t, i, out) > i) {
+        i = contractedCity(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && (t.fold[i].equals("de") || t.fold[i].equals("d'") || t.fold[i].equals("du"))) {
         int end = cityAfterDe(t, i, out);
         if (end > i) {
@@ -522,6 +527,40 @@ public final class PlaceFinder {
     }
     boolean strong = afterPlaceCue(t, i, "a") || placeDateLine(t, c + len) || countryInParentheses(t, c + len);
     if (!strong && (len == 1 && (lex.isCommonWord(t.fold[c]) || lex.isStopWord(t.fold[c]) || lex.isGivenName(t.fold[c])))) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+    return c + len;
+  }
+
+  /** "LIBERAL A CAGNES-SUR-MER", "SON FRERE, A FIRMINY": a commune after "A" in upper-case text. */
+  private int upperCaseCity(PhiTokens t, int c, List<PhiSpan> out) {
+    if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.UPPER) {
+      return c;
+    }
+    int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 0 || (len == 1 && (lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])))) {
+      return c;
+    }
+    out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+    return c + len;
+  }
+
+  /**
+   * "au Tampon", "des Herbiers": a commune whose name starts with "Le" or "Les", after the
+   * article contracted with "à" or "de"; the article is not part of the span.
+   */
+  private int contractedCity(PhiTokens t, int i, List<PhiSpan> out) {
+    int c = i + 1;
+    if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.TITLE) {
+      return i;
+    }
+    String[] probe = new String[Math.min(4, t.size - c) + 1];
+    probe[0] = t.fold[i].equals("au") ? "le" : "les";
+    System.arraycopy(t.fold, c, probe, 1, probe.length - 1);
+    int len = lex.communes().longestMatch(probe, 0, probe.length) - 1;
+    if (len <= 0 || (len == 1 && (lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])))
+        || (c + len < t.size && !t.lineBefore[c + len] && t.capitalised(c + len))) {
       return i;
     }
     out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));

@@ -288,4 +288,19 @@ class PlaceFinderTest {
   void upperCaseGeneticsPlatformHeadingIsNotPhi() {
     assertEquals("", found("RAPPORT DE PLATEFORME DE GENETIQUE MOLECULAIRE DES CANCERS"));
   }
+
+  @Test
+  void communeStartingWithAnArticleAfterAuOrDes() {
+    assertEquals("VILLE:Havre | VILLE:Mureaux", found("Suivi au Havre puis à l'école des Mureaux."));
+  }
+
+  @Test
+  void commonWordAfterAuIsNoCity() {
+    assertEquals("", found("Rendez-vous au Centre puis passage des Urgences."));
+  }
+
+  @Test
+  void communeAfterUpperCaseAInUpperCaseText() {
+    assertEquals("VILLE:BRIVE-LA-GAILLARDE", found("DERMATOLOGUE LIBERAL A BRIVE-LA-GAILLARDE, REVU EN MAI."));
+  }
 }
