@@ -3,6 +3,7 @@ package org.onconlp.deid;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -144,6 +145,7 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
       }
     }
     dropped.forEach(Phi::removeFromIndexes);
+    birthDateRecurrences(kept);
 
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
@@ -165,6 +167,28 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
       copy.setDocumentDate(strategy.documentDate(metadata.getDocumentDate(), patientId));
       copy.setSourcePosition(metadata.getSourcePosition());
       copy.addToIndexes();
+    }
+  }
+
+  /**
+   * A date written exactly as the birth date found elsewhere in the document (a page header
+   * "DUPONT Marie – 14/11/1967", a table row) is the birth date too, so that it gets the same
+   * surrogate.
+   */
+  private static void birthDateRecurrences(List<Phi> kept) {
+    Set<String> birthDates = new HashSet<>();
+    for (Phi phi : kept) {
+      if ("DATE_NAISSANCE".equals(phi.getCategory())) {
+        birthDates.add(phi.getCoveredText());
+      }
+    }
+    if (birthDates.isEmpty()) {
+      return;
+    }
+    for (Phi phi : kept) {
+      if ("DATE".equals(phi.getCategory()) && birthDates.contains(phi.getCoveredText())) {
+        phi.setCategory("DATE_NAISSANCE");
+      }
     }
   }
 }

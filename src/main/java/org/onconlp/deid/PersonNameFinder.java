@@ -38,7 +38,7 @@ public final class PersonNameFinder {
   private static final Set<String> TITLES =
       Set.of(
           "dr", "docteur", "pr", "professeur", "mme", "madame", "mlle", "mademoiselle",
-          "monsieur", "mr", "me", "drs", "docteurs", "prs", "professeurs", "mmes", "vve");
+          "monsieur", "mr", "me", "mgr", "drs", "docteurs", "prs", "professeurs", "mmes", "vve");
   /** Titles that also count in lower case ("mme piot a appelé", "annulation mr gasnier"). */
   private static final Set<String> LOWER_CASE_TITLES = Set.of("dr", "pr", "mme", "mr", "mlle");
   private static final Set<String> CIVIL_TITLES =
@@ -80,28 +80,36 @@ public final class PersonNameFinder {
   private final Set<String> byWords;
   /** Every lower-case word that may start a cue: birth names, relations, titles, labels, "par". */
   private final Set<String> lowerCueWords;
+  /** Words right before a name without a colon ("kiné Harriet", "pharmacie Delahaye"). */
+  private final Set<String> beforeWords;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
     this.lex = lex;
     Map<String, String> l = new HashMap<>();
     Set<String> by = new HashSet<>();
+    Set<String> before = new HashSet<>();
     for (String line : ResourceLines.load(LABEL_FILE)) {
       int tab = line.indexOf('\t');
       String word = line.substring(0, tab);
       String kind = line.substring(tab + 1).trim();
       if (kind.equals("by")) {
         by.add(word);
+      } else if (kind.equals("before")) {
+        before.add(word);
       } else {
         l.put(word, kind);
       }
     }
     this.labels = Map.copyOf(l);
     this.byWords = Set.copyOf(by);
+    this.beforeWords = Set.copyOf(before);
     Set<String> cues = new HashSet<>(BIRTH_NAME);
     cues.addAll(lex.relationCues().firstTokens());
     cues.addAll(LOWER_CASE_TITLES);
     cues.addAll(l.keySet());
+    cues.addAll(before);
+    cues.add("dit");
     cues.addAll(List.of("naissance", "fille", "par"));
     this.lowerCueWords = Set.copyOf(cues);
   }
@@ -162,7 +170,10 @@ public final class PersonNameFinder {
       if (labels.containsKey(f) && isLabelColon(t, i)) {
         return labelled(t, i, out, used);
       }
-      return i + 1;
+      if (f.equals("dit")) {
+        return nickname(t, i, out, used);
+      }
+      return beforeWords.contains(f) ? afterBeforeWord(t, i, out, used) : i + 1;
     }
     if (isTitle(t, i)) {
       return titled(t, i, out, used);
@@ -174,6 +185,12 @@ public final class PersonNameFinder {
     if (labels.containsKey(f) && isLabelColon(t, i)) {
       return labelled(t, i, out, used);
     }
+    if (beforeWords.contains(f)) {
+      int end = afterBeforeWord(t, i, out, used);
+      if (end > i + 1) {
+        return end;
+      }
+    }
     if (s == Shape.LETTER) {
       return initialName(t, i, out, used);
     }
@@ -181,8 +198,29 @@ public final class PersonNameFinder {
     if (initials > i) {
       return initials;
     }
+    int abbreviated = givenAndInitial(t, i, out, used);
+    if (abbreviated > i) {
+      return abbreviated;
+    }
     int weak = weakName(t, i, out, used);
     return weak > i + 1 ? weak : loneGivenName(t, i, out, used);
+  }
+
+  /**
+   * "Gwen B.", "Chantal M." in a care table or a signature: a known given name and the initial
+   * of the family name. Not a common word ("Vitamine B."), not after another capitalised word.
+   */
+  private int givenAndInitial(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int n = i + 1;
+    if (used[i] || t.shape[i] != Shape.TITLE || n + 1 >= t.size || t.lineBefore[n] || t.shape[n] != Shape.LETTER
+        || !t.is(n + 1, ".") || !t.glued(n + 1) || t.glued(n) || !isGiven(t, i)
+        || lex.isCommonWordOrPlural(t.fold[i]) || (!t.lineBefore[i] && t.capitalised(i - 1))
+        || (n + 2 < t.size && !t.lineBefore[n + 2] && t.capitalised(n + 2))) {
+      return i;
+    }
+    emit(t, i, i, "PRENOM", out, used);
+    emit(t, n, n + 1, "NOM", out, used);
+    return n + 2;
   }
 
   /**
@@ -205,6 +243,45 @@ public final class PersonNameFinder {
     }
     emit(t, i, i, "PRENOM", out, used);
     return i + 1;
+  }
+
+  /**
+   * "kiné Harriet", "pharmacie Nguyen-Lambert", "Taxi Ferreira": the name right after a word of
+   * kind {@code before}, when it is not a common word, a stop word or a short acronym.
+   */
+  private int afterBeforeWord(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int k = i + 1;
+    if (k >= t.size || t.lineBefore[k] || used[k] || !t.capitalised(k) || isTitle(t, k) || t.is(k + 1, ":")) {
+      return i + 1;
+    }
+    String f = t.fold[k];
+    boolean acronym = t.shape[k] == Shape.UPPER && t.end[k] - t.begin[k] <= 4;
+    if (acronym || lex.isStopWord(f) || isMonth(f) || lex.isCountry(f)
+        || (lex.isCommonWordOrPlural(f) && !isGiven(t, k) && !lex.isFamilyName(f))
+        || lex.communes().longestMatch(t.fold, k, t.size) > 0 && !isGiven(t, k) && !lex.isFamilyName(f)) {
+      return i + 1;
+    }
+    return group(t, k, out, used, false, false);
+  }
+
+  /**
+   * "ANLI Bacar, dit « Baco »": a nickname in quotes after a person's name is a given name.
+   */
+  private int nickname(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    boolean afterName = t.capitalised(i - 1) || (t.is(i - 1, ",") && t.capitalised(i - 2));
+    int k = i + 1;
+    if (!afterName || k + 1 >= t.size || !t.fold[k].equals("\"") || !t.capitalised(k + 1)) {
+      return i + 1;
+    }
+    int last = k + 1;
+    while (last + 1 < t.size && last - k < 3 && !t.lineBefore[last + 1] && !t.fold[last + 1].equals("\"")) {
+      last++;
+    }
+    if (last + 1 >= t.size || !t.fold[last + 1].equals("\"")) {
+      return i + 1;
+    }
+    emit(t, k + 1, last, "PRENOM", out, used);
+    return last + 2;
   }
 
   /** A title and the name group after it (with a list or a civil name's birth name and date). */
@@ -255,7 +332,9 @@ public final class PersonNameFinder {
    * signed in French hospitals; each group is a name.
    */
   private int dictationInitials(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
-    if (!t.lineBefore[i] || !isInitialsGroup(t, i)) {
+    // Alone on a line, or closing a "Dicté le … – frappé le … – NSH/RA/mv" line.
+    boolean start = t.lineBefore[i] || (t.fold[i - 1].equals("-") && !t.glued(i));
+    if (!start || !isInitialsGroup(t, i)) {
       return i;
     }
     int k = i + 1;
@@ -264,7 +343,7 @@ public final class PersonNameFinder {
       k += 2;
       groups++;
     }
-    if (groups < 2 || (k < t.size && !t.lineBefore[k])) {
+    if (groups < 2 || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < COLUMN_GAP)) {
       return i;
     }
     for (int g = i; g < k; g += 2) {

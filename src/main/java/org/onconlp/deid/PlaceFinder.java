@@ -2,6 +2,7 @@ package org.onconlp.deid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
 
@@ -34,7 +35,7 @@ public final class PlaceFinder {
       Set.of(
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
-          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site");
+          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   private static final Set<String> DESCRIPTORS =
@@ -44,15 +45,17 @@ public final class PlaceFinder {
           "prive", "privee", "mutualiste", "interregional", "pathologie", "pathologique",
           "pathologiques", "anatomie", "cytologie", "imagerie", "medicale", "medical", "radiologie",
           "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
-          "specialisee", "oncologique");
+          "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire");
   private static final Set<String> WEAK_HEADS =
       Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site");
   private static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez", "\"", "«", "»", "“", "”");
+  /** Lower-case words before a laboratory's brand name. */
+  private static final Set<String> LAB_HEADS = Set.of("laboratoire", "labo", "plateforme");
   private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
   private static final Set<String> BUILDING_PARTS =
       Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "appartement", "etage", "porte", "entree", "bloc", "lot");
-  private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "domicile", "demeurant", "domicilie", "domiciliee");
+  private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "adr", "domicile", "demeurant", "domicilie", "domiciliee");
   private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
   /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
   private static final int MAX_BIRTH_DATE_TOKENS = 9;
@@ -63,6 +66,8 @@ public final class PlaceFinder {
           "octobre", "novembre", "decembre");
   private static final int MAX_STREET_WORDS = 8;
   private static final int MAX_FACILITY_WORDS = 8;
+  /** Spaces between two words that make them separate columns or header fields. */
+  private static final int COLUMN_GAP = 3;
 
   private final PhiLexicons lex;
 
@@ -119,6 +124,9 @@ public final class PlaceFinder {
           && i > 0 && (t.is(i - 1, ":") || t.is(i - 1, ",")) && streetWithoutNumber(t, i, out) > i) {
         lastStreetEnd = streetWithoutNumber(t, i, new ArrayList<>());
         i = lastStreetEnd - 1;
+      } else if (s == Shape.LETTER && t.fold[i].equals("a") && i > 0 && (t.shape[i - 1] == Shape.UPPER || t.is(i - 1, ","))
+          && upperCaseCity(t, i + 1, out) > i + 1) {
+        i = upperCaseCity(t, i + 1, new ArrayList<>()) - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
         int end = postalBox(t, i, out);
         if (end == i) {
@@ -146,6 +154,10 @@ public final class PlaceFinder {
           out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
           i += len;
         }
+      } else if (s == Shape.LOWER && ADDRESS_LABELS.contains(t.fold[i]) && addressLabel(t, i, out) > i) {
+        i = addressLabel(t, i, new ArrayList<>()) - 1;
+      } else if (s == Shape.LOWER && LAB_HEADS.contains(t.fold[i]) && laboratory(t, i, out) > i) {
+        i = laboratory(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
         i = namedStreet(t, i, new ArrayList<>()) - 1;
       } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && t.is(i, "à")) {
@@ -153,6 +165,8 @@ public final class PlaceFinder {
         if (end > i) {
           i = end - 1;
         }
+      } else if (s == Shape.LOWER && (t.fold[i].equals("au") || t.fold[i].equals("des")) && contractedCity(t, i, out) > i) {
+        i = contractedCity(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && (t.fold[i].equals("de") || t.fold[i].equals("d'") || t.fold[i].equals("du"))) {
         int end = cityAfterDe(t, i, out);
         if (end > i) {
@@ -165,7 +179,8 @@ public final class PlaceFinder {
 
   /** "12 bis rue des Lilas": returns the token after the street name, or {@code i}. */
   private int street(PhiTokens t, int i, List<PhiSpan> out) {
-    if ((t.end[i] - t.begin[i] > 4 && !isNumberRange(t, i)) || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)) {
+    if ((t.end[i] - t.begin[i] > 4 && !isNumberRange(t, i)) || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)
+        || isTimeOrOrdinal(t, i)) {
       return i;
     }
     int k = i + 1;
@@ -196,6 +211,10 @@ public final class PlaceFinder {
       if (s == Shape.NUMBER && t.end[p] - t.begin[p] == 5) {
         break;
       }
+      // "domicilié 12 chemin des Vignes à Chens-sur-Léman": the city is not the street's.
+      if (t.is(p, "à") && t.capitalised(p + 1)) {
+        break;
+      }
       if (s != Shape.OTHER) {
         last = p;
       }
@@ -222,6 +241,22 @@ public final class PlaceFinder {
       }
     }
     return lo;
+  }
+
+  /**
+   * "9h10 passage IDE", "1er passage", "3e étage": a clock time or an ordinal, not a street
+   * number; letters glued to a street number may only be a suffix ("12b", "7bis").
+   */
+  private static boolean isTimeOrOrdinal(PhiTokens t, int i) {
+    int c = t.begin[i];
+    while (c < t.end[i] && Character.isDigit(t.text.charAt(c))) {
+      c++;
+    }
+    if (c == t.end[i]) {
+      return false;
+    }
+    String rest = t.text.substring(c, t.end[i]).toLowerCase(Locale.ROOT);
+    return !NUMBER_SUFFIX.contains(rest) && !rest.startsWith("-");
   }
 
   /** "47-83": a range of street numbers. */
@@ -256,8 +291,11 @@ public final class PlaceFinder {
     if (!lex.isStreetType(t.fold[i])) {
       return i;
     }
-    boolean title = t.shape[i] == Shape.TITLE
-        && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|"));
+    // "ZA du Tourillon", "BD Carnot": a short upper-case street type counts as capitalised.
+    boolean capitalised = t.shape[i] == Shape.TITLE || (t.shape[i] == Shape.UPPER && t.end[i] - t.begin[i] <= 3);
+    boolean title = capitalised
+        && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
+            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE));
     // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
     // street type inside parentheses or after a comma.
     boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ","));
@@ -300,32 +338,79 @@ public final class PlaceFinder {
   }
 
   /**
-   * "Domicile : La Grande Noue, 17 route de Saumur": after an address label, a capitalised
-   * place name (a hamlet, a farm) followed by a comma and a number is part of the address.
+   * The address part after an address label that the street rule cannot read (no street number
+   * first): "Domicile : La Grande Noue, 17 route de Saumur", "Adresse : Foyer Les Mouettes,
+   * chambre 27, 12 impasse des Ajoncs", "Demeurant : PK 12, route de Montsinéry, 97351 …",
+   * "Adresse : Bât. B2, esc. 4, 37 avenue …". It runs to a postal code, a street after a comma
+   * (which the street rules read), a spaced dash or the end of the line. Without a postal code on
+   * the line, every word
+   * must be capitalised, a connector, a number or a building part (not "Domicile : vit seule").
    */
   private int addressLabel(PhiTokens t, int i, List<PhiSpan> out) {
-    if (!ADDRESS_LABELS.contains(t.fold[i])) {
+    // A lower-case label needs its colon: "adresse a jour dans le dossier : …" is a sentence.
+    if (!ADDRESS_LABELS.contains(t.fold[i]) || (t.shape[i] == Shape.LOWER && !t.is(i + 1, ":"))) {
       return i;
     }
-    int p = t.is(i + 1, ":") ? i + 2 : i + 1;
-    if (p < t.size && HEADS.contains(t.fold[p])) {
+    int first = t.is(i + 1, ":") ? i + 2 : i + 1;
+    // "Domicile : EHPAD Les Glycines, …" is a facility; "adr : maison Arotzenea, …" a house.
+    if (first >= t.size || t.lineBefore[first] || t.shape[first] == Shape.NUMBER || lex.isStreetType(t.fold[first])
+        || (HEADS.contains(t.fold[first]) && t.capitalised(first))) {
       return i;
     }
-    int first = p;
     int last = -1;
-    for (; p < t.size && !t.lineBefore[p] && p - first < MAX_STREET_WORDS; p++) {
-      if (t.capitalised(p) && !lex.isStreetType(t.fold[p])) {
-        last = p;
-      } else if (!CONNECTORS.contains(t.fold[p]) || t.is(p, "-")) {
+    boolean addressLike = true;
+    boolean capital = false;
+    boolean zipAfter = false;
+    int p = first;
+    for (; p < t.size && !t.lineBefore[p] && p - first < 2 * MAX_STREET_WORDS; p++) {
+      if (t.shape[p] == Shape.NUMBER && isPostalCode(t, p)) {
+        zipAfter = true;
         break;
       }
+      if (t.is(p, ":")) {
+        return i;
+      }
+      if ((t.fold[p].equals("-") && !t.glued(p)) || (t.is(p, ",") && startsStreet(t, p + 1))) {
+        zipAfter = postalCodeLater(t, p);
+        break;
+      }
+      if (t.capitalised(p)) {
+        capital |= !lex.isStopWord(t.fold[p]);
+      } else if (!(t.shape[p] == Shape.NUMBER || t.is(p, ",") || t.is(p, ".") || CONNECTORS.contains(t.fold[p])
+          || BUILDING_PARTS.contains(t.fold[p]))) {
+        addressLike = false;
+      }
+      if (!t.is(p, ",")) {
+        last = p;
+      }
     }
-    if (last < 0 || !t.is(last + 1, ",") || last + 2 >= t.size || t.shape[last + 2] != Shape.NUMBER
+    if (last < 0 || !capital || !(zipAfter || addressLike)
         || lex.communes().longestMatch(t.fold, first, last + 1) == last + 1 - first) {
       return i;
     }
     out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** "route de …", "12 impasse …", "lieu-dit …" at token {@code k}: a street starts there. */
+  private boolean startsStreet(PhiTokens t, int k) {
+    if (k < t.size && t.shape[k] == Shape.NUMBER && !isPostalCode(t, k)) {
+      k++;
+      if (k < t.size && NUMBER_SUFFIX.contains(t.fold[k])) {
+        k++;
+      }
+    }
+    return k < t.size && !t.lineBefore[k] && lex.isStreetType(t.fold[k]);
+  }
+
+  /** True if a postal code follows token {@code k} on the same line. */
+  private static boolean postalCodeLater(PhiTokens t, int k) {
+    for (int p = k + 1; p < t.size && !t.lineBefore[p]; p++) {
+      if (t.shape[p] == Shape.NUMBER && isPostalCode(t, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -433,11 +518,49 @@ public final class PlaceFinder {
       // "née le 15/08/1931 à Naples (Italie)": a birthplace abroad is not in the commune list.
       len = properNameRun(t, c);
     }
+    if (len == 0 && countryInParentheses(t, c + properNameRun(t, c))) {
+      // "traitée à Cracovie (Pologne)": a town abroad, named with its country.
+      len = properNameRun(t, c);
+    }
     if (len == 0) {
       return i;
     }
-    boolean strong = afterPlaceCue(t, i, "a") || placeDateLine(t, c + len);
+    boolean strong = afterPlaceCue(t, i, "a") || placeDateLine(t, c + len) || countryInParentheses(t, c + len);
     if (!strong && (len == 1 && (lex.isCommonWord(t.fold[c]) || lex.isStopWord(t.fold[c]) || lex.isGivenName(t.fold[c])))) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+    return c + len;
+  }
+
+  /** "LIBERAL A CAGNES-SUR-MER", "SON FRERE, A FIRMINY": a commune after "A" in upper-case text. */
+  private int upperCaseCity(PhiTokens t, int c, List<PhiSpan> out) {
+    if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.UPPER) {
+      return c;
+    }
+    int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 0 || (len == 1 && (lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])))) {
+      return c;
+    }
+    out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+    return c + len;
+  }
+
+  /**
+   * "au Tampon", "des Herbiers": a commune whose name starts with "Le" or "Les", after the
+   * article contracted with "à" or "de"; the article is not part of the span.
+   */
+  private int contractedCity(PhiTokens t, int i, List<PhiSpan> out) {
+    int c = i + 1;
+    if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.TITLE) {
+      return i;
+    }
+    String[] probe = new String[Math.min(4, t.size - c) + 1];
+    probe[0] = t.fold[i].equals("au") ? "le" : "les";
+    System.arraycopy(t.fold, c, probe, 1, probe.length - 1);
+    int len = lex.communes().longestMatch(probe, 0, probe.length) - 1;
+    if (len <= 0 || (len == 1 && (lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])))
+        || (c + len < t.size && !t.lineBefore[c + len] && t.capitalised(c + len))) {
       return i;
     }
     out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
@@ -461,10 +584,23 @@ public final class PlaceFinder {
         return k < i - 1;
       }
       boolean dateToken = t.shape[k] == Shape.NUMBER || t.fold[k].equals("le") || t.fold[k].equals("en")
-          || t.is(k, "/") || t.is(k, ".") || t.is(k, "-") || t.is(k, ",") || t.fold[k].equals("1er")
+          || t.is(k, "/") || t.is(k, ".") || t.is(k, "-") || t.is(k, ",") || t.is(k, ":") || t.fold[k].equals("1er")
           || MONTHS.contains(t.fold[k]);
       if (!dateToken) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** "(Pologne)", "(Anjouan, Comores)": a country in parentheses at token {@code k}. */
+  private boolean countryInParentheses(PhiTokens t, int k) {
+    if (!t.is(k, "(")) {
+      return false;
+    }
+    for (int p = k + 1; p < t.size && p <= k + 4 && !t.lineBefore[p]; p++) {
+      if (lex.isCountry(t.fold[p])) {
+        return t.is(p + 1, ")");
       }
     }
     return false;
@@ -545,6 +681,24 @@ public final class PlaceFinder {
     return end;
   }
 
+  /**
+   * "adressé au laboratoire Cerba Antilles", "labo Bioallians", "plateforme LPCE Nice": the
+   * brand name of a laboratory after a lower-case laboratory word, without that word.
+   */
+  private int laboratory(PhiTokens t, int i, List<PhiSpan> out) {
+    int n = i + 1;
+    if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n])
+        || DESCRIPTORS.contains(t.fold[n]) || (t.shape[n] != Shape.UPPER && lex.isCommonWord(t.fold[n]))) {
+      return i;
+    }
+    int end = facilityName(t, n, true);
+    if (end == n) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
   /** The capitalised name after a facility head; returns its end token or {@code from}. */
   private int facilityName(PhiTokens t, int from, boolean needCapitalFirst) {
     int last = -1;
@@ -552,6 +706,11 @@ public final class PlaceFinder {
     int words = 0;
     while (p < t.size && words < MAX_FACILITY_WORDS && !t.lineBefore[p]) {
       String f = t.fold[p];
+      // A spaced dash or a wide gap ends the name: "CHU de Nantes – DUPONT Marie – page 2",
+      // "Clinique Les Augustines – Malestroit", "CHU de Nantes      Page 2/2".
+      if ((f.equals("-") && !t.glued(p)) || (p > from && t.begin[p] - t.end[p - 1] >= COLUMN_GAP)) {
+        break;
+      }
       // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
       if (t.capitalised(p) && !lex.isStopWord(f) && (!DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;

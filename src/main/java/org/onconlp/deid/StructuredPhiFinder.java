@@ -80,6 +80,7 @@ public final class StructuredPhiFinder {
   private final Pattern nirLoose;
   private final Pattern phone;
   private final Pattern phoneIntl;
+  private final Pattern phoneForeign;
   private final Pattern phoneLoose;
   private final Pattern phoneExtension;
   private final Pattern mail;
@@ -164,6 +165,7 @@ public final class StructuredPhiFinder {
     nirLoose = lib.compile("NIR_LOOSE");
     phone = lib.compile("PHONE");
     phoneIntl = lib.compile("PHONE_INTL");
+    phoneForeign = lib.compile("PHONE_FOREIGN");
     phoneLoose = lib.compile("PHONE_LOOSE");
     phoneExtension = lib.compile("PHONE_EXTENSION");
     mail = lib.compile("MAIL");
@@ -641,6 +643,10 @@ public final class StructuredPhiFinder {
 
     private int atPhonePrefix(int i) {
       int end = matchAt(phoneIntl, i);
+      // "+41 79 000 12 34": a foreign number, unless the "+" closes a word ("RH+ 95 %").
+      if (end <= 0 && text.charAt(i) == '+' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        end = matchAt(phoneForeign, i);
+      }
       if (end > 0) {
         add(i, end, "TEL");
       }

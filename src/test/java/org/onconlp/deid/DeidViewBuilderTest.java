@@ -255,4 +255,15 @@ class DeidViewBuilderTest {
   void windows1252MangledTextDoesNotThrow() {
     assertDoesNotThrow(() -> run("nÃ©e le 03/05/1950, tÃ©l. 01 99 00 12 34, Â°IPP : 80123"));
   }
+
+  @Test
+  void dateRepeatingTheBirthDateIsTheBirthDate() throws Exception {
+    JCas jcas = run("Patiente : Mme X, née le 14/11/1967\nCHU Fictif – page 2 – 14/11/1967\nRevue le 15/11/2023.");
+    assertEquals(
+        "DATE_NAISSANCE DATE_NAISSANCE DATE",
+        JCasUtil.select(jcas, Phi.class).stream()
+            .filter(p -> p.getCategory().startsWith("DATE"))
+            .map(Phi::getCategory)
+            .collect(Collectors.joining(" ")));
+  }
 }

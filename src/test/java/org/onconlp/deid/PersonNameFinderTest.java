@@ -230,4 +230,64 @@ class PersonNameFinderTest {
     finder.find(LEX.tokens(b.toString()), PatientIdentity.NONE);
     finder.find(LEX.tokens(""), PatientIdentity.NONE);
   }
+
+  @Test
+  void businessNamedAfterItsOwnerAfterPharmacie() {
+    assertEquals("NOM:Vandelmoot-Riquet", found("Ordonnance transmise à la pharmacie Vandelmoot-Riquet hier."));
+  }
+
+  @Test
+  void carerNameAfterKineWithoutColon() {
+    assertEquals("PRENOM:Gaëtane", found("Passage du kiné Gaëtane mardi et vendredi."));
+  }
+
+  @Test
+  void acronymOrCommonWordAfterACarerWordIsNoName() {
+    assertEquals("", found("Passage IDE HAD le matin ; pharmacie Centrale fermée."));
+  }
+
+  @Test
+  void taxiAndAmbulanceCompaniesNamedAfterTheirOwner() {
+    assertEquals("NOM:Ferrandou | NOM:Quillivic", found("Transport : Taxi Ferrandou, sinon Ambulances Quillivic."));
+  }
+
+  @Test
+  void nicknameInQuotesAfterAName() {
+    assertEquals("NOM:ANDRIAMASY | PRENOM:Hery | PRENOM:Ti-Bo", found("Patient : M. ANDRIAMASY Hery, dit « Ti-Bo »"));
+  }
+
+  @Test
+  void quotedSpeechAfterDitIsNoNickname() {
+    assertEquals("", found("La patiente dit « Je vais mieux » ce matin."));
+  }
+
+  @Test
+  void interlocutorLabelGivesAName() {
+    assertEquals("PRENOM:Gwenaëlle | NOM:Kerbrat", found("Interlocuteur : Gwenaëlle Kerbrat, cadre de santé"));
+  }
+
+  @Test
+  void monseigneurIsATitle() {
+    assertEquals("PRENOM:Jean-Baptiste | NOM:Lestrade", found("Défunt : Mgr Jean-Baptiste Lestrade, prêtre."));
+  }
+
+  @Test
+  void givenNameAndFamilyInitialInATableCell() {
+    assertEquals("PRENOM:Gwen | NOM:B.", found("| 2 | lun 25/03 | négatif | RAS | Gwen B. |"));
+  }
+
+  @Test
+  void commonWordBeforeALetterIsNoName() {
+    assertEquals("", found("Carence en Vitamine B. à surveiller."));
+  }
+
+  @Test
+  void dictationInitialsClosingADashedLine() {
+    assertEquals("NOM:NSH | NOM:RA | NOM:mv", found("Dicté le 19/06/2024 – frappé le 21/06/2024 – NSH/RA/mv\n"));
+  }
+
+  @Test
+  void dictationInitialsBeforeAColumnGap() {
+    assertEquals("NOM:AKB | NOM:st", found("pathologiste\nAKB/st                    page 1/1"));
+  }
 }

@@ -183,4 +183,124 @@ class PlaceFinderTest {
   void streetTypeAsACommonNounIsNoAddress() {
     assertEquals("", found("Elle trouve sa place dans la chimiothérapie, puis la route de la guérison."));
   }
+
+  @Test
+  void facilityNameEndsAtASpacedDash() {
+    assertEquals("HOPITAL:CHU de Montreuil", found("CHU de Montreuil – PASTOUREL Ginette – page 2/3"));
+  }
+
+  @Test
+  void facilityNameEndsAtAColumnGap() {
+    assertEquals("HOPITAL:CHU de Montreuil", found("CHU de Montreuil        Page 2/2"));
+  }
+
+  @Test
+  void laboratoryBrandAfterLowerCaseLaboratoire() {
+    assertEquals("HOPITAL:Biolumen Provence", found("Pièce adressée au laboratoire Biolumen Provence le 3 mai."));
+  }
+
+  @Test
+  void laboratoryFollowedByACommonWordIsNoFacility() {
+    assertEquals("", found("Bilan fait au laboratoire Central de la ville."));
+  }
+
+  @Test
+  void streetNameStopsBeforeACityAfterA() {
+    assertEquals(
+        "ADRESSE:12 chemin des Vignes | VILLE:Chens-sur-Léman",
+        found("Domicilié 12 chemin des Vignes à Chens-sur-Léman, sans suite."));
+  }
+
+  @Test
+  void birthplaceAbroadAfterALabelledBirthDate() {
+    assertEquals("VILLE:Tazrout Ighil", found("Né le : 02/10/1958 à Tazrout Ighil (Algérie)"));
+  }
+
+  @Test
+  void townAbroadBeforeItsCountryInParentheses() {
+    assertEquals("VILLE:Wolanow", found("Sa mère a été traitée à Wolanow (Pologne) en 2015."));
+  }
+
+  @Test
+  void capitalisedWordAfterAWithoutCountryStaysUnlessKnown() {
+    assertEquals("", found("Elle passe à Table ronde (sujet) demain."));
+  }
+
+  @Test
+  void addressPartWithoutNumberAfterALabelEndsBeforeTheStreet() {
+    assertEquals(
+        "ADRESSE:Foyer Les Mouettes, chambre 27 | ADRESSE:12 impasse des Ajoncs | ZIP:85100 | VILLE:Challans",
+        found("Adresse : Foyer Les Mouettes, chambre 27, 12 impasse des Ajoncs, 85100 Challans"));
+  }
+
+  @Test
+  void lotAfterALabelRunsToThePostalCode() {
+    assertEquals(
+        "ADRESSE:Section Kerbrun, Lot 12 | ZIP:97170 | VILLE:Petit-Bourg",
+        found("Adresse : Section Kerbrun, Lot 12 97170 Petit-Bourg"));
+  }
+
+  @Test
+  void lowerCaseAddressLabelNeedsItsColon() {
+    assertEquals(
+        "ADRESSE:4 impasse des Lavandières | ZIP:72300 | VILLE:Sablé-sur-Sarthe",
+        found("adresse a jour dans le dossier : 4 impasse des Lavandières 72300 Sablé-sur-Sarthe"));
+  }
+
+  @Test
+  void sentenceAfterDomicileIsNoAddress() {
+    assertEquals("", found("Domicile : vit seule avec son chat Filou."));
+  }
+
+  @Test
+  void facilityAfterDomicileStaysAFacility() {
+    assertEquals(
+        "HOPITAL:EHPAD Les Glycines | ADRESSE:15 route de Solignac | ZIP:87110 | VILLE:Le Vigen",
+        found("Domicile : EHPAD Les Glycines, 15 route de Solignac, 87110 Le Vigen"));
+  }
+
+  @Test
+  void quarterOpeningALineIsAnAddress() {
+    assertEquals("ADRESSE:Quartier Bois-Joli | ZIP:97232 | VILLE:Le Lamentin", found("Quartier Bois-Joli\n97232 Le Lamentin"));
+  }
+
+  @Test
+  void clockTimeOrOrdinalIsNoStreetNumber() {
+    assertEquals("", found("9h10 passage IDE, puis 1er passage du kiné."));
+  }
+
+  @Test
+  void privateHospitalAcronymHead() {
+    assertEquals("HOPITAL:CHP Saint-Lubin", found("Relais à voir avec le cardiologue (CHP Saint-Lubin)."));
+  }
+
+  @Test
+  void rehabilitationCentreWithItsPlace() {
+    assertEquals("HOPITAL:Centre de rééducation de Kerlivio", found("2. Centre de rééducation de Kerlivio"));
+  }
+
+  @Test
+  void bareRehabilitationCentreIsNotPhi() {
+    assertEquals("", found("Transfert en centre de rééducation prévu."));
+  }
+
+  @Test
+  void upperCaseGeneticsPlatformHeadingIsNotPhi() {
+    assertEquals("", found("RAPPORT DE PLATEFORME DE GENETIQUE MOLECULAIRE DES CANCERS"));
+  }
+
+  @Test
+  void communeStartingWithAnArticleAfterAuOrDes() {
+    assertEquals("VILLE:Havre | VILLE:Mureaux", found("Suivi au Havre puis à l'école des Mureaux."));
+  }
+
+  @Test
+  void commonWordAfterAuIsNoCity() {
+    assertEquals("", found("Rendez-vous au Centre puis passage des Urgences."));
+  }
+
+  @Test
+  void communeAfterUpperCaseAInUpperCaseText() {
+    assertEquals("VILLE:BRIVE-LA-GAILLARDE", found("DERMATOLOGUE LIBERAL A BRIVE-LA-GAILLARDE, REVU EN MAI."));
+  }
 }

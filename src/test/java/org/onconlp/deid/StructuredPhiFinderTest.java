@@ -668,4 +668,24 @@ class StructuredPhiFinderTest {
   void emptyTextGivesNothing() {
     assertEquals("", found(""));
   }
+
+  @Test
+  void foreignMobileNumberIsAPhone() {
+    assertEquals("TEL(+41 79 000 12 34)", found("Il est joignable au +41 79 000 12 34 (portable suisse)."));
+  }
+
+  @Test
+  void plusAfterAMarkerIsNoForeignPhone() {
+    assertEquals("", found("Récepteurs RH+ 95 10 20 30 40 en IHC."));
+  }
+
+  @Test
+  void dayAndMonthBeforeATimeIsADate() {
+    assertEquals("DATE(17/06)", found("17/06 9h10 passage IDE : pansement refait."));
+  }
+
+  @Test
+  void fractionBeforeHoursIsNoDate() {
+    assertEquals("", found("Perfusion 1/2 dose sur 3 heures."));
+  }
 }
