@@ -53,6 +53,10 @@ public final class PersonNameFinder {
           "noms", "et", "la", "le");
   private static final int MAX_LABEL_FILLERS = 5;
   private static final Set<String> BIRTH_NAME = Set.of("nee", "ne", "epouse", "ep", "veuve");
+  /** Determiners that make "épouse" a relative ("son épouse Martine"), not a married name. */
+  private static final Set<String> POSSESSIVES = Set.of("son", "sa", "mon", "ma", "votre", "notre", "leur");
+  /** Punctuation a title may be glued to: "(M. PONCET", "«Mme Durand". */
+  private static final Set<String> OPENERS = Set.of("(", "[", "«", "\"", "'");
   private static final Set<String> PARTICLES =
       Set.of(
           "de", "du", "le", "la", "van", "von", "ben", "el", "d'", "di", "da", "mac", "n'", "o'", "del",
@@ -145,7 +149,8 @@ public final class PersonNameFinder {
       if (s != Shape.LOWER || !lowerCueWords.contains(f)) {
         return i + 1;
       }
-      if (BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en")) {
+      if (BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en")
+          && !(i > 0 && POSSESSIVES.contains(t.fold[i - 1]))) {
         int from = t.is(i + 1, ".") && t.glued(i + 1) ? i + 2 : i + 1;
         int end = from < t.size ? group(t, from, out, used, true, true) : from;
         if (end > from) {
@@ -251,7 +256,11 @@ public final class PersonNameFinder {
    */
   private int afterBeforeWord(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int k = i + 1;
-    if (k >= t.size || t.lineBefore[k] || used[k] || !t.capitalised(k) || isTitle(t, k) || t.is(k + 1, ":")) {
+    // "pharmacie\n   Vidal-Maurin": the name may open the next line, alone before its own line
+    // break or a place ("à Lunel"), never a heading of the next section.
+    boolean nextLine = k < t.size && t.lineBefore[k] && t.shape[i] == Shape.LOWER;
+    if (k >= t.size || used[k] || !t.capitalised(k) || isTitle(t, k) || t.is(k + 1, ":")
+        || (t.lineBefore[k] && !nextLine)) {
       return i + 1;
     }
     String f = t.fold[k];
@@ -261,7 +270,20 @@ public final class PersonNameFinder {
         || lex.communes().longestMatch(t.fold, k, t.size) > 0 && !isGiven(t, k) && !lex.isFamilyName(f)) {
       return i + 1;
     }
+    if (t.lineBefore[k] && !endsNameLine(t, k)) {
+      return i + 1;
+    }
     return group(t, k, out, used, false, false);
+  }
+
+  /** True if the name word at {@code k} ends its line or is followed by a comma or a place. */
+  private boolean endsNameLine(PhiTokens t, int k) {
+    Word w = word(t, k, false);
+    if (w == null) {
+      return false;
+    }
+    int n = w.last() + 1;
+    return n >= t.size || t.lineBefore[n] || t.is(n, ",") || t.is(n, "(") || t.fold[n].equals("a");
   }
 
   /**
@@ -533,7 +555,8 @@ public final class PersonNameFinder {
       return t.shape[i] == Shape.LOWER && LOWER_CASE_TITLES.contains(f);
     }
     if (f.equals("m")) {
-      return t.is(i + 1, ".") && t.glued(i + 1) && (i == 0 || !t.glued(i));
+      // "(M. PONCET)": glued to an opening bracket or quote, but not to a word ("CM.").
+      return t.is(i + 1, ".") && t.glued(i + 1) && (i == 0 || !t.glued(i) || OPENERS.contains(t.fold[i - 1]));
     }
     return TITLES.contains(f);
   }
@@ -679,8 +702,10 @@ public final class PersonNameFinder {
     } else if (allFamily || n == 1) {
       for (int k = 0; k < n; k++) {
         int w = words.get(k).last();
-        // "née TESSIER Monique": a known given name after an upper-case family name.
-        boolean given = allFamily && k > 0 && t.shape[w] == Shape.TITLE && isGiven(t, w)
+        // "née TESSIER Monique", "épouse FAURE Adaeze": after an upper-case family name, a
+        // capitalised word is the given name unless it is known only as a family name.
+        boolean given = allFamily && k > 0 && t.shape[w] == Shape.TITLE
+            && (isGiven(t, w) || !isFamily(t.fold[w]))
             && t.shape[words.get(k - 1).last()] == Shape.UPPER;
         cat[k] = cat[k] == null ? (given ? "PRENOM" : "NOM") : cat[k];
       }

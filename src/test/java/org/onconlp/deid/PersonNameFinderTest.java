@@ -290,4 +290,40 @@ class PersonNameFinderTest {
   void dictationInitialsBeforeAColumnGap() {
     assertEquals("NOM:AKB | NOM:st", found("pathologiste\nAKB/st                    page 1/1"));
   }
+
+  @Test
+  void upperCaseNameAfterTitleInParentheses() {
+    assertEquals("PRENOM:GERARD | NOM:PONCET", found("SOUTIEN PAR L'ASSOCIATION (M. GERARD PONCET, BENEVOLE)."));
+  }
+
+  @Test
+  void unitInCentimetresBeforeDotIsNoTitle() {
+    assertEquals("", found("Lésion de 3 CM. NOTE : contrôle."));
+  }
+
+  @Test
+  void wifeAfterPossessiveIsAGivenName() {
+    assertEquals("PRENOM:Morgane", found("Il vit à Brest avec son épouse Morgane et leurs enfants."));
+  }
+
+  @Test
+  void marriedNameAfterEpouseStaysAFamilyName() {
+    assertEquals("NOM:OKONKWO | NOM:FAURE", found("Patiente : OKONKWO épouse FAURE, suivie depuis 2019."));
+  }
+
+  @Test
+  void unknownGivenNameAfterMarriedName() {
+    assertEquals(
+        "NOM:OKONKWO | NOM:FAURE | PRENOM:Adaeze", found("Patiente : OKONKWO épouse FAURE Adaeze   née en 1979"));
+  }
+
+  @Test
+  void nameOnTheLineAfterPharmacie() {
+    assertEquals("NOM:Vidal-Maurin", found("ordonnance transmise à la pharmacie\n   Vidal-Maurin à Lunel."));
+  }
+
+  @Test
+  void sentenceOnTheLineAfterPharmacieIsNoName() {
+    assertEquals("", found("ordonnance transmise à la pharmacie\nRenouvellement dans un mois."));
+  }
 }

@@ -688,4 +688,29 @@ class StructuredPhiFinderTest {
   void fractionBeforeHoursIsNoDate() {
     assertEquals("", found("Perfusion 1/2 dose sur 3 heures."));
   }
+
+  @Test
+  void upperCaseBirthLabelWithoutAccent() {
+    assertEquals("DATE_NAISSANCE(04/04/1970)", found("PRENOM : MEHMET\nNE LE : 04/04/1970"));
+  }
+
+  @Test
+  void lowerCaseNegationBeforeADateIsNoBirthLabel() {
+    assertEquals("DATE(12/03/2024)", found("il ne le 12/03/2024 a pas revu."));
+  }
+
+  @Test
+  void birthYearAloneAfterNeLe() {
+    assertEquals("DATE_NAISSANCE(1957)", found("M. TRAORÉ Moussa, né le : 1957 à Kayes."));
+  }
+
+  @Test
+  void lowerCaseDossierNumberIsThePatientFile() {
+    assertEquals("DATE_NAISSANCE(03/09/1983) IPP(0K-7712088)", found("née le 03/09/1983, dossier 0K-7712088"));
+  }
+
+  @Test
+  void capitalisedDossierHeadingARecordIsAnId() {
+    assertEquals("ID(T22-12045)", found("Dossier T22-12045 - enregistré"));
+  }
 }
