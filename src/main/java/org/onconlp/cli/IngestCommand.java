@@ -7,15 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.onconlp.index.CohortIndexWriter;
 import org.onconlp.index.ContractIngest;
 import org.onconlp.index.IndexingProcessor;
-import org.onconlp.io.Format;
 import org.onconlp.io.ReaderOptions;
 import org.onconlp.io.RecordSource;
 import org.onconlp.io.RecordSources;
@@ -58,30 +54,13 @@ final class IngestCommand implements Callable<Integer> {
   List<String> delete = new ArrayList<>();
 
   @Option(
-      names = "--format",
-      description = "Input format: ${COMPLETION-CANDIDATES} (default: from the extension).")
-  Format format;
-
-  @Option(names = "--rejects", description = "Rejects file (default: <index>.rejects.jsonl).")
-  Path rejects;
-
-  @Option(names = "--threads", description = "Pipeline worker threads (default: ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
       names = "--commit-every",
       description = "Reports between commits (default: ${DEFAULT-VALUE}).")
   int commitEvery = 5_000;
 
-  @Option(
-      names = "--max-chars",
-      description = "Longer reports are rejected (default: ${DEFAULT-VALUE}).")
-  int maxChars = ReaderOptions.DEFAULT_MAX_CHARS;
-
   @Mixin PipelineMixin pipeline;
 
-  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
-  boolean noProgress;
+  @Mixin BatchMixin batch;
 
   @Override
   public Integer call() throws IOException, ResourceInitializationException {
@@ -89,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give --input, --delete or both");
     }
     PrintWriter err = spec.commandLine().getErr();
-    Path rejectsFile = rejects != null ? rejects : Path.of(index.toAbsolutePath() + ".rejects.jsonl");
+    Path rejectsFile = batch.rejectsFile(index.toAbsolutePath());
     try (CohortIndexWriter writer = new CohortIndexWriter(index, commitEvery)) {
       for (String id : delete) {
         writer.delete(id);
@@ -100,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
       if (input != null) {
         BatchSummary summary;
         try (RejectsWriter rejected = new RejectsWriter(rejectsFile);
-            ProgressBar bar = progressBar()) {
+            ProgressBar bar = batch.progressBar("ingest")) {
           BatchListener listener = bar == null ? BatchListener.NONE : (r, w, j) -> bar.stepTo(r);
           summary = contract ? ContractIngest.run(input, writer, rejected::write, listener) : runPipeline(writer, rejected, listener);
         }
@@ -117,25 +96,12 @@ final class IngestCommand implements Callable<Integer> {
 
   private BatchSummary runPipeline(CohortIndexWriter writer, RejectsWriter rejected, BatchListener listener)
       throws IOException, ResourceInitializationException {
-    ReaderOptions options = ReaderOptions.defaults().withMaxChars(maxChars);
+    ReaderOptions options = ReaderOptions.defaults().withMaxChars(batch.maxChars);
     Supplier<DocumentProcessor> pipelines = Pipelines.processors(pipeline.options(), null);
-    try (RecordSource source = RecordSources.open(input, format, options)) {
+    try (RecordSource source = RecordSources.open(input, batch.format, options)) {
       // Workers index what they process; the ordered output needs nothing more.
-      return new BatchRunner(() -> new IndexingProcessor(pipelines.get(), writer), threads)
+      return new BatchRunner(() -> new IndexingProcessor(pipelines.get(), writer), batch.threads)
           .run(source, line -> {}, rejected::write, listener);
     }
-  }
-
-  private ProgressBar progressBar() {
-    if (noProgress || !Terminal.interactive()) {
-      return null;
-    }
-    return new ProgressBarBuilder()
-        .setTaskName("ingest")
-        .setInitialMax(-1)
-        .setUnit(" docs", 1)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .build();
   }
 }

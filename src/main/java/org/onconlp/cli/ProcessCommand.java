@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.onconlp.deid.ReidentificationTable;
-import org.onconlp.io.Format;
 import org.onconlp.io.JsonLinesWriter;
 import org.onconlp.io.ReadNote;
 import org.onconlp.io.ReaderOptions;
@@ -50,26 +47,12 @@ final class ProcessCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "JSON Lines output file.")
   Path output;
 
-  @Option(
-      names = "--format",
-      description = "Input format: ${COMPLETION-CANDIDATES} (default: from the extension).")
-  Format format;
-
-  @Option(names = "--rejects", description = "Rejects file (default: <output>.rejects.jsonl).")
-  Path rejects;
-
   @Option(names = "--xmi", description = "Also write one UIMA XMI per document into this folder.")
   Path xmi;
 
-  @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = "--max-chars",
-      description = "Longer reports are rejected (default: ${DEFAULT-VALUE}).")
-  int maxChars = ReaderOptions.DEFAULT_MAX_CHARS;
-
   @Mixin PipelineMixin pipeline;
+
+  @Mixin BatchMixin batch;
 
   @Option(
       names = "--mapping",
@@ -85,18 +68,15 @@ final class ProcessCommand implements Callable<Integer> {
               + " patient-context command does): a second and third pass over the output.")
   boolean patientContext;
 
-  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
-  boolean noProgress;
-
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException, ResourceInitializationException {
-    Path rejectsFile = rejects != null ? rejects : Path.of(output + ".rejects.jsonl");
+    Path rejectsFile = batch.rejectsFile(output);
     AtomicLong windows1252 = new AtomicLong();
     ReaderOptions options =
         ReaderOptions.defaults()
-            .withMaxChars(maxChars)
+            .withMaxChars(batch.maxChars)
             .withNotes(
                 (position, note) -> {
                   if (note == ReadNote.DECODED_AS_WINDOWS_1252) {
@@ -107,14 +87,14 @@ final class ProcessCommand implements Callable<Integer> {
     XmiWriter xmiWriter = xmi == null ? null : new XmiWriter(xmi);
     BatchSummary summary;
     Path written = patientContext ? Path.of(output + ".per-document.tmp") : output;
-    try (RecordSource source = RecordSources.open(input, format, options);
+    try (RecordSource source = RecordSources.open(input, batch.format, options);
         JsonLinesWriter out = new JsonLinesWriter(written);
         RejectsWriter rejected = new RejectsWriter(rejectsFile);
         ReidentificationTable table = mapping == null ? null : new ReidentificationTable(mapping);
-        ProgressBar bar = progressBar()) {
+        ProgressBar bar = batch.progressBar("process")) {
       BatchListener listener = bar == null ? BatchListener.NONE : (r, w, j) -> bar.stepTo(r);
       summary =
-          new BatchRunner(Pipelines.processors(pipelineOptions, xmiWriter, table), threads)
+          new BatchRunner(Pipelines.processors(pipelineOptions, xmiWriter, table), batch.threads)
               .run(source, out::writeLine, rejected::write, listener);
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -135,18 +115,5 @@ final class ProcessCommand implements Callable<Integer> {
       err.println("onconlp process: rejects in " + rejectsFile);
     }
     return 0;
-  }
-
-  private ProgressBar progressBar() {
-    if (noProgress || !Terminal.interactive()) {
-      return null;
-    }
-    return new ProgressBarBuilder()
-        .setTaskName("process")
-        .setInitialMax(-1)
-        .setUnit(" docs", 1)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-        .build();
   }
 }
