@@ -1,6 +1,5 @@
 package org.onconlp.extract.biomarker;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -66,22 +65,22 @@ final class MethodRules {
   }
 
   private String fromContext(CharSequence text, int begin, List<String> allowed) {
-    int from = paragraphStart(text, begin);
-    List<ResultParser.MethodCue> cues = parser.methods(text, from, begin);
-    // Nearest line first; on a line, the first compatible method written.
-    List<ResultParser.MethodCue> line = new ArrayList<>();
+    List<ResultParser.MethodCue> cues = parser.methods(text, paragraphStart(text, begin), begin);
+    // Nearest line first; on a line, the first compatible method written: walking back, the
+    // candidate of a line is the leftmost compatible cue seen before the line changes.
+    String candidate = null;
+    int line = -1;
     for (int i = cues.size() - 1; i >= 0; i--) {
-      line.add(0, cues.get(i));
-      if (i == 0 || lineStart(text, cues.get(i - 1).start()) != lineStart(text, cues.get(i).start())) {
-        for (ResultParser.MethodCue cue : line) {
-          if (allowed.contains(cue.method())) {
-            return cue.method();
-          }
-        }
-        line.clear();
+      int start = lineStart(text, cues.get(i).start());
+      if (start != line && candidate != null) {
+        return candidate;
+      }
+      line = start;
+      if (allowed.contains(cues.get(i).method())) {
+        candidate = cues.get(i).method();
       }
     }
-    return null;
+    return candidate;
   }
 
   /** Start of the paragraph holding {@code at}: after the last blank line, within reach. */
