@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes an {@link EvalResult} as {@code scores.json}: numbers and document counts only, never
@@ -107,7 +108,7 @@ public final class ScoresJson {
     leaks.put("total", d.totalLeaks());
     leaks.put("highRisk", d.highRiskLeaks());
     ObjectNode byCategory = leaks.putObject("byCategory");
-    d.leaks().forEach(byCategory::put);
+    new TreeMap<>(d.leaks()).forEach(byCategory::put);
     ObjectNode confusions = root.putObject("confusions");
     r.confusions()
         .forEach(
