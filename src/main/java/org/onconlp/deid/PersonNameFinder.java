@@ -109,7 +109,7 @@ public final class PersonNameFinder {
     this.byWords = Set.copyOf(by);
     this.beforeWords = Set.copyOf(before);
     Set<String> cues = new HashSet<>(BIRTH_NAME);
-    cues.addAll(lex.relationCues().firstTokens());
+    cues.addAll(lex.relationCues().firstKeys());
     cues.addAll(LOWER_CASE_TITLES);
     cues.addAll(l.keySet());
     cues.addAll(before);

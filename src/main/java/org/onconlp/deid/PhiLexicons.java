@@ -10,6 +10,7 @@ import org.onconlp.text.FrenchTokenizer;
 import org.onconlp.text.ResourceLines;
 import org.onconlp.text.TextNormaliser;
 import org.onconlp.text.TextSpan;
+import org.onconlp.text.TokenTrie;
 
 /**
  * The lexicons of the name and place finders and of the surrogate generator, loaded once from
@@ -30,9 +31,9 @@ public final class PhiLexicons {
   private final Set<String> streetTypes;
   private final Set<String> placeEponyms;
   private final Set<String> countries;
-  private final TokenTrie communes = new TokenTrie();
-  private final TokenTrie hospitals = new TokenTrie();
-  private final TokenTrie relationCues = new TokenTrie();
+  private final TokenTrie<Boolean> communes = new TokenTrie<>();
+  private final TokenTrie<Boolean> hospitals = new TokenTrie<>();
+  private final TokenTrie<Boolean> relationCues = new TokenTrie<>();
   private final Map<String, String> placeCues;
   private final List<String> femaleNames = new ArrayList<>();
   private final List<String> maleNames = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class PhiLexicons {
     placeEponyms = Set.copyOf(ResourceLines.load(BASE + "place-eponyms.txt"));
     countries = Set.copyOf(ResourceLines.load(BASE + "countries.txt"));
     for (String cue : ResourceLines.load(BASE + "relation-cues.txt")) {
-      relationCues.add(foldedTokens(cue));
+      relationCues.putIfAbsent(foldedTokens(cue), Boolean.TRUE);
     }
     Map<String, String> places = new HashMap<>();
     for (String line : ResourceLines.load(BASE + "place-cues.txt")) {
@@ -94,16 +95,16 @@ public final class PhiLexicons {
     familyNames = family;
     communeNames = List.copyOf(ResourceLines.load(BASE + "lex/communes.txt"));
     for (String commune : communeNames) {
-      communes.add(foldedTokens(commune));
+      communes.putIfAbsent(foldedTokens(commune), Boolean.TRUE);
     }
     for (String h : ResourceLines.load(BASE + "lex/finess.txt")) {
       List<String> tokens = foldedTokens(h);
       if (hasProperName(tokens)) {
-        hospitals.add(tokens);
+        hospitals.putIfAbsent(tokens, Boolean.TRUE);
       }
     }
     for (String h : ResourceLines.load(BASE + "lex/hospitals.txt")) {
-      hospitals.add(foldedTokens(h));
+      hospitals.putIfAbsent(foldedTokens(h), Boolean.TRUE);
     }
   }
 
@@ -211,7 +212,7 @@ public final class PhiLexicons {
   }
 
   /** Words naming a relative or a contact ("fils", "personne de confiance"), folded tokens. */
-  public TokenTrie relationCues() {
+  public TokenTrie<Boolean> relationCues() {
     return relationCues;
   }
 
@@ -224,12 +225,12 @@ public final class PhiLexicons {
   }
 
   /** The commune lexicon. */
-  public TokenTrie communes() {
+  public TokenTrie<Boolean> communes() {
     return communes;
   }
 
   /** The health-establishment lexicon. */
-  public TokenTrie hospitals() {
+  public TokenTrie<Boolean> hospitals() {
     return hospitals;
   }
 

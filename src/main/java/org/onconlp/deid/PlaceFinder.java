@@ -9,7 +9,7 @@ import org.onconlp.deid.PhiTokens.Shape;
 /**
  * Finds street addresses (ADRESSE), cities (VILLE), postal codes next to a known city (ZIP) and
  * care facilities (HOPITAL) in French clinical text. CAS-free; one pass over the tokens with
- * hash-set and {@link TokenTrie} lookups.
+ * hash-set and {@link org.onconlp.text.TokenTrie} lookups.
  *
  * <ul>
  *   <li>ADRESSE: a street number (with bis/ter), a street-type word and the street name up to

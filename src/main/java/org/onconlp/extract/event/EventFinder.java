@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.onconlp.extract.treatment.ClinicalDates;
-import org.onconlp.extract.treatment.PhraseTrie;
 import org.onconlp.extract.treatment.Segment;
 import org.onconlp.extract.treatment.Words;
 import org.onconlp.text.FrenchTokenizer;
 import org.onconlp.text.ResourceLines;
 import org.onconlp.text.TextNormaliser;
+import org.onconlp.text.TokenTrie;
 
 /**
  * Finds the events of the disease course in French text; the CAS-free algorithm behind {@code
@@ -59,7 +59,7 @@ public final class EventFinder {
   /** A date after an event: its ISO form and the index of its last word. */
   private record DateAt(String iso, int lastWord) {}
 
-  private final PhraseTrie<Phrase> phrases = new PhraseTrie<>();
+  private final TokenTrie<Phrase> phrases = new TokenTrie<>();
 
   /** Loads the default phrases. */
   public EventFinder() {
@@ -81,7 +81,7 @@ public final class EventFinder {
       }
       Phrase p = new Phrase(Kind.valueOf(c[0].strip()), c[1].strip());
       for (String name : c[2].split("\\|")) {
-        phrases.add(Words.of(name.strip(), tokenizer, normaliser).norms(), p);
+        phrases.putIfAbsent(Words.of(name.strip(), tokenizer, normaliser).norms(), p);
       }
     }
   }
@@ -117,7 +117,7 @@ public final class EventFinder {
 
   /** Reads an event at word i; returns the word after it, or i when there is none. */
   private int event(Words w, int i, int limit, List<EventMention> out) {
-    PhraseTrie.Match<Phrase> m = phrases.longest(w, i, limit);
+    TokenTrie.Match<Phrase> m = phrases.longest(w::norm, i, limit);
     if (m == null) {
       return glued(w, i, out);
     }
@@ -131,13 +131,13 @@ public final class EventFinder {
         return performance(w, i, last, limit, p.kind(), out);
       }
       case RESPONSE -> {
-        PhraseTrie.Match<Phrase> site = at(w, last + 1, limit, Kind.SITE);
+        TokenTrie.Match<Phrase> site = at(w, last + 1, limit, Kind.SITE);
         if (p.value().equals("recurrence") && site != null) {
           int end = last + site.length();
           out.add(dated(w, i, end, limit, "metastasis", null, site.value().value()));
           return end + 1;
         }
-        PhraseTrie.Match<Phrase> q = at(w, last + 1, limit, Kind.QUALIFIER);
+        TokenTrie.Match<Phrase> q = at(w, last + 1, limit, Kind.QUALIFIER);
         if (q != null) {
           last += q.length();
         }
@@ -146,7 +146,7 @@ public final class EventFinder {
       }
       case METASTASIS, SITED -> {
         String code = p.value().equals("-") ? null : p.value();
-        PhraseTrie.Match<Phrase> site = at(w, last + 1, limit, Kind.SITE);
+        TokenTrie.Match<Phrase> site = at(w, last + 1, limit, Kind.SITE);
         if (site != null) {
           code = site.value().value();
           last += site.length();
@@ -155,7 +155,7 @@ public final class EventFinder {
           return i + 1;
         }
         if (site == null) {
-          PhraseTrie.Match<Phrase> extent = at(w, last + 1, limit, Kind.EXTENT);
+          TokenTrie.Match<Phrase> extent = at(w, last + 1, limit, Kind.EXTENT);
           last += extent == null ? 0 : extent.length();
         }
         out.add(dated(w, i, last, limit, "metastasis", null, code));
@@ -260,11 +260,11 @@ public final class EventFinder {
     return v >= 10 && v <= 100 && v % 10 == 0 ? v : -1;
   }
 
-  private PhraseTrie.Match<Phrase> at(Words w, int k, int limit, Kind kind) {
+  private TokenTrie.Match<Phrase> at(Words w, int k, int limit, Kind kind) {
     if (k >= limit) {
       return null;
     }
-    PhraseTrie.Match<Phrase> m = phrases.longest(w, k, limit);
+    TokenTrie.Match<Phrase> m = phrases.longest(w::norm, k, limit);
     return m != null && m.value().kind() == kind ? m : null;
   }
 

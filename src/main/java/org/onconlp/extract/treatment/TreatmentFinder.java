@@ -8,6 +8,7 @@ import org.onconlp.extract.treatment.TreatmentLexicon.CueKind;
 import org.onconlp.extract.treatment.TreatmentLexicon.Entry;
 import org.onconlp.extract.treatment.TreatmentLexicon.Kind;
 import org.onconlp.extract.treatment.TreatmentLexicon.Term;
+import org.onconlp.text.TokenTrie;
 
 /**
  * Finds treatments in French text and reads their attributes; the CAS-free algorithm behind
@@ -240,7 +241,7 @@ public final class TreatmentFinder {
     List<Item> items = new ArrayList<>();
     int i = first;
     while (i < limit) {
-      PhraseTrie.Match<Term> m = lexicon.terms().longest(w, i, limit);
+      TokenTrie.Match<Term> m = lexicon.terms().longest(w::norm, i, limit);
       if (m != null && m.length() == 1 && !m.value().accepts(w.surface(i))) {
         m = null;
       }
@@ -418,7 +419,7 @@ public final class TreatmentFinder {
         i += date.length();
         continue;
       }
-      PhraseTrie.Match<Cue> m = lexicon.cues().longest(w, i, limit);
+      TokenTrie.Match<Cue> m = lexicon.cues().longest(w::norm, i, limit);
       if (m != null) {
         int last = i + m.length() - 1;
         if (m.value().kind() == CueKind.END_DATE) {
@@ -430,7 +431,7 @@ public final class TreatmentFinder {
         }
         // An end-date cue may hold a status too ("arrêté le"): read it again as a status.
         if (m.value().kind() == CueKind.END_DATE && m.length() > 1) {
-          PhraseTrie.Match<Cue> inner = lexicon.cues().longest(w, i, last);
+          TokenTrie.Match<Cue> inner = lexicon.cues().longest(w::norm, i, last);
           if (inner != null && inner.value().kind() == CueKind.STATUS) {
             hits.add(
                 new Hit(i, i + inner.length() - 1, CueKind.STATUS, inner.value().value(), HitType.CUE));

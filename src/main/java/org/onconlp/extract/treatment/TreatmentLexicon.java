@@ -10,6 +10,7 @@ import java.util.Set;
 import org.onconlp.text.FrenchTokenizer;
 import org.onconlp.text.ResourceLines;
 import org.onconlp.text.TextNormaliser;
+import org.onconlp.text.TokenTrie;
 
 /**
  * The treatment vocabulary, loaded once from the data files beside this class: drugs
@@ -85,8 +86,8 @@ public final class TreatmentLexicon {
 
   private static final int SHORT_NAME = 3;
 
-  private final PhraseTrie<Term> terms = new PhraseTrie<>();
-  private final PhraseTrie<Cue> cues = new PhraseTrie<>();
+  private final TokenTrie<Term> terms = new TokenTrie<>();
+  private final TokenTrie<Cue> cues = new TokenTrie<>();
   private final Set<String> qualifiers;
   private final Map<String, String> diseaseContexts;
   private final Set<String> exclusions;
@@ -133,13 +134,13 @@ public final class TreatmentLexicon {
         addPhrase(phrases, name, e, false);
       }
     }
-    phrases.forEach(terms::add);
+    phrases.forEach(terms::put);
     for (String line : ResourceLines.load(location + "cues.tsv")) {
       String[] c = columns(line, 3, "cues.tsv");
       for (String phrase : c[2].split("\\|")) {
         List<String> words = fold(phrase);
         boolean heading = !words.isEmpty() && words.get(words.size() - 1).equals(":");
-        cues.add(words, new Cue(CueKind.valueOf(c[0]), c[1], heading));
+        cues.putIfAbsent(words, new Cue(CueKind.valueOf(c[0]), c[1], heading));
       }
     }
     Map<String, String> contexts = new LinkedHashMap<>();
@@ -199,12 +200,12 @@ public final class TreatmentLexicon {
   }
 
   /** Treatment names (drugs, regimens, procedures). */
-  public PhraseTrie<Term> terms() {
+  public TokenTrie<Term> terms() {
     return terms;
   }
 
   /** Attribute cues. */
-  public PhraseTrie<Cue> cues() {
+  public TokenTrie<Cue> cues() {
     return cues;
   }
 

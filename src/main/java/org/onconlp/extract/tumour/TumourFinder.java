@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.onconlp.text.TokenTrie;
 import java.util.Map;
 import java.util.Set;
 import org.onconlp.text.ResourceLines;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.onconlp.text.ResourceLines;
+import org.onconlp.text.TokenTrie;
 
 /**
  * The French tumour terminology as one {@link TokenTrie}: histological terms and generic
@@ -52,7 +53,7 @@ public final class TumourLexicon {
 
   /** The longest term starting at {@code start} of the token keys, or null. */
   public TokenTrie.Match<LexEntry> longest(List<String> keys, int start) {
-    return trie.longest(keys, start);
+    return trie.longest(keys::get, start, keys.size());
   }
 
   /**
