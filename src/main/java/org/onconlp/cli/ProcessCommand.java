@@ -100,11 +100,7 @@ final class ProcessCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println("onconlp process: " + summary.describe());
     if (patientContext) {
-      PatientContextRewriter.Summary s;
-      try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        s = new PatientContextRewriter(new ObjectMapper()).rewrite(written, out);
-      }
-      Files.delete(written);
+      PatientContextRewriter.Summary s = withPatientContext(written);
       err.println("onconlp process: patient context: " + s.patients() + " patients, "
           + s.tumoursFilled() + " tumours completed (" + s.fieldsFilled() + " fields)");
     }
@@ -115,5 +111,27 @@ final class ProcessCommand implements Callable<Integer> {
       err.println("onconlp process: rejects in " + rejectsFile);
     }
     return 0;
+  }
+
+  /**
+   * Rewrites the per-document output into {@link #output} with patient context. When that fails,
+   * a half-written output is removed and the per-document file kept, so that the batch's work is
+   * not lost: {@code onconlp patient-context} can be run on it.
+   */
+  private PatientContextRewriter.Summary withPatientContext(Path perDocument) throws IOException {
+    boolean opened = false;
+    try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      opened = true;
+      PatientContextRewriter.Summary s =
+          new PatientContextRewriter(new ObjectMapper()).rewrite(perDocument, out);
+      Files.delete(perDocument);
+      return s;
+    } catch (IOException | RuntimeException e) {
+      if (opened) {
+        Files.deleteIfExists(output);
+      }
+      throw new IOException("Patient context failed (" + e.getClass().getSimpleName()
+          + "); the per-document output is kept in " + perDocument, e);
+    }
   }
 }

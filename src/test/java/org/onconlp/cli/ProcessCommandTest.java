@@ -110,6 +110,18 @@ class ProcessCommandTest {
   }
 
   @Test
+  void failedPatientContextKeepsThePerDocumentOutputAndSaysWhere() throws IOException {
+    Path out = Files.createDirectory(tmp.resolve("taken-by-a-folder"));
+    int exit = run("process", "--input", SAMPLE.toString(), "--output", out.toString(),
+        "--deid-mode", "MASK", "--patient-context");
+    Path kept = Path.of(out + ".per-document.tmp");
+    assertTrue(exit != 0);
+    assertTrue(Files.isDirectory(out));
+    assertEquals(24, readLines(kept).size());
+    assertTrue(err.toString().contains("per-document output is kept in " + kept), err.toString());
+  }
+
+  @Test
   void outputFollowsInputOrderWithTwoThreads() throws IOException {
     Path out = tmp.resolve("sample.jsonl");
     run("process", "--input", SAMPLE.toString(), "--output", out.toString(), "--threads", "2");
