@@ -1,6 +1,7 @@
 package org.onconlp.deid;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,8 +19,6 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.ExternalResourceFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.onconlp.text.FrenchTokenizer;
-import org.onconlp.text.TextSpan;
 import org.onconlp.types.Phi;
 import org.onconlp.types.Views;
 
@@ -27,8 +26,9 @@ import org.onconlp.types.Views;
  * Adds {@link Phi} annotations found by the project's trained OpenNLP name finder (NOM,
  * PRENOM, VILLE, HOPITAL, ADRESSE; see {@link NameFinderTraining}) to the {@link
  * Views#ORIGINAL} view, with {@code component} = this class's simple name; {@link PhiResolver}
- * arbitrates with the rule and lexicon finders. Each line is one sequence, tokenized with
- * {@link FrenchTokenizer} as in training.
+ * arbitrates with the rule and lexicon finders. The model reads the sequences of {@link
+ * NameFinderContext}, with the other finders' candidates (already in the CAS, so it must run
+ * after them) and the shared lexicons as additional context, exactly as in training.
  */
 @TypeCapability(outputs = {"org.onconlp.types.Phi"})
 public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
@@ -53,8 +53,11 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
   @ConfigurationParameter(name = PARAM_GAPS_ONLY, defaultValue = "false")
   private boolean gapsOnly;
 
+  @ExternalResource(key = LexiconPhiAnnotator.RES_LEXICONS)
+  private PhiLexiconResource lexicons;
+
   private NameFinderME finder;
-  private FrenchTokenizer tokenizer;
+  private NameFinderContext input;
 
   /**
    * Description with a model file, every model span kept for the resolver.
@@ -81,6 +84,8 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
         RES_MODEL,
         ExternalResourceFactory.createSharedResourceDescription(
             modelFile.toFile(), NameFinderModelResource.class),
+        LexiconPhiAnnotator.RES_LEXICONS,
+        PhiLexiconResources.description(),
         PARAM_MIN_PROBABILITY,
         minProbability,
         PARAM_GAPS_ONLY,
@@ -92,7 +97,7 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
     super.initialize(context);
     // One finder per annotator instance: NameFinderME is not thread-safe, the model is.
     finder = new NameFinderME(model.model());
-    tokenizer = new FrenchTokenizer();
+    input = new NameFinderContext(lexicons.lexicons());
   }
 
   @Override
@@ -108,34 +113,25 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
       return;
     }
     String component = getClass().getSimpleName();
-    // What the finders that ran before cover, as disjoint intervals (begin -> end), taken before
-    // the model adds its own candidates.
+    // The other finders' candidates, taken before the model adds its own: the rule evidence of
+    // the additional context and, with gapsOnly, the text the model may not touch.
+    List<PhiSpan> rules = new ArrayList<>();
+    for (Phi p : original.select(Phi.class)) {
+      rules.add(new PhiSpan(p.getBegin(), p.getEnd(), String.valueOf(p.getCategory())));
+    }
     TreeMap<Integer, Integer> taken = gapsOnly ? covered(original) : new TreeMap<>();
-    int lineStart = 0;
-    while (lineStart < text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
-      List<TextSpan> tokens = tokenizer.tokenize(text.substring(lineStart, lineEnd));
-      if (!tokens.isEmpty()) {
-        String[] words = new String[tokens.size()];
-        for (int i = 0; i < words.length; i++) {
-          words[i] = text.substring(lineStart + tokens.get(i).begin(), lineStart + tokens.get(i).end());
+    for (NameFinderContext.Line line : input.lines(text, rules)) {
+      for (Span s : finder.find(line.words(), line.context())) {
+        int begin = line.begin()[s.getStart()];
+        int end = line.end()[s.getEnd() - 1];
+        if (s.getProb() < minProbability || overlaps(taken, begin, end)) {
+          continue;
         }
-        for (Span s : finder.find(words)) {
-          int begin = lineStart + tokens.get(s.getStart()).begin();
-          int end = lineStart + tokens.get(s.getEnd() - 1).end();
-          if (s.getProb() < minProbability || overlaps(taken, begin, end)) {
-            continue;
-          }
-          Phi phi = new Phi(original, begin, end);
-          phi.setCategory(s.getType());
-          phi.setComponent(component);
-          phi.addToIndexes();
-        }
+        Phi phi = new Phi(original, begin, end);
+        phi.setCategory(s.getType());
+        phi.setComponent(component);
+        phi.addToIndexes();
       }
-      lineStart = lineEnd + 1;
     }
     finder.clearAdaptiveData();
   }

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.stream.Stream;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -19,19 +21,19 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
-import org.onconlp.text.FrenchTokenizer;
-import org.onconlp.text.TextSpan;
 
 /**
  * Trains the project's OpenNLP name finder for PHI from a BRAT folder ({@code onconlp train
- * deid}): each line of each report is one sample, tokenized with {@link FrenchTokenizer} (the
- * tokenizer used at run time); a token belongs to a gold span when it lies inside it. Only the
+ * deid}): each sequence of {@link NameFinderContext} (a window of a line around possible names,
+ * with the lexicon and rule evidence of each token as additional context, computed as at run
+ * time) is one sample; a token belongs to a gold span when it lies inside it. Only the
  * categories rules find least reliably are learnt (NOM, PRENOM, VILLE, HOPITAL, ADRESSE).
  * Features: the French feature descriptor {@code deid-features.xml} (token, token class,
- * prefixes and suffixes, a ±2 window, previous outcome, bigrams, line start). GIS with a fixed
- * number of iterations on one thread, samples in a fixed order (the folders in the order given,
- * each folder's reports in file-name order): the same folders in the same order give the same
- * model.
+ * prefixes and suffixes, a ±2 window, previous outcome, bigrams, sequence start) and OpenNLP's
+ * ±8 window over the additional context; half of the rule spans are hidden from training
+ * contexts (see RULE_DROPOUT). GIS with a fixed number of iterations on one thread, beam 1,
+ * samples in a fixed order (the folders in the order given, each folder's reports in file-name
+ * order): the same folders in the same order give the same model.
  */
 public final class NameFinderTraining {
   /** Categories the model learns. */
@@ -43,7 +45,42 @@ public final class NameFinderTraining {
   private static final int ITERATIONS = 150;
   private static final int CUTOFF = 1;
 
-  private final FrenchTokenizer tokenizer = new FrenchTokenizer();
+  /**
+   * Greedy decoding: a wider beam did not find more names on the hand-written dev reports and
+   * costs about as many evaluations more (eval/deid/README.md, "Lexicon and rule evidence").
+   */
+  private static final int BEAM_SIZE = 1;
+
+  /**
+   * Share of the rule finders' spans hidden from the additional context of each training report.
+   * The rules were tuned on the training reports and find nearly all their names there, so a
+   * model shown every rule span learns to copy the rules and adds nothing where they miss;
+   * hiding half of them makes it learn names from the lexicons and the words around them too.
+   */
+  private static final double RULE_DROPOUT = 0.5;
+
+  private static final long DROPOUT_SEED = 42;
+
+  /**
+   * Whether a rule span is hidden from the training context: a pseudo-random draw seeded by the
+   * span and its report, so the same reports always hide the same spans, whatever the order.
+   */
+  private static boolean hidden(String text, PhiSpan span) {
+    long seed = DROPOUT_SEED ^ ((long) text.hashCode() << 32) ^ (span.begin() * 31L + span.end());
+    return new SplittableRandom(seed).nextDouble() < RULE_DROPOUT;
+  }
+
+  private final NameFinderContext context;
+
+  /** A trainer with the default lexicons. */
+  public NameFinderTraining() {
+    this(new PhiLexicons());
+  }
+
+  /** A trainer over the given lexicons (those of the pipeline the model will run in). */
+  public NameFinderTraining(PhiLexicons lexicons) {
+    this.context = new NameFinderContext(lexicons);
+  }
 
   /** One gold span of a BRAT file. */
   private record Gold(String label, int begin, int end) {}
@@ -79,47 +116,40 @@ public final class NameFinderTraining {
     return gold;
   }
 
+  /**
+   * The samples of one report: one per line, with the additional context of {@link
+   * NameFinderContext} computed from the rule finders' candidates on the whole report.
+   */
   private List<NameSample> samples(String text, List<Gold> gold) {
     List<NameSample> out = new ArrayList<>();
-    int lineStart = 0;
-    boolean first = true;
-    while (lineStart <= text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
-      List<TextSpan> tokens = tokenizer.tokenize(text.substring(lineStart, lineEnd));
-      if (!tokens.isEmpty()) {
-        String[] words = new String[tokens.size()];
-        String[] labels = new String[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-          TextSpan t = tokens.get(i);
-          words[i] = text.substring(lineStart + t.begin(), lineStart + t.end());
-          for (int g = 0; g < gold.size(); g++) {
-            Gold s = gold.get(g);
-            if (lineStart + t.begin() >= s.begin() && lineStart + t.end() <= s.end()) {
-              labels[i] = s.label() + "#" + g;
-            }
+    List<PhiSpan> rules = new ArrayList<>(context.ruleSpans(text));
+    rules.removeIf(r -> hidden(text, r));
+    for (NameFinderContext.Line line : context.lines(text, rules)) {
+      int n = line.words().length;
+      String[] labels = new String[n];
+      for (int i = 0; i < n; i++) {
+        for (int g = 0; g < gold.size(); g++) {
+          Gold s = gold.get(g);
+          if (line.begin()[i] >= s.begin() && line.end()[i] <= s.end()) {
+            labels[i] = s.label() + "#" + g;
           }
         }
-        List<Span> names = new ArrayList<>();
-        int i = 0;
-        while (i < words.length) {
-          if (labels[i] == null) {
-            i++;
-            continue;
-          }
-          int j = i + 1;
-          while (j < words.length && labels[i].equals(labels[j])) {
-            j++;
-          }
-          names.add(new Span(i, j, labels[i].substring(0, labels[i].indexOf('#'))));
-          i = j;
-        }
-        out.add(new NameSample(words, names.toArray(Span[]::new), first));
-        first = false;
       }
-      lineStart = lineEnd + 1;
+      List<Span> names = new ArrayList<>();
+      int i = 0;
+      while (i < n) {
+        if (labels[i] == null) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < n && labels[i].equals(labels[j])) {
+          j++;
+        }
+        names.add(new Span(i, j, labels[i].substring(0, labels[i].indexOf('#'))));
+        i = j;
+      }
+      out.add(new NameSample(line.words(), names.toArray(Span[]::new), line.context(), line.first()));
     }
     return out;
   }
@@ -148,6 +178,7 @@ public final class NameFinderTraining {
     params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
     params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     params.put(TrainingParameters.THREADS_PARAM, 1);
+    params.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
     byte[] features;
     try (InputStream in = NameFinderTraining.class.getResourceAsStream(FEATURES)) {
       if (in == null) {

@@ -561,6 +561,21 @@ public final class PersonNameFinder {
     return TITLES.contains(f);
   }
 
+  /** True if token {@code i} is a person's title as this finder reads titles (M. needs its dot). */
+  static boolean titleAt(PhiTokens t, int i) {
+    return i >= 0 && isTitle(t, i);
+  }
+
+  /** True for a folded name, given-name or role label of name-labels.txt ("Nom", "IDE"): a name follows its colon. */
+  boolean isNameLabel(String folded) {
+    return labels.containsKey(folded);
+  }
+
+  /** True for a folded word right before a name without a colon ("kiné", "pharmacie"). */
+  boolean isWordBeforeName(String folded) {
+    return beforeWords.contains(folded);
+  }
+
   private static int afterTitle(PhiTokens t, int i) {
     return t.is(i + 1, ".") ? i + 2 : i + 1;
   }
