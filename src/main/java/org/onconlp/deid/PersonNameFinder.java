@@ -317,9 +317,21 @@ public final class PersonNameFinder {
     // "pharmacie\n   Vidal-Maurin": the name may open the next line, alone before its own line
     // break or a place ("à Lunel"), never a heading of the next section.
     boolean nextLine = k < t.size && t.lineBefore[k] && t.shape[i] == Shape.LOWER;
+    int initial = -1;
+    if (k < t.size && !t.lineBefore[k] && isTitle(t, k) && t.fold[k].equals("m") && beforeWords.contains(t.fold[i])) {
+      initial = k;
+      k += 2;
+    }
     if (k >= t.size || used[k] || !t.capitalised(k) || isTitle(t, k) || t.is(k + 1, ":")
         || (t.lineBefore[k] && !nextLine)) {
       return i + 1;
+    }
+    if (initial >= 0) {
+      int end = group(t, k, out, used, true, false);
+      if (end == k + 1) {
+        staffInitial(t, initial, out, used);
+      }
+      return Math.max(end, k);
     }
     String f = t.fold[k];
     boolean acronym = t.shape[k] == Shape.UPPER && t.end[k] - t.begin[k] <= 4;
@@ -338,6 +350,15 @@ public final class PersonNameFinder {
       end = group(t, partner, out, used, true, true);
     }
     return end;
+  }
+
+  /**
+   * "IDE M. Rolland", "Signature IDE : M. Chabrier": before a carer's family name alone, "M." is
+   * the initial of the given name as often as the title; it is redacted with the name (not in
+   * "Physicien : M. Hugo Taïeb", where the given name follows).
+   */
+  private static void staffInitial(PhiTokens t, int m, List<PhiSpan> out, boolean[] used) {
+    emit(t, m, m + 1, "PRENOM", out, used);
   }
 
   /** True if the name word at {@code k} ends its line or is followed by a comma or a place. */
@@ -677,6 +698,9 @@ public final class PersonNameFinder {
       int after = group(t, start, out, used, strong || start > end, false, true);
       if (after == start) {
         return end;
+      }
+      if (!strong && start == end + 2 && t.fold[end].equals("m") && after == start + 1) {
+        staffInitial(t, end, out, used);
       }
       after = civil ? afterCivilName(t, after, out, used) : givenAfterComma(t, after, out, used);
       end = after;

@@ -474,4 +474,19 @@ class PersonNameFinderTest {
   void nameCutByALineBreakStopsAtABlankLine() {
     assertEquals("NOM:KERGOAT", found("Utilisateur : KERGOAT\n\n  Traits stricts\n"));
   }
+
+  @Test
+  void initialMBeforeACarerNameIsRedacted() {
+    assertEquals("PRENOM:M. | NOM:Lemaire", found("Préleveur ........... IDE M. Lemaire"));
+  }
+
+  @Test
+  void titleMBeforeThePatientNameStaysATitle() {
+    assertEquals("NOM:DURAND | PRENOM:Paul", found("Patient : M. DURAND Paul"));
+  }
+
+  @Test
+  void titleMBeforeACarerGivenAndFamilyNameStaysATitle() {
+    assertEquals("PRENOM:Hugo | NOM:Taïeb", found("Physicien : M. Hugo Taïeb"));
+  }
 }
