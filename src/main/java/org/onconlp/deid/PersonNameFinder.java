@@ -49,22 +49,43 @@ public final class PersonNameFinder {
   private static final Set<String> LABEL_FILLERS =
       Set.of(
           "(", ")", "-", "/", "e", "s", "de", "d'", "du", "naissance", "usage", "marital", "jeune",
-          "fille", "famille", "epouse", "usuel", "patient", "patiente", "prenom", "prenoms", "nom",
+          "fille", "famille", "epouse", "usuel", "utilise", "utilisee", "patient", "patiente", "prenom", "prenoms",
+          "nom",
           "noms", "et", "la", "le");
   private static final int MAX_LABEL_FILLERS = 5;
+  /** Words that may open a label's line before it: "Premier prénom de naissance     Yvonne". */
+  private static final Set<String> LABEL_OPENERS = Set.of("premier", "second", "autre", "autres");
   private static final Set<String> BIRTH_NAME = Set.of("nee", "ne", "epouse", "ep", "veuve");
   /** Determiners that make "épouse" a relative ("son épouse Martine"), not a married name. */
   private static final Set<String> POSSESSIVES = Set.of("son", "sa", "mon", "ma", "votre", "notre", "leur");
+  /** Whose relative a relation cue names: "le frère de Monsieur", "l'amie du couple". */
+  private static final Set<String> RELATIVE_OWNERS =
+      Set.of("monsieur", "madame", "couple", "patient", "patiente", "defunt", "defunte", "famille");
+  private static final int POSTCODE_LENGTH = 5;
+  /** Cells of a table header row ("Fauteuil | Heure | NOM | Prénom"), not a "| Nom | X |" pair. */
+  private static final int MIN_HEADER_CELLS = 3;
+  /** Age units in "Gwendal (24 ans, …)": a given name followed by an age is a person. */
+  private static final Set<String> AGE_UNITS = Set.of("ans", "an", "mois");
+  /** Words after "&" in a business name that are no second owner: "Lefèvre & Fils". */
+  private static final Set<String> FIRM_WORDS = Set.of("fils", "fille", "filles", "freres", "cie", "co", "associes");
   /** Punctuation a title may be glued to: "(M. PONCET", "«Mme Durand". */
   private static final Set<String> OPENERS = Set.of("(", "[", "«", "\"", "'");
   private static final Set<String> PARTICLES =
       Set.of(
           "de", "du", "le", "la", "van", "von", "ben", "el", "d'", "di", "da", "mac", "n'", "o'", "del",
-          "della", "dos", "das", "der", "den", "ter", "ten", "al", "bin", "des");
+          "della", "dos", "das", "der", "den", "ter", "ten", "al", "bin", "des", "m'");
+  /** Given names abbreviated by their first sounds: "Dr Ph. Estrade", "Ch. Morel", "Th. Roux". */
+  private static final Set<String> ABBREVIATED_GIVEN = Set.of("ph", "ch", "chr", "th");
   /** Spaces between two words that make them table cells, not one name. */
   private static final int COLUMN_GAP = 3;
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_LIST = 8;
+  /** Tokens of a date-and-time stamp between a verb and "par": "Imprimé le 10/10 à 08:57 par". */
+  private static final Set<String> STAMP_WORDS = Set.of("le", "a", "h", ":", "/", ",", "-");
+  private static final int MAX_STAMP_TOKENS = 8;
+  /** Full-word titles: a period after them ends the sentence ("le père de Monsieur. Trois"). */
+  private static final Set<String> WORD_TITLES =
+      Set.of("docteur", "professeur", "madame", "mademoiselle", "monsieur", "docteurs", "professeurs");
   private static final String[] MONTHS = {
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre"
@@ -86,6 +107,8 @@ public final class PersonNameFinder {
   private final Set<String> lowerCueWords;
   /** Words right before a name without a colon ("kiné Harriet", "pharmacie Delahaye"). */
   private final Set<String> beforeWords;
+  /** As {@link #beforeWords}, only when capitalised: a business name ("Médical Joseph"). */
+  private final Set<String> brandWords;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
@@ -93,6 +116,7 @@ public final class PersonNameFinder {
     Map<String, String> l = new HashMap<>();
     Set<String> by = new HashSet<>();
     Set<String> before = new HashSet<>();
+    Set<String> brand = new HashSet<>();
     for (String line : ResourceLines.load(LABEL_FILE)) {
       int tab = line.indexOf('\t');
       String word = line.substring(0, tab);
@@ -101,6 +125,8 @@ public final class PersonNameFinder {
         by.add(word);
       } else if (kind.equals("before")) {
         before.add(word);
+      } else if (kind.equals("brand")) {
+        brand.add(word);
       } else {
         l.put(word, kind);
       }
@@ -108,6 +134,7 @@ public final class PersonNameFinder {
     this.labels = Map.copyOf(l);
     this.byWords = Set.copyOf(by);
     this.beforeWords = Set.copyOf(before);
+    this.brandWords = Set.copyOf(brand);
     Set<String> cues = new HashSet<>(BIRTH_NAME);
     cues.addAll(lex.relationCues().firstKeys());
     cues.addAll(LOWER_CASE_TITLES);
@@ -166,13 +193,16 @@ public final class PersonNameFinder {
           && (t.fold[i - 2].equals("nom") || t.fold[i - 1].equals("jeune"))) {
         return group(t, i + 1, out, used, true, true);
       }
-      if (f.equals("par") && ((i > 0 && byWords.contains(t.fold[i - 1])) || (i > 1 && byWords.contains(t.fold[i - 2])))) {
+      if (f.equals("par") && afterByWord(t, i)) {
         return skipTitle(t, i + 1, out, used, true);
       }
       if (isTitle(t, i)) {
         return titled(t, i, out, used);
       }
-      if (labels.containsKey(f) && isLabelColon(t, i)) {
+      if (isColumnHeader(t, i)) {
+        return column(t, i, out, used);
+      }
+      if (labels.containsKey(f) && labelValue(t, i) > 0) {
         return labelled(t, i, out, used);
       }
       if (f.equals("dit")) {
@@ -187,10 +217,13 @@ public final class PersonNameFinder {
     if (relativeEnd > i) {
       return relativeEnd;
     }
-    if (labels.containsKey(f) && isLabelColon(t, i)) {
+    if (isColumnHeader(t, i)) {
+      return column(t, i, out, used);
+    }
+    if (labels.containsKey(f) && labelValue(t, i) > 0) {
       return labelled(t, i, out, used);
     }
-    if (beforeWords.contains(f)) {
+    if (beforeWords.contains(f) || brandWords.contains(f)) {
       int end = afterBeforeWord(t, i, out, used);
       if (end > i + 1) {
         return end;
@@ -235,33 +268,70 @@ public final class PersonNameFinder {
    * the other rules judge), not a common word, not a commune rather than a name ("Paris").
    */
   private int loneGivenName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
-    if (used[i] || t.shape[i] != Shape.TITLE || t.lineBefore[i] || !isGiven(t, i)) {
+    if (used[i] || t.shape[i] != Shape.TITLE || !isGiven(t, i)) {
       return i + 1;
     }
     String f = t.fold[i];
+    int n = i + 1;
+    boolean lineEnd = n >= t.size || t.lineBefore[n];
+    // "… compris. -Karim", "10h20 - Aurore (IDE)": a note signed with a given name after a dash.
+    boolean signature = t.is(i - 1, "-") && !t.lineBefore[i]
+        && (lineEnd || (t.is(n, "(") && n + 2 < t.size && t.is(n + 2, ")") && isRole(t.fold[n + 1])));
+    // "Gwendal (24 ans, marin)": a given name and an age.
+    boolean aged =
+        t.is(n, "(") && n + 2 < t.size && t.shape[n + 1] == Shape.NUMBER && AGE_UNITS.contains(t.fold[n + 2]);
+    // "Martine, secrétaire USP": a given name and its role, alone at the start of a line.
+    boolean signedRole =
+        t.lineBefore[i] && t.is(n, ",") && n + 1 < t.size && !t.lineBefore[n + 1] && isRole(t.fold[n + 1]);
+    boolean person = signature || aged || signedRole;
+    if (t.lineBefore[i] && !person) {
+      return i + 1;
+    }
     boolean sentenceStart = t.is(i - 1, ".") || t.is(i - 1, "!") || t.is(i - 1, "?") || t.is(i - 1, "-");
-    boolean nextCapitalised = i + 1 < t.size && !t.lineBefore[i + 1] && t.capitalised(i + 1);
-    if (sentenceStart || t.capitalised(i - 1) || nextCapitalised || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
+    boolean nextCapitalised = n < t.size && !t.lineBefore[n] && t.capitalised(n);
+    if ((sentenceStart && !person) || t.capitalised(i - 1) || nextCapitalised || lex.isCommonWordOrPlural(f)
+        || lex.isStopWord(f)
         || isPlaceMoreThanName(f) || isMonth(f) || lex.isCountry(f) || hasInnerCapital(t, i)
-        || (!lex.isFrequentGivenName(f) && lex.isFamilyName(f))) {
+        || (!person && !lex.isFrequentGivenName(f) && lex.isFamilyName(f))
+        || (i > 0 && t.shape[i - 1] == Shape.NUMBER && t.end[i - 1] - t.begin[i - 1] == POSTCODE_LENGTH)) {
+      // "75015 Paris": after a postcode, the town.
       return i + 1;
     }
     emit(t, i, i, "PRENOM", out, used);
     return i + 1;
   }
 
+  /** True if the folded word names a carer's role (kinds {@code role} and {@code before}). */
+  private boolean isRole(String folded) {
+    return "role".equals(labels.get(folded)) || beforeWords.contains(folded);
+  }
+
   /**
-   * "kiné Harriet", "pharmacie Nguyen-Lambert", "Taxi Ferreira": the name right after a word of
-   * kind {@code before}, when it is not a common word, a stop word or a short acronym.
+   * "kiné Harriet", "pharmacie Nguyen-Lambert", "Taxi Ferreira", "POMPES FUNEBRES : GIROUD": the
+   * name right after a word of kind {@code before} (and an optional colon), when it is not a
+   * common word, a stop word or a short acronym; a second owner after "&" too ("Ambulances
+   * Chabrol & Mas").
    */
   private int afterBeforeWord(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
-    int k = i + 1;
+    int k = t.is(i + 1, ":") ? i + 2 : i + 1;
     // "pharmacie\n   Vidal-Maurin": the name may open the next line, alone before its own line
     // break or a place ("à Lunel"), never a heading of the next section.
     boolean nextLine = k < t.size && t.lineBefore[k] && t.shape[i] == Shape.LOWER;
+    int initial = -1;
+    if (k < t.size && !t.lineBefore[k] && isTitle(t, k) && t.fold[k].equals("m") && beforeWords.contains(t.fold[i])) {
+      initial = k;
+      k += 2;
+    }
     if (k >= t.size || used[k] || !t.capitalised(k) || isTitle(t, k) || t.is(k + 1, ":")
         || (t.lineBefore[k] && !nextLine)) {
       return i + 1;
+    }
+    if (initial >= 0) {
+      int end = group(t, k, out, used, true, false);
+      if (end == k + 1) {
+        staffInitial(t, initial, out, used);
+      }
+      return Math.max(end, k);
     }
     String f = t.fold[k];
     boolean acronym = t.shape[k] == Shape.UPPER && t.end[k] - t.begin[k] <= 4;
@@ -273,7 +343,22 @@ public final class PersonNameFinder {
     if (t.lineBefore[k] && !endsNameLine(t, k)) {
       return i + 1;
     }
-    return group(t, k, out, used, false, false);
+    int end = group(t, k, out, used, false, false);
+    int partner = end + 1;
+    if (end > k && t.is(end, "&") && partner < t.size && !t.lineBefore[partner] && t.capitalised(partner)
+        && !FIRM_WORDS.contains(t.fold[partner]) && !lex.isStopWord(t.fold[partner])) {
+      end = group(t, partner, out, used, true, true);
+    }
+    return end;
+  }
+
+  /**
+   * "IDE M. Rolland", "Signature IDE : M. Chabrier": before a carer's family name alone, "M." is
+   * the initial of the given name as often as the title; it is redacted with the name (not in
+   * "Physicien : M. Hugo Taïeb", where the given name follows).
+   */
+  private static void staffInitial(PhiTokens t, int m, List<PhiSpan> out, boolean[] used) {
+    emit(t, m, m + 1, "PRENOM", out, used);
   }
 
   /** True if the name word at {@code k} ends its line or is followed by a comma or a place. */
@@ -320,18 +405,31 @@ public final class PersonNameFinder {
     return end;
   }
 
-  /** A label of name-labels.txt, its colon and the name after it. */
+  /**
+   * A label of name-labels.txt, its colon (or leader, or gap) and the name after it. After a
+   * gap the line is a row of columns ("Nom usage      DUBOIS        WAROT"): each cell is read.
+   */
   private int labelled(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     String kind = labels.get(t.fold[i]);
-    int next = i + 1;
-    while (next < t.size && !t.is(next, ":") && !t.is(next, "|")) {
-      next++;
-    }
-    next++;
+    int next = labelValue(t, i);
     if (kind.equals("given")) {
       return givenOnly(t, next, out, used);
     }
-    return skipTitle(t, next, out, used, !kind.equals("role"));
+    boolean gap = next < t.size && !t.lineBefore[next] && t.begin[next] - t.end[next - 1] >= COLUMN_GAP
+        && t.shape[next - 1] != Shape.OTHER;
+    if (!gap) {
+      return skipTitle(t, next, out, used, !kind.equals("role"));
+    }
+    int end = next;
+    for (int n = 0; n < MAX_LIST && end < t.size && !t.lineBefore[end] && t.begin[end] - t.end[end - 1] >= COLUMN_GAP
+        && !labels.containsKey(t.fold[end]) && !t.is(end + 1, ":"); n++) {
+      int after = skipTitle(t, end, out, used, false);
+      if (after == end) {
+        break;
+      }
+      end = after;
+    }
+    return end;
   }
 
   /** "C. Poli", "J.-D. Mattei", "P. GAUTHIER" without a title: an initial and a family name. */
@@ -400,6 +498,15 @@ public final class PersonNameFinder {
       return i;
     }
     int k = i + len;
+    // Whose relative: "le frère de Monsieur, Yvon", "l'amie du couple, Morgane Le Roux".
+    int owner = k;
+    if (k + 1 < t.size && (t.fold[k].equals("de") || t.fold[k].equals("du"))) {
+      int o = t.is(k + 1, "la") ? k + 2 : k + 1;
+      owner = o < t.size && RELATIVE_OWNERS.contains(t.fold[o]) ? o + 1 : k;
+    }
+    if (owner > k && owner < t.size && (t.is(owner, ",") || t.is(owner, ":") || t.is(owner, "("))) {
+      k = owner;
+    }
     if (k < t.size && (t.is(k, ",") || t.is(k, ":") || t.is(k, "(") || t.is(k, "-") || t.is(k, "–"))) {
       k++;
     }
@@ -446,18 +553,132 @@ public final class PersonNameFinder {
 
   /**
    * "Nom :", "Patient(e) :", "Nom de naissance :", "Nom - prénom du patient :" — a label only
-   * when a colon follows on the same line, after label words only.
+   * when, on the same line and after label words only, a colon follows, a dotted leader ("Nom
+   * de naissance ....... COSQUER", "Premier prénom de naissance . Yvonne") or, for a label that
+   * opens its line, a wide gap before the value ("Nom naissance      DUBOIS").
+   *
+   * @return the token where the value starts, or -1 when token {@code i} is no label here
    */
-  private static boolean isLabelColon(PhiTokens t, int i) {
+  private static int labelValue(PhiTokens t, int i) {
     for (int k = i + 1; k < Math.min(t.size, i + 2 + MAX_LABEL_FILLERS) && !t.lineBefore[k]; k++) {
       if (t.is(k, ":") || t.is(k, "|")) {
-        return true;
+        return k + 1;
+      }
+      if (isLeader(t, k)) {
+        return t.is(k + 1, ":") ? k + 2 : k + 1;
+      }
+      boolean opensLine = t.lineBefore[i] || (i > 0 && t.lineBefore[i - 1] && LABEL_OPENERS.contains(t.fold[i - 1]));
+      if (opensLine && t.begin[k] - t.end[k - 1] >= COLUMN_GAP && t.capitalised(k)) {
+        return k;
       }
       if (!LABEL_FILLERS.contains(t.fold[k])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True if token {@code i} heads a column of a table drawn with "|" ("Fauteuil | Heure | NOM |
+   * Prénom |"): a name or given-name label alone in its cell.
+   */
+  private boolean isColumnHeader(PhiTokens t, int i) {
+    String kind = labels.get(t.fold[i]);
+    if (!"name".equals(kind) && !"given".equals(kind)) {
+      return false;
+    }
+    boolean opens = t.lineBefore[i] || t.is(i - 1, "|");
+    int k = i + 1;
+    while (k < t.size && !t.lineBefore[k] && k - i <= MAX_LABEL_FILLERS && LABEL_FILLERS.contains(t.fold[k])) {
+      k++;
+    }
+    return opens && k < t.size && !t.lineBefore[k] && t.is(k, "|") && cellsOnLine(t, i) >= MIN_HEADER_CELLS;
+  }
+
+  /** Number of non-empty "|"-separated cells on the line of token {@code i}. */
+  private static int cellsOnLine(PhiTokens t, int i) {
+    int k = i;
+    while (k > 0 && !t.lineBefore[k]) {
+      k--;
+    }
+    int cells = 0;
+    boolean filled = false;
+    do {
+      if (t.is(k, "|")) {
+        cells += filled ? 1 : 0;
+        filled = false;
+      } else {
+        filled = true;
+      }
+      k++;
+    } while (k < t.size && !t.lineBefore[k]);
+    return cells + (filled ? 1 : 0);
+  }
+
+  /**
+   * The rows under a column header: the cell in the same column (counted in "|") of every
+   * following line is a name ("F01 | 08:00 | ROUQUETTE | Danielle |"), a given name under
+   * "Prénom". Ruling lines ("----+----") are skipped; the table ends at a line without "|".
+   *
+   * @return the token after the header
+   */
+  private int column(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int col = 0;
+    for (int k = i - 1; k >= 0 && !t.lineBefore[k + 1]; k--) {
+      if (t.is(k, "|")) {
+        col++;
+      }
+    }
+    boolean given = "given".equals(labels.get(t.fold[i]));
+    int p = i + 1;
+    while (p < t.size && !t.lineBefore[p]) {
+      p++;
+    }
+    while (p < t.size) {
+      int pipes = 0;
+      int cell = -1;
+      boolean pipe = false;
+      boolean words = false;
+      int q = p;
+      do {
+        if (t.is(q, "|")) {
+          pipe = true;
+          pipes++;
+        } else if (t.shape[q] != Shape.OTHER) {
+          words = true;
+          if (pipes == col && cell < 0) {
+            cell = q;
+          }
+        }
+        q++;
+      } while (q < t.size && !t.lineBefore[q]);
+      if (!pipe && words) {
+        break;
+      }
+      if (cell >= 0 && (col == 0 || t.is(cell - 1, "|")) && !labels.containsKey(t.fold[cell])) {
+        if (given) {
+          givenOnly(t, cell, out, used);
+        } else {
+          afterCivilName(t, group(t, cell, out, used, true, false, true), out, used);
+        }
+      }
+      p = q;
+    }
+    return i + 1;
+  }
+
+  /** A dotted leader: two or more dots, or one dot set apart by a space (not a full stop). */
+  private static boolean isLeader(PhiTokens t, int k) {
+    if (t.shape[k] != Shape.OTHER) {
+      return false;
+    }
+    for (int c = t.begin[k]; c < t.end[k]; c++) {
+      char x = t.text.charAt(c);
+      if (x != '.' && x != '…' && x != '_') {
         return false;
       }
     }
-    return false;
+    return t.end[k] - t.begin[k] >= 2 || t.text.charAt(t.begin[k]) == '…' || !t.glued(k);
   }
 
   /**
@@ -478,6 +699,9 @@ public final class PersonNameFinder {
       if (after == start) {
         return end;
       }
+      if (!strong && start == end + 2 && t.fold[end].equals("m") && after == start + 1) {
+        staffInitial(t, end, out, used);
+      }
       after = civil ? afterCivilName(t, after, out, used) : givenAfterComma(t, after, out, used);
       end = after;
       if (!(t.is(end, ";") || t.is(end, ",")) || end + 1 >= t.size || t.lineBefore[end + 1]
@@ -495,12 +719,27 @@ public final class PersonNameFinder {
    */
   private int afterCivilName(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
     int k = t.is(end, ",") ? end + 1 : end;
-    if (k + 1 < t.size && BIRTH_NAME.contains(t.fold[k]) && t.capitalised(k + 1)) {
-      end = group(t, k + 1, out, used, true, true);
+    // "née LEROY", "ép. AIT-OUFELLA Nadia"
+    int name = k + 1 < t.size && t.is(k + 1, ".") && t.glued(k + 1) ? k + 2 : k + 1;
+    if (name < t.size && BIRTH_NAME.contains(t.fold[k]) && t.capitalised(name)) {
+      end = group(t, name, out, used, true, true);
     }
     end = givenAfterComma(t, end, out, used);
+    end = givenInParentheses(t, end, out, used);
     birthDateInParentheses(t, end, out);
     return end;
+  }
+
+  /** "sa mère, Mme Fleury (Odile)": a known given name alone in parentheses after a civil name. */
+  private int givenInParentheses(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
+    int k = end + 1;
+    if (!t.is(end, "(") || !t.is(k + 1, ")") || t.lineBefore[k] || t.shape[k] != Shape.TITLE || !isGiven(t, k)
+        || lex.isCommonWord(t.fold[k]) || lex.communes().longestMatch(t.fold, k, k + 1) > 0) {
+      // "M. Leroux (Nancy)": where the person lives.
+      return end;
+    }
+    emit(t, k, k, "PRENOM", out, used);
+    return k + 2;
   }
 
   /** "M. DUPONT, Jean": a capitalised word after the comma that follows an upper-case name. */
@@ -517,12 +756,15 @@ public final class PersonNameFinder {
     return w.last() + 1;
   }
 
-  /** After "Prénom :": every word is a given name. */
+  /**
+   * After "Prénom :": every word is a given name, lower-case ones too when known ("prenom :
+   * pierre-marie"); not the next label ("Prénom : Marie      Sexe : F").
+   */
   private int givenOnly(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int k = i;
     while (k < t.size && (k == i || !t.lineBefore[k])) {
-      Word w = word(t, k, k == i);
-      if (w == null) {
+      Word w = word(t, k, k == i, true);
+      if (w == null || t.is(w.last() + 1, ":")) {
         break;
       }
       emit(t, w.first(), w.last(), "PRENOM", out, used);
@@ -543,6 +785,24 @@ public final class PersonNameFinder {
       end = after;
     }
     return end;
+  }
+
+  /**
+   * True if "par" at {@code i} follows a verb of kind {@code by} ("signé par", "validé le par"),
+   * possibly across the date and time a hospital program stamps in between ("Imprimé le
+   * 10/10/2024 à 08:57 par", "Édité le 11/06/2025 17:48 par").
+   */
+  private boolean afterByWord(PhiTokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - MAX_STAMP_TOKENS); k--) {
+      if (byWords.contains(t.fold[k])) {
+        return true;
+      }
+      boolean stamp = t.shape[k] == Shape.NUMBER || STAMP_WORDS.contains(t.fold[k]);
+      if (t.lineBefore[k] || !(stamp || k == i - 1)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True if token {@code i} is a title (M. needs its dot). */
@@ -577,6 +837,10 @@ public final class PersonNameFinder {
   }
 
   private static int afterTitle(PhiTokens t, int i) {
+    if (t.is(i + 1, ".") && WORD_TITLES.contains(t.fold[i])) {
+      // The period ends the sentence: what follows is no name.
+      return i + 1;
+    }
     return t.is(i + 1, ".") ? i + 2 : i + 1;
   }
 
@@ -603,16 +867,20 @@ public final class PersonNameFinder {
     int k = i;
     while (k < t.size && words.size() < MAX_NAME_WORDS) {
       if (!words.isEmpty() && ((t.lineBefore[k] && (words.size() > 1 || t.is(k + 1, "/")))
-          || t.begin[k] - t.end[k - 1] >= COLUMN_GAP)) {
+          || (!t.lineBefore[k] && t.begin[k] - t.end[k - 1] >= COLUMN_GAP))) {
         break;
       }
-      Word w = word(t, k, words.isEmpty() && strong, words.isEmpty() && lowerFirst);
+      // "dr geraldine leca": after a lower-case first word, later words may be lower case too.
+      boolean lower = lowerFirst && (words.isEmpty() || t.shape[words.get(words.size() - 1).last()] == Shape.LOWER);
+      Word w = word(t, k, words.isEmpty() && strong, lower);
       if (w == null) {
         break;
       }
-      // A name cut by a line break: "Mme Brigitte\nChauvin" after a given name.
-      if (!words.isEmpty() && t.lineBefore[k] && !(t.shape[w.first()] == Shape.UPPER || isGiven(t, w.first())
-          || (isGiven(t, words.get(0).last()) && t.shape[w.last()] == Shape.TITLE && !lex.isCommonWord(t.fold[w.last()])))) {
+      // A name cut by a line break: "Mme Brigitte\nChauvin" after a given name; not the label
+      // that opens the next line ("Nom : COSQUER\nPremier prénom : Yvonne").
+      if (!words.isEmpty() && t.lineBefore[k] && (!(t.shape[w.first()] == Shape.UPPER || isGiven(t, w.first())
+          || (isGiven(t, words.get(0).last()) && t.shape[w.last()] == Shape.TITLE && !lex.isCommonWord(t.fold[w.last()])))
+          || isNameLabel(t, w.last() + 1) || blankLineBefore(t, k))) {
         break;
       }
       words.add(w);
@@ -623,6 +891,21 @@ public final class PersonNameFinder {
     }
     classify(t, words, out, used, allFamily);
     return k;
+  }
+
+  /** True if token {@code k} is a name or given-name label ("Premier prénom de naissance"). */
+  private boolean isNameLabel(PhiTokens t, int k) {
+    String kind = k < t.size ? labels.get(t.fold[k]) : null;
+    return "name".equals(kind) || "given".equals(kind);
+  }
+
+  /** True if an empty line separates token {@code k} from the one before. */
+  private static boolean blankLineBefore(PhiTokens t, int k) {
+    int breaks = 0;
+    for (int c = t.end[k - 1]; c < t.begin[k]; c++) {
+      breaks += t.text.charAt(c) == '\n' ? 1 : 0;
+    }
+    return breaks > 1;
   }
 
   /** A name word at {@code k}: an initial (J. / J.-P.), a particle + word, or a capitalised word. */
@@ -641,7 +924,7 @@ public final class PersonNameFinder {
     }
     if (lower && t.shape[k] == Shape.LOWER && !PARTICLES.contains(t.fold[k])) {
       String f = t.fold[k];
-      boolean known = lex.isFamilyName(f) || lex.isGivenName(f);
+      boolean known = isFamily(f) || isGiven(t, k);
       return known && f.length() >= 3 && !lex.isCommonWord(f) && !lex.isStopWord(f) && !isMonth(f)
           ? new Word(k, k, false) : null;
     }
@@ -651,6 +934,9 @@ public final class PersonNameFinder {
         last = k + 4;
       }
       return new Word(k, last, true);
+    }
+    if (t.shape[k] == Shape.TITLE && ABBREVIATED_GIVEN.contains(t.fold[k]) && t.is(k + 1, ".") && t.glued(k + 1)) {
+      return new Word(k, k + 1, true);
     }
     int w = k;
     // "de La Fontaine", "Van de Velde", "N'GUESSAN": up to two particles before the name.
@@ -714,6 +1000,11 @@ public final class PersonNameFinder {
         && isGiven(t, words.get(0).last()) && !isFamily(t.fold[words.get(0).last()])) {
       // "confirmé par Jessica": a lone given name that is no family name.
       cat[0] = "PRENOM";
+    } else if (n == 2 && cat[1] != null && cat[0] == null) {
+      // "GICQUEL M.", "LAFFONT C.": a family name and the initial of the given name after it.
+      for (int k = 0; k < n; k++) {
+        cat[k] = cat[k] == null ? "NOM" : cat[k];
+      }
     } else if (allFamily || n == 1) {
       for (int k = 0; k < n; k++) {
         int w = words.get(k).last();
@@ -795,7 +1086,10 @@ public final class PersonNameFinder {
     }
     String a = t.fold[i];
     String b = t.fold[j];
-    if (lex.isStopWord(a) || lex.isStopWord(b) || (t.shape[j] != Shape.UPPER && t.shape[j] != Shape.TITLE)) {
+    // "Nolwenn Le Floch": a particle may open the family name.
+    boolean particle = PARTICLES.contains(b) && j + 1 < t.size && !t.lineBefore[j + 1] && t.capitalised(j + 1);
+    if (lex.isStopWord(a) || (lex.isStopWord(b) && !particle)
+        || (t.shape[j] != Shape.UPPER && t.shape[j] != Shape.TITLE)) {
       return i + 1;
     }
     boolean aGiven = t.shape[i] == Shape.TITLE && isGiven(t, i) && !lex.isCommonWord(a);
@@ -817,7 +1111,12 @@ public final class PersonNameFinder {
         }
       }
     }
+    if (aFamily && bGiven && t.begin[j] - t.end[i] < COLUMN_GAP) {
+      // "LOPES Maria da Graça": the group reads the given names that follow.
+      return group(t, i, out, used, false, false);
+    }
     if (aFamily && bGiven) {
+      // "GRANDJEAN            Élodie": two cells of a table row.
       emit(t, i, i, "NOM", out, used);
       emit(t, j, j, "PRENOM", out, used);
       return j + 1;

@@ -326,4 +326,167 @@ class PersonNameFinderTest {
   void sentenceOnTheLineAfterPharmacieIsNoName() {
     assertEquals("", found("ordonnance transmise à la pharmacie\nRenouvellement dans un mois."));
   }
+
+  @Test
+  void userWhoPrintedTheDocumentAfterItsTimeStamp() {
+    assertEquals("NOM:PERRONNET | PRENOM:G.", found("Imprimé le 04/02/2025 à 14:12 par PERRONNET G. - page 2/3"));
+  }
+
+  @Test
+  void userLabelOfHospitalSoftware() {
+    assertEquals("NOM:KERMARREC", found("Édité le 03/03/2025 - Poste SEC-12 - Utilisateur : KERMARREC"));
+  }
+
+  @Test
+  void labelWithDottedLeader() {
+    assertEquals(
+        "NOM:LANNUZEL | PRENOM:Gisèle | NOM:TREGUER",
+        found("Nom de naissance .......... LANNUZEL\nPremier prénom de naissance . Gisèle\nNom utilisé ....... TREGUER"));
+  }
+
+  @Test
+  void fullStopAfterALabelIsNoLeader() {
+    assertEquals("", found("Vérifier le nom. Ensuite appeler le service."));
+  }
+
+  @Test
+  void labelRowWithWideColumns() {
+    assertEquals(
+        "NOM:MERCADIER | NOM:MERCADIER | NOM:FALGUIERE",
+        found("Nom naissance      MERCADIER             MERCADIER\nNom usage          FALGUIERE"));
+  }
+
+  @Test
+  void headerRowOfWideColumnsIsNoName() {
+    assertEquals("", found("Nom           Prénom        Spécialité\n"));
+  }
+
+  @Test
+  void lowerCaseGivenNameAfterItsLabel() {
+    assertEquals("NOM:casanova | PRENOM:jean-baptiste", found("nom : casanova         prenom : jean-baptiste"));
+  }
+
+  @Test
+  void lowerCaseNameAfterLowerCaseTitle() {
+    assertEquals("PRENOM:sandrine | NOM:paoli", found("medecin traitant : dr sandrine paoli, ajaccio"));
+  }
+
+  @Test
+  void namesUnderTableColumnHeaders() {
+    assertEquals(
+        "NOM:LAVERGNE | PRENOM:Odette | NOM:DA COSTA | PRENOM:Jean-Marc",
+        found("Box | Heure | NOM | Prénom | DDN\n----+-------+-----+--------+-----\n"
+            + "B1 | 08:00 | LAVERGNE | Odette | 02/03/1950\nB2 | 08:30 | DA COSTA | Jean-Marc| 04/05/1961\n\nFin."));
+  }
+
+  @Test
+  void labelValuePairInATableIsNoColumnHeader() {
+    assertEquals("PRENOM:Pierre | PRENOM:Paul", found("| Prénom(s)     | Pierre Paul     |\n| Sexe | M |"));
+  }
+
+  @Test
+  void familyNameThenGivenNamesWithAParticle() {
+    assertEquals("NOM:PEREIRA | PRENOM:Ana | PRENOM:da Luz", found("3) PEREIRA Ana da Luz  12/06/1958"));
+  }
+
+  @Test
+  void givenNameSigningANoteAfterADash() {
+    assertEquals("PRENOM:Coralie | PRENOM:Yannick", found("RDV décalé à 11h. -Coralie\nPatient prévenu à 15:10. - Yannick"));
+  }
+
+  @Test
+  void givenNameAfterACallHeaderWithItsRole() {
+    assertEquals("PRENOM:Solène", found("-- Appel 2 -- mardi 4 mars, 9h10 - Solène (IDE)\nPas de réponse."));
+  }
+
+  @Test
+  void givenNameWithItsRoleOpeningALine() {
+    assertEquals("PRENOM:Martine", found("Bien à vous.\n\nMartine, secrétaire d'oncologie"));
+  }
+
+  @Test
+  void relativeOfMonsieurOrOfTheCouple() {
+    assertEquals(
+        "PRENOM:Solenn | NOM:Le Goff | PRENOM:Erwan",
+        found("Soutiens : l'amie du couple, Solenn Le Goff, et le frère de Monsieur, Erwan, passent souvent."));
+  }
+
+  @Test
+  void givenNameInParenthesesAfterACivilName() {
+    assertEquals("NOM:Brossard | PRENOM:Odile", found("Conflit avec sa mère, Mme Brossard (Odile), qui vit seule."));
+  }
+
+  @Test
+  void placeInParenthesesAfterACivilNameIsNoGivenName() {
+    assertEquals("NOM:Brossard", found("Conflit avec sa mère, Mme Brossard (Rennes), qui vit seule."));
+  }
+
+  @Test
+  void childGivenNameWithItsAgeOpeningALine() {
+    assertEquals("PRENOM:Gwenaël", found("Deux enfants vivent à Brest,\nGwenaël (22 ans, étudiant)."));
+  }
+
+  @Test
+  void fullWordTitleBeforeAFullStopTakesNoName() {
+    assertEquals("", found("La maison a été construite par le père de Monsieur. Trois enfants vivent loin."));
+  }
+
+  @Test
+  void abbreviatedGivenNameAfterTitle() {
+    assertEquals("PRENOM:Ph. | NOM:Lagarde", found("Anesthésiste : Dr Ph. Lagarde"));
+  }
+
+  @Test
+  void upperCaseNameWithElidedParticle() {
+    assertEquals("NOM:M'BALA | PRENOM:AMINATA", found("CONTACT : DR M'BALA AMINATA - secrétariat"));
+  }
+
+  @Test
+  void businessNamesAfterAColonAndAfterAmpersand() {
+    assertEquals(
+        "NOM:VALLET | NOM:Baudry | NOM:Mas",
+        found("POMPES FUNEBRES : VALLET ET FILS.\nSociété retenue : Ambulances Baudry & Mas, Limoges."));
+  }
+
+  @Test
+  void businessNamedAfterItsOwner() {
+    assertEquals(
+        "NOM:Roumagnac | NOM:Santucci | NOM:Bonnefoy",
+        found("PF Roumagnac choisies ; transport en VSL Santucci ; lit commandé chez Médical Bonnefoy."));
+  }
+
+  @Test
+  void adjectiveMedicalBeforeANameIsNoBusiness() {
+    assertEquals("", found("Le suivi médical Hebdomadaire est prévu."));
+  }
+
+  @Test
+  void givenNameAfterParticleFamilyNameWithoutTitle() {
+    assertEquals("PRENOM:Gaëlle | NOM:Le Bihan", found("Cordialement,\nGaëlle Le Bihan\n"));
+  }
+
+  @Test
+  void townAfterPostcodeIsNoGivenName() {
+    assertEquals("", found("Adresse : 12 rue Haute, 75015 Paris, au 2e étage."));
+  }
+
+  @Test
+  void nameCutByALineBreakStopsAtABlankLine() {
+    assertEquals("NOM:KERGOAT", found("Utilisateur : KERGOAT\n\n  Traits stricts\n"));
+  }
+
+  @Test
+  void initialMBeforeACarerNameIsRedacted() {
+    assertEquals("PRENOM:M. | NOM:Lemaire", found("Préleveur ........... IDE M. Lemaire"));
+  }
+
+  @Test
+  void titleMBeforeThePatientNameStaysATitle() {
+    assertEquals("NOM:DURAND | PRENOM:Paul", found("Patient : M. DURAND Paul"));
+  }
+
+  @Test
+  void titleMBeforeACarerGivenAndFamilyNameStaysATitle() {
+    assertEquals("PRENOM:Hugo | NOM:Taïeb", found("Physicien : M. Hugo Taïeb"));
+  }
 }
