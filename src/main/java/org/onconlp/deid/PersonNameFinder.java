@@ -146,6 +146,12 @@ public final class PersonNameFinder {
     Shape s = t.shape[i];
     if (s == Shape.LOWER || s == Shape.NUMBER || s == Shape.OTHER) {
       // Most tokens are lower-case words: one lookup decides whether any cue can start here.
+      if (s == Shape.LOWER && t.lineBefore[i] && t.is(i + 2, ".")) {
+        int abbreviated = givenAndInitial(t, i, out, used);
+        if (abbreviated > i) {
+          return abbreviated;
+        }
+      }
       if (s != Shape.LOWER || !lowerCueWords.contains(f)) {
         return i + 1;
       }
@@ -197,7 +203,8 @@ public final class PersonNameFinder {
       }
     }
     if (s == Shape.LETTER) {
-      return initialName(t, i, out, used);
+      int signed = initialsSignature(t, i, out, used);
+      return signed > i ? signed : initialName(t, i, out, used);
     }
     int initials = dictationInitials(t, i, out, used);
     if (initials > i) {
@@ -217,7 +224,9 @@ public final class PersonNameFinder {
    */
   private int givenAndInitial(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int n = i + 1;
-    if (used[i] || t.shape[i] != Shape.TITLE || n + 1 >= t.size || t.lineBefore[n] || t.shape[n] != Shape.LETTER
+    // "christelle R." opening a line of a hastily typed message: a lower-case given name too.
+    boolean lowerSignature = t.shape[i] == Shape.LOWER && t.lineBefore[i] && !lex.isStopWord(t.fold[i]);
+    if (used[i] || (t.shape[i] != Shape.TITLE && !lowerSignature) || n + 1 >= t.size || t.lineBefore[n] || t.shape[n] != Shape.LETTER
         || !t.is(n + 1, ".") || !t.glued(n + 1) || t.glued(n) || !isGiven(t, i)
         || lex.isCommonWordOrPlural(t.fold[i]) || (!t.lineBefore[i] && t.capitalised(i - 1))
         || (n + 2 < t.size && !t.lineBefore[n + 2] && t.capitalised(n + 2))) {
@@ -350,6 +359,25 @@ public final class PersonNameFinder {
   }
 
   /**
+   * "L. G." opening a line and ending it (or before "/ ASS", "- IDE"): a signature made of the
+   * initials of a given name and a family name.
+   */
+  private int initialsSignature(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int second = i + 2;
+    int after = i + 4;
+    if (!t.lineBefore[i] || used[i] || !t.is(i + 1, ".") || !t.glued(i + 1) || second >= t.size
+        || t.lineBefore[second] || t.shape[second] != Shape.LETTER || !t.is(second + 1, ".") || !t.glued(second + 1)) {
+      return i;
+    }
+    if (after < t.size && !t.lineBefore[after] && !t.is(after, "/") && !(t.is(after, "-") && !t.glued(after))) {
+      return i;
+    }
+    emit(t, i, i + 1, "PRENOM", out, used);
+    emit(t, second, second + 1, "NOM", out, used);
+    return after;
+  }
+
+  /**
    * "RB/LC/kg", "VD/fb": the writer's and typist's initials alone on a line, as letters are
    * signed in French hospitals; each group is a name.
    */
@@ -365,7 +393,10 @@ public final class PersonNameFinder {
       k += 2;
       groups++;
     }
-    if (groups < 2 || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < COLUMN_GAP)) {
+    // "MP" alone on the last line of a letter: the typist's initials.
+    boolean typist = groups == 1 && k == t.size && t.lineBefore[i] && t.shape[i] == Shape.UPPER
+        && !lex.isStopWord(t.fold[i]) && !lex.isCommonWord(t.fold[i]);
+    if ((groups < 2 && !typist) || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < COLUMN_GAP)) {
       return i;
     }
     for (int g = i; g < k; g += 2) {
@@ -584,6 +615,17 @@ public final class PersonNameFinder {
    */
   private int group(
       PhiTokens t, int i, List<PhiSpan> out, boolean[] used, boolean strong, boolean allFamily, boolean lowerFirst) {
+    int spaced = strong ? letterSpacedEnd(t, i) : i;
+    if (spaced > i) {
+      emit(t, i, spaced - 1, "NOM", out, used);
+      // The word after the spelt family name on its line is the given name.
+      Word given = spaced < t.size && !t.lineBefore[spaced] ? word(t, spaced, false) : null;
+      if (given == null) {
+        return spaced;
+      }
+      emit(t, given.first(), given.last(), "PRENOM", out, used);
+      return given.last() + 1;
+    }
     List<Word> words = new ArrayList<>(MAX_NAME_WORDS);
     int k = i;
     while (k < t.size && words.size() < MAX_NAME_WORDS) {
@@ -608,6 +650,19 @@ public final class PersonNameFinder {
     }
     classify(t, words, out, used, allFamily);
     return k;
+  }
+
+  /**
+   * "W I S N I E W S K I": OCR output of a name written letter by letter (three or more single
+   * upper-case letters, one space apart, no initial's dot); returns the token after it or
+   * {@code i}.
+   */
+  private static int letterSpacedEnd(PhiTokens t, int i) {
+    int k = i;
+    while (k < t.size && t.shape[k] == Shape.LETTER && (k == i || (!t.lineBefore[k] && t.begin[k] - t.end[k - 1] == 1))) {
+      k++;
+    }
+    return k - i >= 3 && !t.is(k, ".") ? k : i;
   }
 
   /** A name word at {@code k}: an initial (J. / J.-P.), a particle + word, or a capitalised word. */
