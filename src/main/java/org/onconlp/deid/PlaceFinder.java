@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
+import org.onconlp.text.ResourceLines;
 
 /**
  * Finds street addresses (ADRESSE), cities (VILLE), postal codes next to a known city (ZIP) and
@@ -69,11 +70,21 @@ public final class PlaceFinder {
   /** Spaces between two words that make them separate columns or header fields. */
   private static final int COLUMN_GAP = 3;
 
+  /** Letters a local facility acronym starts with: CHB, GHSR, HPA, CLxx. */
+  private static final Set<String> ACRONYM_PREFIXES = Set.of("ch", "gh", "hp", "hi", "cl");
+  /** Lower-case heads that open a facility's name before a capitalised word. */
+  private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site");
+  /** Capitalised service words that open a letterhead facility name: "Imagerie Médicale du …". */
+  private static final Set<String> SERVICE_HEADS = Set.of("imagerie", "radiologie", "biologie");
+
   private final PhiLexicons lex;
+  /** Clinical words shaped like a facility acronym (facility-acronym-stopwords.txt). */
+  private final Set<String> acronymStopWords;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
     this.lex = lex;
+    this.acronymStopWords = Set.copyOf(ResourceLines.load("/org/onconlp/deid/facility-acronym-stopwords.txt"));
   }
 
   /**
@@ -156,6 +167,8 @@ public final class PlaceFinder {
         }
       } else if (s == Shape.LOWER && ADDRESS_LABELS.contains(t.fold[i]) && addressLabel(t, i, out) > i) {
         i = addressLabel(t, i, new ArrayList<>()) - 1;
+      } else if (s == Shape.LOWER && LOWER_HEADS.contains(t.fold[i]) && lowerCaseFacility(t, i, out) > i) {
+        i = lowerCaseFacility(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && LAB_HEADS.contains(t.fold[i]) && laboratory(t, i, out) > i) {
         i = laboratory(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
@@ -655,11 +668,81 @@ public final class PlaceFinder {
     return e;
   }
 
+  /**
+   * "CHB", "GHSR", "HPA", "CHOG": an upper-case word of three or four letters starting like a
+   * local facility's acronym (centre / groupe hospitalier, hôpital privé…), unless it is a
+   * clinical look-alike of facility-acronym-stopwords.txt or a generic kind (CHU).
+   */
+  private boolean isFacilityAcronym(PhiTokens t, int i) {
+    int len = t.end[i] - t.begin[i];
+    String f = t.fold[i];
+    return t.shape[i] == Shape.UPPER && len >= 3 && len <= 4 && ACRONYM_PREFIXES.contains(f.substring(0, 2))
+        && !acronymStopWords.contains(f) && !HEADS.contains(f) && !lex.isStopWord(f) && !lex.isCommonWord(f)
+        && !(i > 0 && t.glued(i) && (t.is(i - 1, "-") || t.is(i - 1, "/")));
+  }
+
+  /**
+   * "hôpital Jacques Monod", "– site Félix Guyon": a lower-case head and the capitalised name
+   * after it, with the head (a bare "hôpital de jour" has no capitalised name).
+   */
+  private int lowerCaseFacility(PhiTokens t, int i, List<PhiSpan> out) {
+    int n = i + 1;
+    if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n]) || HEADS.contains(t.fold[n])) {
+      return i;
+    }
+    int end = facilityName(t, n, true);
+    if (end == n) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
+  /**
+   * "HOPITAL PASTEUR 2": a site number of one or two digits ending the name, before the end of
+   * the line or a closing bracket.
+   */
+  private static int siteNumber(PhiTokens t, int end) {
+    if (end < t.size && end > 0 && t.shape[end] == Shape.NUMBER && !t.lineBefore[end] && !t.glued(end)
+        && t.end[end] - t.begin[end] <= 2 && isAllDigits(t, end)
+        && (end + 1 >= t.size || t.lineBefore[end + 1] || t.is(end + 1, ")"))) {
+      return end + 1;
+    }
+    return end;
+  }
+
+  private static boolean isAllDigits(PhiTokens t, int k) {
+    for (int c = t.begin[k]; c < t.end[k]; c++) {
+      if (!Character.isDigit(t.text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A facility: lexicon entry or head word + capitalised name. */
   private int facility(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.hospitals().longestMatch(t.fold, i, t.size);
     int end = len > 0 ? i + len : i;
     String f = t.fold[i];
+    if (t.shape[i] == Shape.UPPER && LAB_HEADS.contains(f)) {
+      // "(PLATEFORME LPCE NICE, …)": the brand name after an upper-case laboratory word.
+      int labEnd = laboratory(t, i, new ArrayList<>());
+      if (labEnd > i) {
+        return laboratory(t, i, out);
+      }
+    }
+    if (isFacilityAcronym(t, i)) {
+      // "CHOG Franck Joly": the acronym, then the name of its site.
+      end = Math.max(end, facilityName(t, i + 1, true));
+      end = Math.max(end, i + 1);
+    }
+    if (SERVICE_HEADS.contains(f) && t.lineBefore[i] && t.capitalised(i)) {
+      int nameEnd = facilityName(t, i + 1, true);
+      if (nameEnd > i + 1 && hasProperName(t, i + 1, nameEnd)) {
+        end = Math.max(end, nameEnd);
+      }
+    }
     if (HEADS.contains(f) && (t.shape[i] == Shape.UPPER || t.shape[i] == Shape.TITLE)) {
       int headEnd = i + 1;
       if ((f.equals("centre") || f.equals("groupe")) && headEnd < t.size
@@ -672,7 +755,7 @@ public final class PlaceFinder {
       boolean weak = WEAK_HEADS.contains(f) && headEnd == i + 1;
       int nameEnd = facilityName(t, headEnd, weak);
       if (nameEnd > headEnd) {
-        end = Math.max(end, nameEnd);
+        end = Math.max(end, siteNumber(t, nameEnd));
       }
     }
     if (end > i) {
@@ -697,6 +780,16 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
     return end;
+  }
+
+  /** True if a capitalised word of {@code [from,to)} is neither a descriptor nor a facility kind. */
+  private boolean hasProperName(PhiTokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.capitalised(k) && !DESCRIPTORS.contains(t.fold[k]) && !HEADS.contains(t.fold[k]) && !lex.isStopWord(t.fold[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The capitalised name after a facility head; returns its end token or {@code from}. */

@@ -303,4 +303,64 @@ class PlaceFinderTest {
   void communeAfterUpperCaseAInUpperCaseText() {
     assertEquals("VILLE:BRIVE-LA-GAILLARDE", found("DERMATOLOGUE LIBERAL A BRIVE-LA-GAILLARDE, REVU EN MAI."));
   }
+
+  @Test
+  void localFacilityAcronymAfterUrgences() {
+    assertEquals("HOPITAL:GHPV", found("si fièvre > 38,5 -> urgences GHPV."));
+  }
+
+  @Test
+  void localFacilityAcronymInParentheses() {
+    assertEquals("HOPITAL:CHU DE L'ISLE | HOPITAL:SITE NORD | HOPITAL:CHSV", found("CHU DE L'ISLE — SITE NORD (CHSV)\nService d'oncologie"));
+  }
+
+  @Test
+  void facilityAcronymFollowedByItsSiteName() {
+    assertEquals("HOPITAL:CHAV Marcel Brunet", found("Médecine polyvalente – CHAV Marcel Brunet\n"));
+  }
+
+  @Test
+  void clinicalAcronymsShapedLikeFacilitiesAreNotPhi() {
+    assertEquals("", found("Protocole R-CHOP, puis CHIP ; HPV 16 positif ; CHC sur cirrhose."));
+  }
+
+  @Test
+  void siteNumberEndsAFacilityName() {
+    assertEquals("HOPITAL:HOPITAL SAINT-ROCH 3", found("CHU - HOPITAL SAINT-ROCH 3\nPôle Imagerie"));
+  }
+
+  @Test
+  void numberAfterAFacilityInASentenceIsNoSiteNumber() {
+    assertEquals("HOPITAL:Clinique des Tilleuls", found("Clinique des Tilleuls 2 fois par semaine"));
+  }
+
+  @Test
+  void lowerCaseHospitalWordBeforeItsName() {
+    assertEquals("HOPITAL:hôpital Émile Roux", found("vu au groupe hospitalier (hôpital Émile Roux, Limeil)."));
+  }
+
+  @Test
+  void lowerCaseSiteAfterADash() {
+    assertEquals("HOPITAL:site Paul Cézanne", found("Dr Imbert, CHR – site Paul Cézanne,\n"));
+  }
+
+  @Test
+  void lowerCaseHospitalWordWithoutNameIsNotPhi() {
+    assertEquals("", found("Retour à l'hôpital de jour demain, site de ponction propre."));
+  }
+
+  @Test
+  void upperCasePlatformBeforeItsBrandName() {
+    assertEquals("HOPITAL:GENOM OUEST", found("KRAS G12C (PLATEFORME GENOM OUEST, N° X1)."));
+  }
+
+  @Test
+  void letterheadImagingServiceWithItsPlaceName() {
+    assertEquals("HOPITAL:Imagerie Médicale de la Côte Vermeille", found("Imagerie Médicale de la Côte Vermeille\nService de TEP"));
+  }
+
+  @Test
+  void imagingHeadingWithoutProperNameIsNotPhi() {
+    assertEquals("", found("Imagerie Médicale Nucléaire - TEP-TDM\n"));
+  }
 }
