@@ -55,7 +55,7 @@ public final class PlaceFinder {
   private static final Set<String> LAB_HEADS = Set.of("laboratoire", "labo", "plateforme");
   private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
   private static final Set<String> BUILDING_PARTS =
-      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "appartement", "etage", "porte", "entree", "bloc", "lot");
+      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "app", "appartement", "etage", "porte", "entree", "bloc", "lot");
   private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "adr", "domicile", "demeurant", "domicilie", "domiciliee");
   private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
   /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
@@ -125,6 +125,9 @@ public final class PlaceFinder {
           continue;
         }
         if (isPostalCode(t, i)) {
+          if (segmentBeforeZip(t, i, lastStreetEnd, out) > 0) {
+            lastStreetEnd = i;
+          }
           boolean addressLine = (lastStreetEnd >= 0 && i - lastStreetEnd <= 3) || t.is(i - 1, ",");
           int cityEnd = cityAfterZip(t, i, out, addressLine);
           if (cityEnd > i) {
@@ -178,6 +181,8 @@ public final class PlaceFinder {
         if (end > i) {
           i = end - 1;
         }
+      } else if (s == Shape.LOWER && t.fold[i].equals("en") && afterPlaceCue(t, i, "a") && cityAfterEn(t, i, out) > i) {
+        i = cityAfterEn(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && (t.fold[i].equals("au") || t.fold[i].equals("des")) && contractedCity(t, i, out) > i) {
         i = contractedCity(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && (t.fold[i].equals("de") || t.fold[i].equals("d'") || t.fold[i].equals("du"))) {
@@ -196,7 +201,7 @@ public final class PlaceFinder {
         || isTimeOrOrdinal(t, i)) {
       return i;
     }
-    int k = i + 1;
+    int k = letterSpacedNumberEnd(t, i);
     if (k < t.size && NUMBER_SUFFIX.contains(t.fold[k]) && t.shape[k] == Shape.LOWER) {
       k++;
     }
@@ -213,7 +218,9 @@ public final class PlaceFinder {
     int last = -1;
     int p = typeEnd;
     int words = 0;
-    while (p < t.size && words < MAX_STREET_WORDS && !t.lineBefore[p]) {
+    // "9 chemin de la\nCabane Vieille": a name cut after a connector goes on on the next line.
+    while (p < t.size && words < MAX_STREET_WORDS
+        && (!t.lineBefore[p] || (p > typeEnd && CONNECTORS.contains(t.fold[p - 1]) && t.capitalised(p)))) {
       Shape s = t.shape[p];
       if (s == Shape.OTHER && !t.is(p, "-") && !t.is(p, "'")) {
         break;
@@ -239,6 +246,22 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /**
+   * "1 1 4  av. …": the token after a street number written digit by digit (OCR output, one
+   * space apart), or {@code i + 1} for an ordinary number.
+   */
+  private static int letterSpacedNumberEnd(PhiTokens t, int i) {
+    int k = i + 1;
+    if (t.end[i] - t.begin[i] != 1) {
+      return k;
+    }
+    while (k < t.size && k - i < 4 && t.shape[k] == Shape.NUMBER && t.end[k] - t.begin[k] == 1
+        && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] == 1) {
+      k++;
+    }
+    return k;
   }
 
   /** Index of the first token ending after {@code offset} (binary search). */
@@ -301,7 +324,8 @@ public final class PlaceFinder {
    * line or following a dash or a parenthesis, then a capitalised street name, without a number.
    */
   private int namedStreet(PhiTokens t, int i, List<PhiSpan> out) {
-    if (!lex.isStreetType(t.fold[i])) {
+    boolean pair = i + 1 < t.size && lex.isStreetTypePair(t.fold[i], t.fold[i + 1]);
+    if (!lex.isStreetType(t.fold[i]) && !pair) {
       return i;
     }
     // "ZA du Tourillon", "BD Carnot": a short upper-case street type counts as capitalised.
@@ -315,7 +339,7 @@ public final class PlaceFinder {
     if (!title && !lower) {
       return i;
     }
-    int p = i + 1;
+    int p = pair ? i + 2 : i + 1;
     if (t.is(p, ".") && t.glued(p)) {
       p++;
     }
@@ -335,9 +359,27 @@ public final class PlaceFinder {
     return last + 1;
   }
 
-  /** ", bât. C, esc. B, appt 23" after a street or a residence: the end of the address part. */
+  /**
+   * ", bât. C, esc. B, appt 23", ", 3e étage", ", n° 7" after a street or a residence: the end of
+   * the address part.
+   */
   private static int buildingParts(PhiTokens t, int last) {
-    while (t.is(last + 1, ",") && last + 3 < t.size && !t.lineBefore[last + 2] && BUILDING_PARTS.contains(t.fold[last + 2])) {
+    while (t.is(last + 1, ",") && last + 3 < t.size && !t.lineBefore[last + 2]) {
+      int part = last + 2;
+      if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && BUILDING_PARTS.contains(t.fold[part + 1])
+          && t.end[part] - t.begin[part] <= 4) {
+        // "3e étage": an ordinal before the building part.
+        last = part + 1;
+        continue;
+      }
+      int numberSign = numberSignEnd(t, part);
+      if (numberSign > part && numberSign < t.size && t.shape[numberSign] == Shape.NUMBER && !t.lineBefore[numberSign]) {
+        last = numberSign;
+        continue;
+      }
+      if (!BUILDING_PARTS.contains(t.fold[part])) {
+        break;
+      }
       int p = last + 3;
       if (t.is(p, ".") && t.glued(p)) {
         p++;
@@ -348,6 +390,61 @@ public final class PlaceFinder {
       last = p;
     }
     return last;
+  }
+
+  /** "n°", "n °", "no" at {@code k}: the token after the number sign, or {@code k}. */
+  private static int numberSignEnd(PhiTokens t, int k) {
+    if (k >= t.size || !(t.fold[k].equals("n") || t.fold[k].equals("n°") || t.fold[k].equals("no"))) {
+      return k;
+    }
+    if (t.fold[k].equals("n") && t.is(k + 1, "°")) {
+      return k + 2;
+    }
+    return t.fold[k].equals("n") ? k : k + 1;
+  }
+
+  /**
+   * "8 hent Penn ar Ch'leuz, 29630 …", "2 carrer de la Font - 66700 …", "Les Hauts de Vilaine
+   * app. 12, 35510 …": the part of a line between a separator (line start, comma, spaced dash,
+   * bracket, colon) and the comma or dash before postal code {@code zip}, when no street rule
+   * has read it, is an address if it starts with a street number or holds a building part and a
+   * number, and has a capitalised word.
+   */
+  private int segmentBeforeZip(PhiTokens t, int zip, int lastStreetEnd, List<PhiSpan> out) {
+    int last = zip - 1;
+    if (last < 1 || t.lineBefore[zip] || !(t.is(last, ",") || (t.is(last, "-") && !t.glued(last)) || t.is(last, "–"))) {
+      return -1;
+    }
+    last--;
+    int first = last;
+    while (first > 0 && last - first < 2 * MAX_STREET_WORDS && !t.lineBefore[first] && !isSegmentBreak(t, first - 1)) {
+      first--;
+    }
+    if (first > last || first < lastStreetEnd || !(t.lineBefore[first] || isSegmentBreak(t, first - 1))) {
+      return -1;
+    }
+    boolean number = t.shape[first] == Shape.NUMBER && !isPostalCode(t, first) && !isTimeOrOrdinal(t, first);
+    boolean capital = false;
+    boolean part = false;
+    for (int k = first; k <= last; k++) {
+      capital |= t.capitalised(k) && !lex.isStopWord(t.fold[k]) && !BUILDING_PARTS.contains(t.fold[k]);
+      part |= BUILDING_PARTS.contains(t.fold[k]) && k + 1 <= last
+          && (t.shape[k + 1] == Shape.NUMBER || (t.is(k + 1, ".") && k + 2 <= last && t.shape[k + 2] == Shape.NUMBER));
+      if (t.shape[k] == Shape.OTHER && !t.is(k, "'") && !t.is(k, ".") && !(t.is(k, "-") && t.glued(k))) {
+        return -1;
+      }
+    }
+    if (!capital || !(number || part) || last - first < 1) {
+      return -1;
+    }
+    out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /** A token that separates the parts of an address line. */
+  private static boolean isSegmentBreak(PhiTokens t, int k) {
+    return t.is(k, ",") || t.is(k, "(") || t.is(k, ")") || t.is(k, ":") || t.is(k, ";") || t.is(k, "–")
+        || (t.is(k, "-") && !t.glued(k + 1));
   }
 
   /**
@@ -542,6 +639,21 @@ public final class PlaceFinder {
     if (!strong && (len == 1 && (lex.isCommonWord(t.fold[c]) || lex.isStopWord(t.fold[c]) || lex.isGivenName(t.fold[c])))) {
       return i;
     }
+    out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+    return c + len;
+  }
+
+  /**
+   * "qui vit en Montréal": a capitalised place after "en" and a place cue, unless it is a country
+   * ("vit en France") or a common word.
+   */
+  private int cityAfterEn(PhiTokens t, int i, List<PhiSpan> out) {
+    int c = i + 1;
+    if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.TITLE || lex.isCountry(t.fold[c])
+        || lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])) {
+      return i;
+    }
+    int len = properNameRun(t, c);
     out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
     return c + len;
   }

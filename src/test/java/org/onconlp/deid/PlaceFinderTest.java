@@ -363,4 +363,72 @@ class PlaceFinderTest {
   void imagingHeadingWithoutProperNameIsNotPhi() {
     assertEquals("", found("Imagerie Médicale Nucléaire - TEP-TDM\n"));
   }
+
+  @Test
+  void foreignStreetWordAfterAHouseNumber() {
+    assertEquals("ADRESSE:14 carrer del Mar", found("domiciliée 14 carrer del Mar, Figueres (Espagne)"));
+  }
+
+  @Test
+  void streetWithoutKnownStreetWordBeforeAPostalCode() {
+    assertEquals(
+        "ADRESSE:5 hent Koz ar Veil | ZIP:29620 | VILLE:Lanmeur",
+        found("fils M. Yann Le Goff, 5 hent Koz ar Veil, 29620 Lanmeur,"));
+  }
+
+  @Test
+  void residenceWithFlatNumberBeforeAPostalCode() {
+    assertEquals(
+        "ADRESSE:Les Jardins du Canal app. 8 | ZIP:35000 | VILLE:Rennes",
+        found("M. PIRIOU Alain (1941), Les Jardins du Canal app. 8, 35000 Rennes"));
+  }
+
+  @Test
+  void clinicalPhraseBeforeAPostalCodeIsNoAddress() {
+    assertEquals("ZIP:75013 | VILLE:Paris", found("Suivi en HDJ, 75013 Paris"));
+  }
+
+  @Test
+  void numberSignAfterANamedStreet() {
+    assertEquals(
+        "ADRESSE:Chemin Morne Rouge, n° 12 | ZIP:97240 | VILLE:Le François",
+        found("Chemin Morne Rouge, n° 12, 97240 Le François"));
+  }
+
+  @Test
+  void ordinalFloorAfterAResidence() {
+    assertEquals(
+        "ADRESSE:12 rue des Fleurs | ADRESSE:Résidence Les Pins, 2e étage, porte 14",
+        found("12 rue des Fleurs, Résidence Les Pins, 2e étage, porte 14\n"));
+  }
+
+  @Test
+  void streetNameCutAfterAConnectorGoesOnOnTheNextLine() {
+    assertEquals("ADRESSE:4 chemin de la\nCroix Blanche | VILLE:Sérignan", found("demeurant 4 chemin de la\nCroix Blanche à Sérignan"));
+  }
+
+  @Test
+  void letterSpacedHouseNumber() {
+    assertEquals("ADRESSE:2 0 6  av. Clemenceau", found("LABORATOIRE\n2 0 6  av. Clemenceau  -  VILLE"));
+  }
+
+  @Test
+  void shoppingCentreIsAnAddress() {
+    assertEquals("ADRESSE:Centre commercial Les Arcades | VILLE:Kourou", found("pharmacie Soleil – Centre commercial Les Arcades, Kourou."));
+  }
+
+  @Test
+  void foreignCityAfterVitEn() {
+    assertEquals("VILLE:Québec", found("Sa fille, qui vit en Québec, appelle souvent."));
+  }
+
+  @Test
+  void countryAfterVitEnIsNoCity() {
+    assertEquals("", found("Sa fille vit en Belgique."));
+  }
+
+  @Test
+  void foreignCityAfterTravailleAOnTheNextLine() {
+    assertEquals("VILLE:Lausanne", found("frontalier (travaille à\nLausanne), marié."));
+  }
 }
