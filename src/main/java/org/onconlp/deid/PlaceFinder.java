@@ -347,7 +347,8 @@ public final class PlaceFinder {
     for (int words = 0; p < t.size && !t.lineBefore[p] && words < MAX_STREET_WORDS; p++, words++) {
       if (t.capitalised(p)) {
         last = p;
-      } else if (!CONNECTORS.contains(t.fold[p]) || (t.is(p, "-") && !t.glued(p))) {
+      } else if (!CONNECTORS.contains(t.fold[p]) || (t.fold[p].equals("-") && !t.glued(p))) {
+        // A spaced dash of any kind ("—" folds to "-") ends the street: "Avenue X — BP 350".
         break;
       }
     }
@@ -794,6 +795,17 @@ public final class PlaceFinder {
   }
 
   /**
+   * "urgences HPE": an upper-case acronym of three to five letters right after "urgences" names
+   * the hospital whose emergency department it is (not a generic kind such as CHU).
+   */
+  private boolean afterEmergencyWord(PhiTokens t, int i) {
+    int len = t.end[i] - t.begin[i];
+    String f = t.fold[i];
+    return i > 0 && t.fold[i - 1].equals("urgences") && !t.lineBefore[i] && t.shape[i] == Shape.UPPER
+        && len >= 3 && len <= 5 && !HEADS.contains(f) && !acronymStopWords.contains(f) && !lex.isStopWord(f);
+  }
+
+  /**
    * "hôpital Jacques Monod", "– site Félix Guyon": a lower-case head and the capitalised name
    * after it, with the head (a bare "hôpital de jour" has no capitalised name).
    */
@@ -844,7 +856,7 @@ public final class PlaceFinder {
         return laboratory(t, i, out);
       }
     }
-    if (isFacilityAcronym(t, i)) {
+    if (isFacilityAcronym(t, i) || afterEmergencyWord(t, i)) {
       // "CHOG Franck Joly": the acronym, then the name of its site.
       end = Math.max(end, facilityName(t, i + 1, true));
       end = Math.max(end, i + 1);
@@ -916,8 +928,11 @@ public final class PlaceFinder {
       if ((f.equals("-") && !t.glued(p)) || (p > from && t.begin[p] - t.end[p - 1] >= COLUMN_GAP)) {
         break;
       }
+      // "du Centre Bretagne", "du Centre-Val de Loire": a region's name inside the facility name.
+      boolean region = f.equals("centre") && p > from && p + 1 < t.size && !t.lineBefore[p + 1]
+          && t.capitalised(p + 1) && !lex.isStopWord(t.fold[p + 1]);
       // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
-      if (t.capitalised(p) && !lex.isStopWord(f) && (!DESCRIPTORS.contains(f) || last >= 0)) {
+      if (t.capitalised(p) && (!lex.isStopWord(f) || region) && (!DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;
       } else if (DESCRIPTORS.contains(f)) {
         needCapitalFirst = false;

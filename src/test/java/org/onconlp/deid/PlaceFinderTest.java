@@ -431,4 +431,28 @@ class PlaceFinderTest {
   void foreignCityAfterTravailleAOnTheNextLine() {
     assertEquals("VILLE:Lausanne", found("frontalier (travaille à\nLausanne), marié."));
   }
+
+  @Test
+  void emDashEndsANamedStreetBeforeAPostalBox() {
+    assertEquals(
+        "ADRESSE:Avenue des Tamarins | ADRESSE:BP 120",
+        found("Service de radiothérapie\nAvenue des Tamarins — BP 120 — suite\n"));
+  }
+
+  @Test
+  void regionNameInsideAFacilityName() {
+    assertEquals(
+        "HOPITAL:Centre Hospitalier du Centre Armor",
+        found("Vers : urgences du Centre Hospitalier du Centre Armor (accueil)"));
+  }
+
+  @Test
+  void acronymAfterUrgencesIsAHospital() {
+    assertEquals("HOPITAL:MBPE", found("si fièvre, consulter aux urgences MBPE."));
+  }
+
+  @Test
+  void genericKindAfterUrgencesIsNotPhi() {
+    assertEquals("", found("si fièvre, consulter aux urgences CHU."));
+  }
 }
