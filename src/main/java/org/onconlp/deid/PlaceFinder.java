@@ -72,6 +72,8 @@ public final class PlaceFinder {
 
   /** Letters a local facility acronym starts with: CHB, GHSR, HPA, CLxx. */
   private static final Set<String> ACRONYM_PREFIXES = Set.of("ch", "gh", "hp", "hi", "cl");
+  /** Compass points: "site Nord" names a building, not a facility. */
+  private static final Set<String> COMPASS = Set.of("nord", "sud", "est", "ouest", "centre");
   /** Lower-case heads that open a facility's name before a capitalised word. */
   private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site");
   /** Capitalised service words that open a letterhead facility name: "Imagerie Médicale du …". */
@@ -815,7 +817,7 @@ public final class PlaceFinder {
       return i;
     }
     int end = facilityName(t, n, true);
-    if (end == n) {
+    if (end == n || (end == n + 1 && COMPASS.contains(t.fold[n]))) {
       return i;
     }
     out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
@@ -906,10 +908,18 @@ public final class PlaceFinder {
     return end;
   }
 
-  /** True if a capitalised word of {@code [from,to)} is neither a descriptor nor a facility kind. */
+  /**
+   * True if a capitalised word of {@code [from,to)} after a connector ("du Pays Basque") is
+   * neither a descriptor, a facility kind nor a compass point: a place's name, not the rest of a
+   * heading ("BIOLOGIE MOLECULAIRE HEMATOLOGIQUE du 1 mars").
+   */
   private boolean hasProperName(PhiTokens t, int from, int to) {
+    boolean connector = false;
     for (int k = from; k < to; k++) {
-      if (t.capitalised(k) && !DESCRIPTORS.contains(t.fold[k]) && !HEADS.contains(t.fold[k]) && !lex.isStopWord(t.fold[k])) {
+      String f = t.fold[k];
+      connector |= CONNECTORS.contains(f);
+      if (connector && t.capitalised(k) && !DESCRIPTORS.contains(f) && !HEADS.contains(f) && !lex.isStopWord(f)
+          && !COMPASS.contains(f)) {
         return true;
       }
     }

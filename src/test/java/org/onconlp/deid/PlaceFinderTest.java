@@ -455,4 +455,14 @@ class PlaceFinderTest {
   void genericKindAfterUrgencesIsNotPhi() {
     assertEquals("", found("si fièvre, consulter aux urgences CHU."));
   }
+
+  @Test
+  void lowerCaseSiteWithACompassPointIsNotPhi() {
+    assertEquals("", found("consultation (site Nord, orthopédie)"));
+  }
+
+  @Test
+  void upperCaseLaboratoryHeadingWithADateIsNotPhi() {
+    assertEquals("", found("BIOLOGIE MOLECULAIRE HEMATOLOGIQUE du 1 novembre 2022\n"));
+  }
 }
