@@ -64,6 +64,8 @@ public final class PersonNameFinder {
   /** Spaces between two words that make them table cells, not one name. */
   private static final int COLUMN_GAP = 3;
   private static final int MAX_NAME_WORDS = 4;
+  /** Tokens of a date and a time between a "by" verb and "par": "le 02/04/2024 à 07:51". */
+  private static final int MAX_DATED_BY_TOKENS = 12;
   private static final int MAX_LIST = 8;
   private static final String[] MONTHS = {
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -172,7 +174,7 @@ public final class PersonNameFinder {
           && (t.fold[i - 2].equals("nom") || t.fold[i - 1].equals("jeune"))) {
         return group(t, i + 1, out, used, true, true);
       }
-      if (f.equals("par") && ((i > 0 && byWords.contains(t.fold[i - 1])) || (i > 1 && byWords.contains(t.fold[i - 2])))) {
+      if (f.equals("par") && afterByWord(t, i)) {
         return skipTitle(t, i + 1, out, used, true);
       }
       if (isTitle(t, i)) {
@@ -216,6 +218,29 @@ public final class PersonNameFinder {
     }
     int weak = weakName(t, i, out, used);
     return weak > i + 1 ? weak : loneGivenName(t, i, out, used);
+  }
+
+  /**
+   * True if a verb of kind "by" (name-labels.txt) stands before "par" at {@code i}: right before
+   * it, one word before it ("signé électroniquement par"), or before a date and a time on the
+   * same line ("Edité le 02/04/2024 à 07:51 par").
+   */
+  private boolean afterByWord(PhiTokens t, int i) {
+    if ((i > 0 && byWords.contains(t.fold[i - 1])) || (i > 1 && byWords.contains(t.fold[i - 2]))) {
+      return true;
+    }
+    for (int k = i - 1; k >= 0 && i - k <= MAX_DATED_BY_TOKENS && !t.lineBefore[k + 1]; k--) {
+      if (byWords.contains(t.fold[k])) {
+        return true;
+      }
+      String f = t.fold[k];
+      boolean dateOrTime = t.shape[k] == Shape.NUMBER || f.equals("le") || f.equals("a") || f.equals("/")
+          || f.equals(":") || f.equals("h") || f.equals(",") || isMonth(f);
+      if (!dateOrTime) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -713,6 +738,12 @@ public final class PersonNameFinder {
       return null;
     }
     String f = t.fold[w];
+    // "Jean - Pierre" (OCR or typed spacing): two given names joined by a spaced hyphen.
+    if (w == k && t.shape[w] == Shape.TITLE && w + 2 < t.size && t.is(w + 1, "-") && !t.glued(w + 1) && !t.glued(w + 2)
+        && !t.lineBefore[w + 1] && !t.lineBefore[w + 2] && t.begin[w + 2] - t.end[w] <= 3 && t.shape[w + 2] == Shape.TITLE
+        && lex.isGivenName(f) && lex.isGivenName(t.fold[w + 2]) && !lex.isCommonWord(t.fold[w + 2])) {
+      return new Word(k, w + 2, false);
+    }
     if (w > k && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !isGiven(t, w)) {
       // "Monsieur le Directeur", "Madame la Présidente": a function, not a name.
       return null;
@@ -770,7 +801,7 @@ public final class PersonNameFinder {
       boolean firstUpper = t.shape[firstWord] == Shape.UPPER;
       boolean secondUpper = t.shape[secondWord] == Shape.UPPER;
       boolean particleName = !words.get(1).initial() && words.get(1).first() < words.get(1).last()
-          && !isGiven(t, firstWord);
+          && PARTICLES.contains(t.fold[words.get(1).first()]) && !isGiven(t, firstWord);
       boolean familyFirst =
           !particleName
               && cat[0] == null

@@ -72,6 +72,9 @@ public final class PlaceFinder {
 
   /** Letters a local facility acronym starts with: CHB, GHSR, HPA, CLxx. */
   private static final Set<String> ACRONYM_PREFIXES = Set.of("ch", "gh", "hp", "hi", "cl");
+  /** Verbs of a referral or a transfer, before "par le" or "au" and a facility. */
+  private static final Set<String> REFERRAL_VERBS =
+      Set.of("adresse", "adressee", "transfere", "transferee", "hospitalise", "hospitalisee", "mute", "mutee");
   /** Compass points: "site Nord" names a building, not a facility. */
   private static final Set<String> COMPASS = Set.of("nord", "sud", "est", "ouest", "centre");
   /** Lower-case heads that open a facility's name before a capitalised word. */
@@ -797,14 +800,27 @@ public final class PlaceFinder {
   }
 
   /**
-   * "urgences HPE": an upper-case acronym of three to five letters right after "urgences" names
-   * the hospital whose emergency department it is (not a generic kind such as CHU).
+   * "urgences HPE", "adressé par le CMCO", "transférée au CMCR": an upper-case acronym of three
+   * to five letters after "urgences" or after a referral or transfer verb and its article names
+   * a hospital (not a generic kind such as CHU, nor a unit of facility-acronym-stopwords.txt
+   * such as SAU or USIC).
    */
   private boolean afterEmergencyWord(PhiTokens t, int i) {
     int len = t.end[i] - t.begin[i];
     String f = t.fold[i];
-    return i > 0 && t.fold[i - 1].equals("urgences") && !t.lineBefore[i] && t.shape[i] == Shape.UPPER
-        && len >= 3 && len <= 5 && !HEADS.contains(f) && !acronymStopWords.contains(f) && !lex.isStopWord(f);
+    if (i == 0 || t.lineBefore[i] || t.shape[i] != Shape.UPPER || len < 3 || len > 5 || HEADS.contains(f)
+        || acronymStopWords.contains(f) || lex.isStopWord(f)) {
+      return false;
+    }
+    if (t.fold[i - 1].equals("urgences")) {
+      return true;
+    }
+    String article = t.fold[i - 1];
+    boolean byThe = (article.equals("le") || article.equals("la") || article.equals("l'")) && i > 2
+        && t.fold[i - 2].equals("par") && REFERRAL_VERBS.contains(t.fold[i - 3]);
+    boolean toThe = (article.equals("au") || article.equals("l'")) && i > 1
+        && (REFERRAL_VERBS.contains(t.fold[i - 2]) || (i > 2 && t.fold[i - 2].equals("a") && REFERRAL_VERBS.contains(t.fold[i - 3])));
+    return byThe || toThe;
   }
 
   /**

@@ -368,4 +368,19 @@ class PersonNameFinderTest {
   void upperCaseWordOnAMiddleLineIsNoTypist() {
     assertEquals("", found("Bilan :\nKD\nsuite du bilan demain."));
   }
+
+  @Test
+  void nameAfterParFollowingADatedEditVerb() {
+    assertEquals("NOM:RMARCHAND", found("Edité le 05/06/2024 à 08:12 par RMARCHAND\n"));
+  }
+
+  @Test
+  void drugAfterParFollowingAFollowUpVerbIsNoName() {
+    assertEquals("", found("Suivie depuis deux ans pour son cancer, traitée par FOLFOX."));
+  }
+
+  @Test
+  void givenNamesJoinedByASpacedHyphen() {
+    assertEquals("NOM:NOWAK | PRENOM:Jean - Marc", found("Patient : M. NOWAK Jean - Marc\n"));
+  }
 }

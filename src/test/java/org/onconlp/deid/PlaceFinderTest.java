@@ -465,4 +465,19 @@ class PlaceFinderTest {
   void upperCaseLaboratoryHeadingWithADateIsNotPhi() {
     assertEquals("", found("BIOLOGIE MOLECULAIRE HEMATOLOGIQUE du 1 novembre 2022\n"));
   }
+
+  @Test
+  void acronymAfterAReferralVerbIsAHospital() {
+    assertEquals("HOPITAL:MCOB", found("Patiente adressée par le MCOB pour avis."));
+  }
+
+  @Test
+  void acronymAfterATransferIsAHospital() {
+    assertEquals("HOPITAL:PSLV", found("Il a été transféré au PSLV le lendemain."));
+  }
+
+  @Test
+  void unitAfterAReferralVerbIsNotPhi() {
+    assertEquals("", found("Patient adressé par le SAU puis transféré en USIC."));
+  }
 }
