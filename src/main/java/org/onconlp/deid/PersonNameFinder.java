@@ -79,10 +79,11 @@ public final class PersonNameFinder {
   /** Spaces between two words that make them table cells, not one name. */
   private static final int COLUMN_GAP = 3;
   private static final int MAX_NAME_WORDS = 4;
+  /** Tokens of a date and a time between a "by" verb and "par": "le 02/04/2024 à 07:51". */
+  private static final int MAX_DATED_BY_TOKENS = 12;
   private static final int MAX_LIST = 8;
   /** Tokens of a date-and-time stamp between a verb and "par": "Imprimé le 10/10 à 08:57 par". */
   private static final Set<String> STAMP_WORDS = Set.of("le", "a", "h", ":", "/", ",", "-");
-  private static final int MAX_STAMP_TOKENS = 8;
   /** Full-word titles: a period after them ends the sentence ("le père de Monsieur. Trois"). */
   private static final Set<String> WORD_TITLES =
       Set.of("docteur", "professeur", "madame", "mademoiselle", "monsieur", "docteurs", "professeurs");
@@ -173,6 +174,12 @@ public final class PersonNameFinder {
     Shape s = t.shape[i];
     if (s == Shape.LOWER || s == Shape.NUMBER || s == Shape.OTHER) {
       // Most tokens are lower-case words: one lookup decides whether any cue can start here.
+      if (s == Shape.LOWER && t.lineBefore[i] && t.is(i + 2, ".")) {
+        int abbreviated = givenAndInitial(t, i, out, used);
+        if (abbreviated > i) {
+          return abbreviated;
+        }
+      }
       if (s != Shape.LOWER || !lowerCueWords.contains(f)) {
         return i + 1;
       }
@@ -230,7 +237,8 @@ public final class PersonNameFinder {
       }
     }
     if (s == Shape.LETTER) {
-      return initialName(t, i, out, used);
+      int signed = initialsSignature(t, i, out, used);
+      return signed > i ? signed : initialName(t, i, out, used);
     }
     int initials = dictationInitials(t, i, out, used);
     if (initials > i) {
@@ -245,12 +253,35 @@ public final class PersonNameFinder {
   }
 
   /**
+   * True if a verb of kind "by" (name-labels.txt) stands before "par" at {@code i}: right before
+   * it, one word before it ("signé électroniquement par"), or before a date and a time on the
+   * same line ("Edité le 02/04/2024 à 07:51 par").
+   */
+  private boolean afterByWord(PhiTokens t, int i) {
+    if ((i > 0 && byWords.contains(t.fold[i - 1])) || (i > 1 && byWords.contains(t.fold[i - 2]))) {
+      return true;
+    }
+    for (int k = i - 1; k >= 0 && i - k <= MAX_DATED_BY_TOKENS && !t.lineBefore[k + 1]; k--) {
+      if (byWords.contains(t.fold[k])) {
+        return true;
+      }
+      boolean dateOrTime = t.shape[k] == Shape.NUMBER || STAMP_WORDS.contains(t.fold[k]) || isMonth(t.fold[k]);
+      if (!dateOrTime) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "Gwen B.", "Chantal M." in a care table or a signature: a known given name and the initial
    * of the family name. Not a common word ("Vitamine B."), not after another capitalised word.
    */
   private int givenAndInitial(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int n = i + 1;
-    if (used[i] || t.shape[i] != Shape.TITLE || n + 1 >= t.size || t.lineBefore[n] || t.shape[n] != Shape.LETTER
+    // "christelle R." opening a line of a hastily typed message: a lower-case given name too.
+    boolean lowerSignature = t.shape[i] == Shape.LOWER && t.lineBefore[i] && !lex.isStopWord(t.fold[i]);
+    if (used[i] || (t.shape[i] != Shape.TITLE && !lowerSignature) || n + 1 >= t.size || t.lineBefore[n] || t.shape[n] != Shape.LETTER
         || !t.is(n + 1, ".") || !t.glued(n + 1) || t.glued(n) || !isGiven(t, i)
         || lex.isCommonWordOrPlural(t.fold[i]) || (!t.lineBefore[i] && t.capitalised(i - 1))
         || (n + 2 < t.size && !t.lineBefore[n + 2] && t.capitalised(n + 2))) {
@@ -448,6 +479,25 @@ public final class PersonNameFinder {
   }
 
   /**
+   * "L. G." opening a line and ending it (or before "/ ASS", "- IDE"): a signature made of the
+   * initials of a given name and a family name.
+   */
+  private int initialsSignature(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int second = i + 2;
+    int after = i + 4;
+    if (!t.lineBefore[i] || used[i] || !t.is(i + 1, ".") || !t.glued(i + 1) || second >= t.size
+        || t.lineBefore[second] || t.shape[second] != Shape.LETTER || !t.is(second + 1, ".") || !t.glued(second + 1)) {
+      return i;
+    }
+    if (after < t.size && !t.lineBefore[after] && !t.is(after, "/") && !(t.is(after, "-") && !t.glued(after))) {
+      return i;
+    }
+    emit(t, i, i + 1, "PRENOM", out, used);
+    emit(t, second, second + 1, "NOM", out, used);
+    return after;
+  }
+
+  /**
    * "RB/LC/kg", "VD/fb": the writer's and typist's initials alone on a line, as letters are
    * signed in French hospitals; each group is a name.
    */
@@ -463,7 +513,10 @@ public final class PersonNameFinder {
       k += 2;
       groups++;
     }
-    if (groups < 2 || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < COLUMN_GAP)) {
+    // "MP" alone on the last line of a letter: the typist's initials.
+    boolean typist = groups == 1 && k == t.size && t.lineBefore[i] && t.shape[i] == Shape.UPPER
+        && !lex.isStopWord(t.fold[i]) && !lex.isCommonWord(t.fold[i]);
+    if ((groups < 2 && !typist) || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < COLUMN_GAP)) {
       return i;
     }
     for (int g = i; g < k; g += 2) {
@@ -787,24 +840,6 @@ public final class PersonNameFinder {
     return end;
   }
 
-  /**
-   * True if "par" at {@code i} follows a verb of kind {@code by} ("signé par", "validé le par"),
-   * possibly across the date and time a hospital program stamps in between ("Imprimé le
-   * 10/10/2024 à 08:57 par", "Édité le 11/06/2025 17:48 par").
-   */
-  private boolean afterByWord(PhiTokens t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - MAX_STAMP_TOKENS); k--) {
-      if (byWords.contains(t.fold[k])) {
-        return true;
-      }
-      boolean stamp = t.shape[k] == Shape.NUMBER || STAMP_WORDS.contains(t.fold[k]);
-      if (t.lineBefore[k] || !(stamp || k == i - 1)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /** True if token {@code i} is a title (M. needs its dot). */
   private static boolean isTitle(PhiTokens t, int i) {
     if (i >= t.size) {
@@ -863,6 +898,17 @@ public final class PersonNameFinder {
    */
   private int group(
       PhiTokens t, int i, List<PhiSpan> out, boolean[] used, boolean strong, boolean allFamily, boolean lowerFirst) {
+    int spaced = strong ? letterSpacedEnd(t, i) : i;
+    if (spaced > i) {
+      emit(t, i, spaced - 1, "NOM", out, used);
+      // The word after the spelt family name on its line is the given name.
+      Word given = spaced < t.size && !t.lineBefore[spaced] ? word(t, spaced, false) : null;
+      if (given == null) {
+        return spaced;
+      }
+      emit(t, given.first(), given.last(), "PRENOM", out, used);
+      return given.last() + 1;
+    }
     List<Word> words = new ArrayList<>(MAX_NAME_WORDS);
     int k = i;
     while (k < t.size && words.size() < MAX_NAME_WORDS) {
@@ -906,6 +952,19 @@ public final class PersonNameFinder {
       breaks += t.text.charAt(c) == '\n' ? 1 : 0;
     }
     return breaks > 1;
+  }
+
+  /**
+   * "W I S N I E W S K I": OCR output of a name written letter by letter (three or more single
+   * upper-case letters, one space apart, no initial's dot); returns the token after it or
+   * {@code i}.
+   */
+  private static int letterSpacedEnd(PhiTokens t, int i) {
+    int k = i;
+    while (k < t.size && t.shape[k] == Shape.LETTER && (k == i || (!t.lineBefore[k] && t.begin[k] - t.end[k - 1] == 1))) {
+      k++;
+    }
+    return k - i >= 3 && !t.is(k, ".") ? k : i;
   }
 
   /** A name word at {@code k}: an initial (J. / J.-P.), a particle + word, or a capitalised word. */
@@ -959,6 +1018,12 @@ public final class PersonNameFinder {
       return null;
     }
     String f = t.fold[w];
+    // "Jean - Pierre" (OCR or typed spacing): two given names joined by a spaced hyphen.
+    if (w == k && t.shape[w] == Shape.TITLE && w + 2 < t.size && t.is(w + 1, "-") && !t.glued(w + 1) && !t.glued(w + 2)
+        && !t.lineBefore[w + 1] && !t.lineBefore[w + 2] && t.begin[w + 2] - t.end[w] <= 3 && t.shape[w + 2] == Shape.TITLE
+        && lex.isGivenName(f) && lex.isGivenName(t.fold[w + 2]) && !lex.isCommonWord(t.fold[w + 2])) {
+      return new Word(k, w + 2, false);
+    }
     if (w > k && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !isGiven(t, w)) {
       // "Monsieur le Directeur", "Madame la Présidente": a function, not a name.
       return null;
@@ -1021,7 +1086,7 @@ public final class PersonNameFinder {
       boolean firstUpper = t.shape[firstWord] == Shape.UPPER;
       boolean secondUpper = t.shape[secondWord] == Shape.UPPER;
       boolean particleName = !words.get(1).initial() && words.get(1).first() < words.get(1).last()
-          && !isGiven(t, firstWord);
+          && PARTICLES.contains(t.fold[words.get(1).first()]) && !isGiven(t, firstWord);
       boolean familyFirst =
           !particleName
               && cat[0] == null

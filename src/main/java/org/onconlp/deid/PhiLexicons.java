@@ -211,6 +211,11 @@ public final class PhiLexicons {
     return streetTypes.contains(folded);
   }
 
+  /** True for a two-word place type ("centre commercial", "zone artisanale"), folded words. */
+  public boolean isStreetTypePair(String first, String second) {
+    return streetTypes.contains(first + " " + second);
+  }
+
   /** Words naming a relative or a contact ("fils", "personne de confiance"), folded tokens. */
   public TokenTrie<Boolean> relationCues() {
     return relationCues;

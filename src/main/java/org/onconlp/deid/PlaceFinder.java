@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
+import org.onconlp.text.ResourceLines;
 
 /**
  * Finds street addresses (ADRESSE), cities (VILLE), postal codes next to a known city (ZIP) and
@@ -54,7 +55,7 @@ public final class PlaceFinder {
   private static final Set<String> LAB_HEADS = Set.of("laboratoire", "labo", "plateforme");
   private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
   private static final Set<String> BUILDING_PARTS =
-      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "appartement", "etage", "porte", "entree", "bloc", "lot");
+      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "app", "appartement", "etage", "porte", "entree", "bloc", "lot");
   private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "adr", "domicile", "demeurant", "domicilie", "domiciliee");
   private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
   /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
@@ -69,11 +70,26 @@ public final class PlaceFinder {
   /** Spaces between two words that make them separate columns or header fields. */
   private static final int COLUMN_GAP = 3;
 
+  /** Letters a local facility acronym starts with: CHB, GHSR, HPA, CLxx. */
+  private static final Set<String> ACRONYM_PREFIXES = Set.of("ch", "gh", "hp", "hi", "cl");
+  /** Verbs of a referral or a transfer, before "par le" or "au" and a facility. */
+  private static final Set<String> REFERRAL_VERBS =
+      Set.of("adresse", "adressee", "transfere", "transferee", "hospitalise", "hospitalisee", "mute", "mutee");
+  /** Compass points: "site Nord" names a building, not a facility. */
+  private static final Set<String> COMPASS = Set.of("nord", "sud", "est", "ouest", "centre");
+  /** Lower-case heads that open a facility's name before a capitalised word. */
+  private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site");
+  /** Capitalised service words that open a letterhead facility name: "Imagerie Médicale du …". */
+  private static final Set<String> SERVICE_HEADS = Set.of("imagerie", "radiologie", "biologie");
+
   private final PhiLexicons lex;
+  /** Clinical words shaped like a facility acronym (facility-acronym-stopwords.txt). */
+  private final Set<String> acronymStopWords;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
     this.lex = lex;
+    this.acronymStopWords = Set.copyOf(ResourceLines.load("/org/onconlp/deid/facility-acronym-stopwords.txt"));
   }
 
   /**
@@ -114,6 +130,9 @@ public final class PlaceFinder {
           continue;
         }
         if (isPostalCode(t, i)) {
+          if (segmentBeforeZip(t, i, lastStreetEnd, out) > 0) {
+            lastStreetEnd = i;
+          }
           boolean addressLine = (lastStreetEnd >= 0 && i - lastStreetEnd <= 3) || t.is(i - 1, ",");
           int cityEnd = cityAfterZip(t, i, out, addressLine);
           if (cityEnd > i) {
@@ -156,6 +175,8 @@ public final class PlaceFinder {
         }
       } else if (s == Shape.LOWER && ADDRESS_LABELS.contains(t.fold[i]) && addressLabel(t, i, out) > i) {
         i = addressLabel(t, i, new ArrayList<>()) - 1;
+      } else if (s == Shape.LOWER && LOWER_HEADS.contains(t.fold[i]) && lowerCaseFacility(t, i, out) > i) {
+        i = lowerCaseFacility(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && LAB_HEADS.contains(t.fold[i]) && laboratory(t, i, out) > i) {
         i = laboratory(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
@@ -165,6 +186,8 @@ public final class PlaceFinder {
         if (end > i) {
           i = end - 1;
         }
+      } else if (s == Shape.LOWER && t.fold[i].equals("en") && afterPlaceCue(t, i, "a") && cityAfterEn(t, i, out) > i) {
+        i = cityAfterEn(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && (t.fold[i].equals("au") || t.fold[i].equals("des")) && contractedCity(t, i, out) > i) {
         i = contractedCity(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && (t.fold[i].equals("de") || t.fold[i].equals("d'") || t.fold[i].equals("du"))) {
@@ -183,7 +206,7 @@ public final class PlaceFinder {
         || isTimeOrOrdinal(t, i)) {
       return i;
     }
-    int k = i + 1;
+    int k = letterSpacedNumberEnd(t, i);
     if (k < t.size && NUMBER_SUFFIX.contains(t.fold[k]) && t.shape[k] == Shape.LOWER) {
       k++;
     }
@@ -200,7 +223,9 @@ public final class PlaceFinder {
     int last = -1;
     int p = typeEnd;
     int words = 0;
-    while (p < t.size && words < MAX_STREET_WORDS && !t.lineBefore[p]) {
+    // "9 chemin de la\nCabane Vieille": a name cut after a connector goes on on the next line.
+    while (p < t.size && words < MAX_STREET_WORDS
+        && (!t.lineBefore[p] || (p > typeEnd && CONNECTORS.contains(t.fold[p - 1]) && t.capitalised(p)))) {
       Shape s = t.shape[p];
       if (s == Shape.OTHER && !t.is(p, "-") && !t.is(p, "'")) {
         break;
@@ -226,6 +251,22 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /**
+   * "1 1 4  av. …": the token after a street number written digit by digit (OCR output, one
+   * space apart), or {@code i + 1} for an ordinary number.
+   */
+  private static int letterSpacedNumberEnd(PhiTokens t, int i) {
+    int k = i + 1;
+    if (t.end[i] - t.begin[i] != 1) {
+      return k;
+    }
+    while (k < t.size && k - i < 4 && t.shape[k] == Shape.NUMBER && t.end[k] - t.begin[k] == 1
+        && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] == 1) {
+      k++;
+    }
+    return k;
   }
 
   /** Index of the first token ending after {@code offset} (binary search). */
@@ -288,7 +329,8 @@ public final class PlaceFinder {
    * line or following a dash or a parenthesis, then a capitalised street name, without a number.
    */
   private int namedStreet(PhiTokens t, int i, List<PhiSpan> out) {
-    if (!lex.isStreetType(t.fold[i])) {
+    boolean pair = i + 1 < t.size && lex.isStreetTypePair(t.fold[i], t.fold[i + 1]);
+    if (!lex.isStreetType(t.fold[i]) && !pair) {
       return i;
     }
     // "ZA du Tourillon", "BD Carnot": a short upper-case street type counts as capitalised.
@@ -302,7 +344,7 @@ public final class PlaceFinder {
     if (!title && !lower) {
       return i;
     }
-    int p = i + 1;
+    int p = pair ? i + 2 : i + 1;
     if (t.is(p, ".") && t.glued(p)) {
       p++;
     }
@@ -310,7 +352,8 @@ public final class PlaceFinder {
     for (int words = 0; p < t.size && !t.lineBefore[p] && words < MAX_STREET_WORDS; p++, words++) {
       if (t.capitalised(p)) {
         last = p;
-      } else if (!CONNECTORS.contains(t.fold[p]) || (t.is(p, "-") && !t.glued(p))) {
+      } else if (!CONNECTORS.contains(t.fold[p]) || (t.fold[p].equals("-") && !t.glued(p))) {
+        // A spaced dash of any kind ("—" folds to "-") ends the street: "Avenue X — BP 350".
         break;
       }
     }
@@ -322,9 +365,27 @@ public final class PlaceFinder {
     return last + 1;
   }
 
-  /** ", bât. C, esc. B, appt 23" after a street or a residence: the end of the address part. */
+  /**
+   * ", bât. C, esc. B, appt 23", ", 3e étage", ", n° 7" after a street or a residence: the end of
+   * the address part.
+   */
   private static int buildingParts(PhiTokens t, int last) {
-    while (t.is(last + 1, ",") && last + 3 < t.size && !t.lineBefore[last + 2] && BUILDING_PARTS.contains(t.fold[last + 2])) {
+    while (t.is(last + 1, ",") && last + 3 < t.size && !t.lineBefore[last + 2]) {
+      int part = last + 2;
+      if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && BUILDING_PARTS.contains(t.fold[part + 1])
+          && t.end[part] - t.begin[part] <= 4) {
+        // "3e étage": an ordinal before the building part.
+        last = part + 1;
+        continue;
+      }
+      int numberSign = numberSignEnd(t, part);
+      if (numberSign > part && numberSign < t.size && t.shape[numberSign] == Shape.NUMBER && !t.lineBefore[numberSign]) {
+        last = numberSign;
+        continue;
+      }
+      if (!BUILDING_PARTS.contains(t.fold[part])) {
+        break;
+      }
       int p = last + 3;
       if (t.is(p, ".") && t.glued(p)) {
         p++;
@@ -335,6 +396,61 @@ public final class PlaceFinder {
       last = p;
     }
     return last;
+  }
+
+  /** "n°", "n °", "no" at {@code k}: the token after the number sign, or {@code k}. */
+  private static int numberSignEnd(PhiTokens t, int k) {
+    if (k >= t.size || !(t.fold[k].equals("n") || t.fold[k].equals("n°") || t.fold[k].equals("no"))) {
+      return k;
+    }
+    if (t.fold[k].equals("n") && t.is(k + 1, "°")) {
+      return k + 2;
+    }
+    return t.fold[k].equals("n") ? k : k + 1;
+  }
+
+  /**
+   * "8 hent Penn ar Ch'leuz, 29630 …", "2 carrer de la Font - 66700 …", "Les Hauts de Vilaine
+   * app. 12, 35510 …": the part of a line between a separator (line start, comma, spaced dash,
+   * bracket, colon) and the comma or dash before postal code {@code zip}, when no street rule
+   * has read it, is an address if it starts with a street number or holds a building part and a
+   * number, and has a capitalised word.
+   */
+  private int segmentBeforeZip(PhiTokens t, int zip, int lastStreetEnd, List<PhiSpan> out) {
+    int last = zip - 1;
+    if (last < 1 || t.lineBefore[zip] || !(t.is(last, ",") || (t.is(last, "-") && !t.glued(last)) || t.is(last, "–"))) {
+      return -1;
+    }
+    last--;
+    int first = last;
+    while (first > 0 && last - first < 2 * MAX_STREET_WORDS && !t.lineBefore[first] && !isSegmentBreak(t, first - 1)) {
+      first--;
+    }
+    if (first > last || first < lastStreetEnd || !(t.lineBefore[first] || isSegmentBreak(t, first - 1))) {
+      return -1;
+    }
+    boolean number = t.shape[first] == Shape.NUMBER && !isPostalCode(t, first) && !isTimeOrOrdinal(t, first);
+    boolean capital = false;
+    boolean part = false;
+    for (int k = first; k <= last; k++) {
+      capital |= t.capitalised(k) && !lex.isStopWord(t.fold[k]) && !BUILDING_PARTS.contains(t.fold[k]);
+      part |= BUILDING_PARTS.contains(t.fold[k]) && k + 1 <= last
+          && (t.shape[k + 1] == Shape.NUMBER || (t.is(k + 1, ".") && k + 2 <= last && t.shape[k + 2] == Shape.NUMBER));
+      if (t.shape[k] == Shape.OTHER && !t.is(k, "'") && !t.is(k, ".") && !(t.is(k, "-") && t.glued(k))) {
+        return -1;
+      }
+    }
+    if (!capital || !(number || part) || last - first < 1) {
+      return -1;
+    }
+    out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /** A token that separates the parts of an address line. */
+  private static boolean isSegmentBreak(PhiTokens t, int k) {
+    return t.is(k, ",") || t.is(k, "(") || t.is(k, ")") || t.is(k, ":") || t.is(k, ";") || t.is(k, "–")
+        || (t.is(k, "-") && !t.glued(k + 1));
   }
 
   /**
@@ -533,6 +649,21 @@ public final class PlaceFinder {
     return c + len;
   }
 
+  /**
+   * "qui vit en Montréal": a capitalised place after "en" and a place cue, unless it is a country
+   * ("vit en France") or a common word.
+   */
+  private int cityAfterEn(PhiTokens t, int i, List<PhiSpan> out) {
+    int c = i + 1;
+    if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.TITLE || lex.isCountry(t.fold[c])
+        || lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])) {
+      return i;
+    }
+    int len = properNameRun(t, c);
+    out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
+    return c + len;
+  }
+
   /** "LIBERAL A CAGNES-SUR-MER", "SON FRERE, A FIRMINY": a commune after "A" in upper-case text. */
   private int upperCaseCity(PhiTokens t, int c, List<PhiSpan> out) {
     if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.UPPER) {
@@ -655,11 +786,105 @@ public final class PlaceFinder {
     return e;
   }
 
+  /**
+   * "CHB", "GHSR", "HPA", "CHOG": an upper-case word of three or four letters starting like a
+   * local facility's acronym (centre / groupe hospitalier, hôpital privé…), unless it is a
+   * clinical look-alike of facility-acronym-stopwords.txt or a generic kind (CHU).
+   */
+  private boolean isFacilityAcronym(PhiTokens t, int i) {
+    int len = t.end[i] - t.begin[i];
+    String f = t.fold[i];
+    return t.shape[i] == Shape.UPPER && len >= 3 && len <= 4 && ACRONYM_PREFIXES.contains(f.substring(0, 2))
+        && !acronymStopWords.contains(f) && !HEADS.contains(f) && !lex.isStopWord(f) && !lex.isCommonWord(f)
+        && !(i > 0 && t.glued(i) && (t.is(i - 1, "-") || t.is(i - 1, "/")));
+  }
+
+  /**
+   * "urgences HPE", "adressé par le CMCO", "transférée au CMCR": an upper-case acronym of three
+   * to five letters after "urgences" or after a referral or transfer verb and its article names
+   * a hospital (not a generic kind such as CHU, nor a unit of facility-acronym-stopwords.txt
+   * such as SAU or USIC).
+   */
+  private boolean afterEmergencyWord(PhiTokens t, int i) {
+    int len = t.end[i] - t.begin[i];
+    String f = t.fold[i];
+    if (i == 0 || t.lineBefore[i] || t.shape[i] != Shape.UPPER || len < 3 || len > 5 || HEADS.contains(f)
+        || acronymStopWords.contains(f) || lex.isStopWord(f)) {
+      return false;
+    }
+    if (t.fold[i - 1].equals("urgences")) {
+      return true;
+    }
+    String article = t.fold[i - 1];
+    boolean byThe = (article.equals("le") || article.equals("la") || article.equals("l'")) && i > 2
+        && t.fold[i - 2].equals("par") && REFERRAL_VERBS.contains(t.fold[i - 3]);
+    boolean toThe = (article.equals("au") || article.equals("l'")) && i > 1
+        && (REFERRAL_VERBS.contains(t.fold[i - 2]) || (i > 2 && t.fold[i - 2].equals("a") && REFERRAL_VERBS.contains(t.fold[i - 3])));
+    return byThe || toThe;
+  }
+
+  /**
+   * "hôpital Jacques Monod", "– site Félix Guyon": a lower-case head and the capitalised name
+   * after it, with the head (a bare "hôpital de jour" has no capitalised name).
+   */
+  private int lowerCaseFacility(PhiTokens t, int i, List<PhiSpan> out) {
+    int n = i + 1;
+    if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n]) || HEADS.contains(t.fold[n])) {
+      return i;
+    }
+    int end = facilityName(t, n, true);
+    if (end == n || (end == n + 1 && COMPASS.contains(t.fold[n]))) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
+  /**
+   * "HOPITAL PASTEUR 2": a site number of one or two digits ending the name, before the end of
+   * the line or a closing bracket.
+   */
+  private static int siteNumber(PhiTokens t, int end) {
+    if (end < t.size && end > 0 && t.shape[end] == Shape.NUMBER && !t.lineBefore[end] && !t.glued(end)
+        && t.end[end] - t.begin[end] <= 2 && isAllDigits(t, end)
+        && (end + 1 >= t.size || t.lineBefore[end + 1] || t.is(end + 1, ")"))) {
+      return end + 1;
+    }
+    return end;
+  }
+
+  private static boolean isAllDigits(PhiTokens t, int k) {
+    for (int c = t.begin[k]; c < t.end[k]; c++) {
+      if (!Character.isDigit(t.text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A facility: lexicon entry or head word + capitalised name. */
   private int facility(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.hospitals().longestMatch(t.fold, i, t.size);
     int end = len > 0 ? i + len : i;
     String f = t.fold[i];
+    if (t.shape[i] == Shape.UPPER && LAB_HEADS.contains(f)) {
+      // "(PLATEFORME LPCE NICE, …)": the brand name after an upper-case laboratory word.
+      int labEnd = laboratory(t, i, new ArrayList<>());
+      if (labEnd > i) {
+        return laboratory(t, i, out);
+      }
+    }
+    if (isFacilityAcronym(t, i) || afterEmergencyWord(t, i)) {
+      // "CHOG Franck Joly": the acronym, then the name of its site.
+      end = Math.max(end, facilityName(t, i + 1, true));
+      end = Math.max(end, i + 1);
+    }
+    if (SERVICE_HEADS.contains(f) && t.lineBefore[i] && t.capitalised(i)) {
+      int nameEnd = facilityName(t, i + 1, true);
+      if (nameEnd > i + 1 && hasProperName(t, i + 1, nameEnd)) {
+        end = Math.max(end, nameEnd);
+      }
+    }
     if (HEADS.contains(f) && (t.shape[i] == Shape.UPPER || t.shape[i] == Shape.TITLE)) {
       int headEnd = i + 1;
       if ((f.equals("centre") || f.equals("groupe")) && headEnd < t.size
@@ -672,7 +897,7 @@ public final class PlaceFinder {
       boolean weak = WEAK_HEADS.contains(f) && headEnd == i + 1;
       int nameEnd = facilityName(t, headEnd, weak);
       if (nameEnd > headEnd) {
-        end = Math.max(end, nameEnd);
+        end = Math.max(end, siteNumber(t, nameEnd));
       }
     }
     if (end > i) {
@@ -699,6 +924,24 @@ public final class PlaceFinder {
     return end;
   }
 
+  /**
+   * True if a capitalised word of {@code [from,to)} after a connector ("du Pays Basque") is
+   * neither a descriptor, a facility kind nor a compass point: a place's name, not the rest of a
+   * heading ("BIOLOGIE MOLECULAIRE HEMATOLOGIQUE du 1 mars").
+   */
+  private boolean hasProperName(PhiTokens t, int from, int to) {
+    boolean connector = false;
+    for (int k = from; k < to; k++) {
+      String f = t.fold[k];
+      connector |= CONNECTORS.contains(f);
+      if (connector && t.capitalised(k) && !DESCRIPTORS.contains(f) && !HEADS.contains(f) && !lex.isStopWord(f)
+          && !COMPASS.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The capitalised name after a facility head; returns its end token or {@code from}. */
   private int facilityName(PhiTokens t, int from, boolean needCapitalFirst) {
     int last = -1;
@@ -711,8 +954,11 @@ public final class PlaceFinder {
       if ((f.equals("-") && !t.glued(p)) || (p > from && t.begin[p] - t.end[p - 1] >= COLUMN_GAP)) {
         break;
       }
+      // "du Centre Bretagne", "du Centre-Val de Loire": a region's name inside the facility name.
+      boolean region = f.equals("centre") && p > from && p + 1 < t.size && !t.lineBefore[p + 1]
+          && t.capitalised(p + 1) && !lex.isStopWord(t.fold[p + 1]);
       // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
-      if (t.capitalised(p) && !lex.isStopWord(f) && (!DESCRIPTORS.contains(f) || last >= 0)) {
+      if (t.capitalised(p) && (!lex.isStopWord(f) || region) && (!DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;
       } else if (DESCRIPTORS.contains(f)) {
         needCapitalFirst = false;

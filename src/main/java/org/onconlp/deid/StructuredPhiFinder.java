@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onconlp.text.ResourceLines;
+import org.onconlp.text.TextNormaliser;
 
 /**
  * Finds structured PHI in French clinical text: social-security numbers (SECU), phones (TEL),
@@ -74,6 +75,8 @@ public final class StructuredPhiFinder {
   private final Pattern dateMonthAlone;
   private final Pattern dateSeason;
   private final Pattern dateSpaced;
+  private final Pattern dateSpaceSeparated;
+  private final Pattern dateDayMonthBare;
   private final Pattern year;
   private final Pattern yearEvent;
   private final Pattern nir;
@@ -105,11 +108,14 @@ public final class StructuredPhiFinder {
   /** Full and abbreviated weekday names. */
   private final Set<String> weekdays;
   private final Set<String> seasons;
+  /** Words that make a following bare "dd/mm" a count or a score (day-month-guards.txt). */
+  private final Set<String> dayMonthGuards;
   private final Map<String, List<LabelRule>> labelsByTrigger;
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
   private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
   private final NirValidator nirValidator = new NirValidator();
+  private final TextNormaliser folder = new TextNormaliser();
   private final PhiResolver resolver;
 
   /** A finder with the default data files and category priorities. */
@@ -137,6 +143,7 @@ public final class StructuredPhiFinder {
     this.monthsFull = Set.copyOf(monthFullList);
     this.weekdays = Set.copyOf(weekdayList);
     this.seasons = Set.copyOf(seasonList);
+    this.dayMonthGuards = Set.copyOf(ResourceLines.load(BASE + "day-month-guards.txt"));
     PatternLibrary lib =
         new PatternLibrary(
             BASE + "patterns.txt",
@@ -159,6 +166,8 @@ public final class StructuredPhiFinder {
     dateMonthAlone = lib.compile("DATE_MONTH_ALONE");
     dateSeason = lib.compile("DATE_SEASON");
     dateSpaced = lib.compile("DATE_SPACED");
+    dateSpaceSeparated = lib.compile("DATE_SPACE_SEPARATED");
+    dateDayMonthBare = lib.compile("DATE_DAY_MONTH_BARE");
     year = lib.compile("YEAR");
     yearEvent = lib.compile("YEAR_EVENT");
     nir = lib.compile("NIR");
@@ -486,7 +495,16 @@ public final class StructuredPhiFinder {
           category = "DATE";
         }
         // A day and month only where no full date starts: its look-behind is the costly part.
+        if (best < 0 && (end = ocrDateAt(i)) > best) {
+          best = end;
+          category = "DATE";
+        }
         if (best < 0 && runLength <= 2 && (end = matchAt(dateDayMonth, i)) > best) {
+          best = end;
+          category = "DATE";
+        }
+        if (best < 0 && runLength == 2 && next == '/' && (end = matchAt(dateDayMonthBare, i)) > best
+            && !afterDayMonthGuard(i)) {
           best = end;
           category = "DATE";
         }
@@ -563,6 +581,72 @@ public final class StructuredPhiFinder {
         }
       }
       return dateNumeric.matcher(compact).matches() ? end : -1;
+    }
+
+    /**
+     * True when one of the three words before {@code i} on its line, within the sentence, is a
+     * count or score word of day-month-guards.txt ("ganglions : 10/12", "TA 12/08").
+     */
+    private boolean afterDayMonthGuard(int i) {
+      int p = i;
+      for (int words = 0; words < 3; words++) {
+        while (p > 0 && !Character.isLetterOrDigit(text.charAt(p - 1))) {
+          char c = text.charAt(p - 1);
+          if (c == '\n' || c == '.' || c == ';') {
+            return false;
+          }
+          p--;
+        }
+        int e = p;
+        while (p > 0 && (Character.isLetterOrDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '+')) {
+          p--;
+        }
+        if (p == e) {
+          return false;
+        }
+        int wordEnd = text.charAt(e - 1) == '+' ? e - 1 : e;
+        if (dayMonthGuards.contains(folder.fold(text, p, wordEnd))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * End of a numeric date read by OCR with a letter for a digit ("09/11/l948", "20/O2/2024":
+     * l or I for 1, O or o for 0) at {@code i}, or -1: the token of digits, those letters and
+     * date separators, with one or two such letters, must be a numeric date with a four-digit
+     * year once corrected (a code such as "12/lO/ll" stays).
+     */
+    private int ocrDateAt(int i) {
+      int e = i;
+      int letters = 0;
+      StringBuilder fixed = new StringBuilder(12);
+      while (e < n && e - i <= 10) {
+        char c = text.charAt(e);
+        char d = switch (c) {
+          case 'l', 'I' -> '1';
+          case 'O', 'o' -> '0';
+          default -> c;
+        };
+        if (d != c) {
+          letters++;
+        } else if (!isAsciiDigit(c) && c != '/' && c != '.' && c != '-') {
+          break;
+        }
+        fixed.append(d);
+        e++;
+      }
+      // The sentence's full stop or a dash after the date is no part of it.
+      while (fixed.length() > 0 && !Character.isLetterOrDigit(fixed.charAt(fixed.length() - 1))) {
+        fixed.setLength(fixed.length() - 1);
+        e--;
+      }
+      if (letters == 0 || letters > 2 || e - i < 8 || (e < n && Character.isLetterOrDigit(text.charAt(e)))) {
+        return -1;
+      }
+      int lastSeparator = Math.max(fixed.lastIndexOf("/"), Math.max(fixed.lastIndexOf("."), fixed.lastIndexOf("-")));
+      return fixed.length() - lastSeparator == 5 && dateNumeric.matcher(fixed).matches() ? e : -1;
     }
 
     /** A cheap pre-test for DATE_DAY_ALONE: the number follows "le", "les" or "du" and a space. */
@@ -795,6 +879,10 @@ public final class StructuredPhiFinder {
             dateCompact
           }) {
         best = Math.max(best, matchAt(p, from));
+      }
+      best = Math.max(best, matchAt(dateSpaceSeparated, from));
+      if (from < n && isAsciiDigit(text.charAt(from))) {
+        best = Math.max(best, ocrDateAt(from));
       }
       return Math.max(best, spacedDateAt(from));
     }

@@ -489,4 +489,61 @@ class PersonNameFinderTest {
   void titleMBeforeACarerGivenAndFamilyNameStaysATitle() {
     assertEquals("PRENOM:Hugo | NOM:Taïeb", found("Physicien : M. Hugo Taïeb"));
   }
+
+  @Test
+  void letterSpacedFamilyNameAfterAPatientLabel() {
+    assertEquals(
+        "NOM:K O W A L C Z Y K | PRENOM:Bogdan",
+        found("Patient(e) :  K O W A L C Z Y K   Bogdan\nSexe : M"));
+  }
+
+  @Test
+  void letterSpacedWordWithoutLabelIsNoName() {
+    assertEquals("", found("Résultat : voir annexe A B C pour le détail."));
+  }
+
+  @Test
+  void twoInitialsAloneOnALineAreASignature() {
+    assertEquals("PRENOM:F. | NOM:T.", found("Rendez-vous confirmé.\n\nF. T. / ASS\n"));
+  }
+
+  @Test
+  void twoInitialsInsideASentenceAreNoSignature() {
+    assertEquals("", found("Les lésions A. B. et C. sont décrites plus haut."));
+  }
+
+  @Test
+  void lowerCaseGivenNameAndInitialOpeningALine() {
+    assertEquals("PRENOM:sandrine | NOM:V.", found("merci de rappeler,\nsandrine V. - poste 3 12 45\n"));
+  }
+
+  @Test
+  void typistInitialsAloneOnTheLastLine() {
+    assertEquals("NOM:KD", found("Pesée hebdomadaire à domicile.\n\nKD\n"));
+  }
+
+  @Test
+  void abbreviationOnTheLastLineIsNoTypist() {
+    assertEquals("", found("Compte rendu envoyé au médecin traitant.\nPJ\n"));
+  }
+
+  @Test
+  void upperCaseWordOnAMiddleLineIsNoTypist() {
+    assertEquals("", found("Bilan :\nKD\nsuite du bilan demain."));
+  }
+
+  @Test
+  void nameAfterParFollowingADatedEditVerb() {
+    assertEquals("NOM:RMARCHAND", found("Edité le 05/06/2024 à 08:12 par RMARCHAND\n"));
+  }
+
+  @Test
+  void drugAfterParFollowingAFollowUpVerbIsNoName() {
+    assertEquals("", found("Suivie depuis deux ans pour son cancer, traitée par FOLFOX."));
+  }
+
+  @Test
+  void givenNamesJoinedByASpacedHyphen() {
+    assertEquals("NOM:NOWAK | PRENOM:Jean - Marc", found("Patient : M. NOWAK Jean - Marc\n"));
+  }
 }

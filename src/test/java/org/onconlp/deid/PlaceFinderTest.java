@@ -303,4 +303,181 @@ class PlaceFinderTest {
   void communeAfterUpperCaseAInUpperCaseText() {
     assertEquals("VILLE:BRIVE-LA-GAILLARDE", found("DERMATOLOGUE LIBERAL A BRIVE-LA-GAILLARDE, REVU EN MAI."));
   }
+
+  @Test
+  void localFacilityAcronymAfterUrgences() {
+    assertEquals("HOPITAL:GHPV", found("si fièvre > 38,5 -> urgences GHPV."));
+  }
+
+  @Test
+  void localFacilityAcronymInParentheses() {
+    assertEquals("HOPITAL:CHU DE L'ISLE | HOPITAL:SITE NORD | HOPITAL:CHSV", found("CHU DE L'ISLE — SITE NORD (CHSV)\nService d'oncologie"));
+  }
+
+  @Test
+  void facilityAcronymFollowedByItsSiteName() {
+    assertEquals("HOPITAL:CHAV Marcel Brunet", found("Médecine polyvalente – CHAV Marcel Brunet\n"));
+  }
+
+  @Test
+  void clinicalAcronymsShapedLikeFacilitiesAreNotPhi() {
+    assertEquals("", found("Protocole R-CHOP, puis CHIP ; HPV 16 positif ; CHC sur cirrhose."));
+  }
+
+  @Test
+  void siteNumberEndsAFacilityName() {
+    assertEquals("HOPITAL:HOPITAL SAINT-ROCH 3", found("CHU - HOPITAL SAINT-ROCH 3\nPôle Imagerie"));
+  }
+
+  @Test
+  void numberAfterAFacilityInASentenceIsNoSiteNumber() {
+    assertEquals("HOPITAL:Clinique des Tilleuls", found("Clinique des Tilleuls 2 fois par semaine"));
+  }
+
+  @Test
+  void lowerCaseHospitalWordBeforeItsName() {
+    assertEquals("HOPITAL:hôpital Émile Roux", found("vu au groupe hospitalier (hôpital Émile Roux, Limeil)."));
+  }
+
+  @Test
+  void lowerCaseSiteAfterADash() {
+    assertEquals("HOPITAL:site Paul Cézanne", found("Dr Imbert, CHR – site Paul Cézanne,\n"));
+  }
+
+  @Test
+  void lowerCaseHospitalWordWithoutNameIsNotPhi() {
+    assertEquals("", found("Retour à l'hôpital de jour demain, site de ponction propre."));
+  }
+
+  @Test
+  void upperCasePlatformBeforeItsBrandName() {
+    assertEquals("HOPITAL:GENOM OUEST", found("KRAS G12C (PLATEFORME GENOM OUEST, N° X1)."));
+  }
+
+  @Test
+  void letterheadImagingServiceWithItsPlaceName() {
+    assertEquals("HOPITAL:Imagerie Médicale de la Côte Vermeille", found("Imagerie Médicale de la Côte Vermeille\nService de TEP"));
+  }
+
+  @Test
+  void imagingHeadingWithoutProperNameIsNotPhi() {
+    assertEquals("", found("Imagerie Médicale Nucléaire - TEP-TDM\n"));
+  }
+
+  @Test
+  void foreignStreetWordAfterAHouseNumber() {
+    assertEquals("ADRESSE:14 carrer del Mar", found("domiciliée 14 carrer del Mar, Figueres (Espagne)"));
+  }
+
+  @Test
+  void streetWithoutKnownStreetWordBeforeAPostalCode() {
+    assertEquals(
+        "ADRESSE:5 hent Koz ar Veil | ZIP:29620 | VILLE:Lanmeur",
+        found("fils M. Yann Le Goff, 5 hent Koz ar Veil, 29620 Lanmeur,"));
+  }
+
+  @Test
+  void residenceWithFlatNumberBeforeAPostalCode() {
+    assertEquals(
+        "ADRESSE:Les Jardins du Canal app. 8 | ZIP:35000 | VILLE:Rennes",
+        found("M. PIRIOU Alain (1941), Les Jardins du Canal app. 8, 35000 Rennes"));
+  }
+
+  @Test
+  void clinicalPhraseBeforeAPostalCodeIsNoAddress() {
+    assertEquals("ZIP:75013 | VILLE:Paris", found("Suivi en HDJ, 75013 Paris"));
+  }
+
+  @Test
+  void numberSignAfterANamedStreet() {
+    assertEquals(
+        "ADRESSE:Chemin Morne Rouge, n° 12 | ZIP:97240 | VILLE:Le François",
+        found("Chemin Morne Rouge, n° 12, 97240 Le François"));
+  }
+
+  @Test
+  void ordinalFloorAfterAResidence() {
+    assertEquals(
+        "ADRESSE:12 rue des Fleurs | ADRESSE:Résidence Les Pins, 2e étage, porte 14",
+        found("12 rue des Fleurs, Résidence Les Pins, 2e étage, porte 14\n"));
+  }
+
+  @Test
+  void streetNameCutAfterAConnectorGoesOnOnTheNextLine() {
+    assertEquals("ADRESSE:4 chemin de la\nCroix Blanche | VILLE:Sérignan", found("demeurant 4 chemin de la\nCroix Blanche à Sérignan"));
+  }
+
+  @Test
+  void letterSpacedHouseNumber() {
+    assertEquals("ADRESSE:2 0 6  av. Clemenceau", found("LABORATOIRE\n2 0 6  av. Clemenceau  -  VILLE"));
+  }
+
+  @Test
+  void shoppingCentreIsAnAddress() {
+    assertEquals("ADRESSE:Centre commercial Les Arcades | VILLE:Kourou", found("pharmacie Soleil – Centre commercial Les Arcades, Kourou."));
+  }
+
+  @Test
+  void foreignCityAfterVitEn() {
+    assertEquals("VILLE:Québec", found("Sa fille, qui vit en Québec, appelle souvent."));
+  }
+
+  @Test
+  void countryAfterVitEnIsNoCity() {
+    assertEquals("", found("Sa fille vit en Belgique."));
+  }
+
+  @Test
+  void foreignCityAfterTravailleAOnTheNextLine() {
+    assertEquals("VILLE:Lausanne", found("frontalier (travaille à\nLausanne), marié."));
+  }
+
+  @Test
+  void emDashEndsANamedStreetBeforeAPostalBox() {
+    assertEquals(
+        "ADRESSE:Avenue des Tamarins | ADRESSE:BP 120",
+        found("Service de radiothérapie\nAvenue des Tamarins — BP 120 — suite\n"));
+  }
+
+  @Test
+  void regionNameInsideAFacilityName() {
+    assertEquals(
+        "HOPITAL:Centre Hospitalier du Centre Armor",
+        found("Vers : urgences du Centre Hospitalier du Centre Armor (accueil)"));
+  }
+
+  @Test
+  void acronymAfterUrgencesIsAHospital() {
+    assertEquals("HOPITAL:MBPE", found("si fièvre, consulter aux urgences MBPE."));
+  }
+
+  @Test
+  void genericKindAfterUrgencesIsNotPhi() {
+    assertEquals("", found("si fièvre, consulter aux urgences CHU."));
+  }
+
+  @Test
+  void lowerCaseSiteWithACompassPointIsNotPhi() {
+    assertEquals("", found("consultation (site Nord, orthopédie)"));
+  }
+
+  @Test
+  void upperCaseLaboratoryHeadingWithADateIsNotPhi() {
+    assertEquals("", found("BIOLOGIE MOLECULAIRE HEMATOLOGIQUE du 1 novembre 2022\n"));
+  }
+
+  @Test
+  void acronymAfterAReferralVerbIsAHospital() {
+    assertEquals("HOPITAL:MCOB", found("Patiente adressée par le MCOB pour avis."));
+  }
+
+  @Test
+  void acronymAfterATransferIsAHospital() {
+    assertEquals("HOPITAL:PSLV", found("Il a été transféré au PSLV le lendemain."));
+  }
+
+  @Test
+  void unitAfterAReferralVerbIsNotPhi() {
+    assertEquals("", found("Patient adressé par le SAU puis transféré en USIC."));
+  }
 }

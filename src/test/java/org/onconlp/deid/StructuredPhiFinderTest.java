@@ -713,4 +713,67 @@ class StructuredPhiFinderTest {
   void capitalisedDossierHeadingARecordIsAnId() {
     assertEquals("ID(T22-12045)", found("Dossier T22-12045 - enregistré"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Validé le : 21/O3/2024 par le Dr       | DATE(21/O3/2024)",
+        "Prélevé le 12/03/2O24.                 | DATE(12/03/2O24)",
+        "Examen du 14/1I/2023 au matin          | DATE(14/1I/2023)",
+      })
+  void ocrLettersForDigitsInsideANumericDate(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void ocrLetterInTheYearOfABirthDate() {
+    assertEquals("DATE_NAISSANCE(17/04/l952)", found("Né(e) le  17/04/l952   Sexe : F"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Lot 12/Ol/AB", "réf. 10/IO/lO", "voir 12/lO/ll chapitre", "12/10/lOl0"})
+  void codesWithOcrLookAlikeLettersAreNoDates(String text) {
+    assertEquals("", found(text).replaceAll("ID\\([^)]*\\)", "").strip());
+  }
+
+  @Test
+  void spaceSeparatedBirthDateAfterAnUpperCaseBirthLabel() {
+    assertEquals("DATE_NAISSANCE(07 02 1951)", found("PATIENT : DURIEUX ALAIN     NE LE 07 02 1951"));
+  }
+
+  @Test
+  void spaceSeparatedNumbersWithoutLabelAreNoDate() {
+    assertEquals("DATE(1951)", found("Valeurs successives 07 02 1951 sans unité"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Prochain RDV assistante sociale : 28/11 lors de la cure.  | DATE(28/11)",
+        "- néphrectomie élargie 14/05 (Pr Xavier)                  | DATE(14/05)",
+        "Dernière visite 03/02.                                     | DATE(03/02)",
+        "Bilan prévu 21/09 à l'HDJ                                 | DATE(21/09)",
+      })
+  void bareDayAndMonthBeforeAnEndOrATimeWord(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Curage : 10/12 N+",
+        "2/12 ganglions envahis",
+        "Ganglions : 10/12.",
+        "TA 12/08, FC 80",
+        "3/4 des cas",
+        "EVA 10/10 ce matin",
+        "Score de Gleason 04/05.",
+        "Acuité visuelle 10/10.",
+        "soit 11/12 prélèvements"
+      })
+  void countsRatiosAndScoresAreNoBareDayAndMonth(String text) {
+    assertEquals("", found(text));
+  }
 }
