@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.onconlp.text.ResourceLines;
 
 /**
@@ -36,6 +37,14 @@ public final class StructuredPhiFinder {
   private static final String BASE = "/org/onconlp/deid/";
   private static final int PREFIX_BUCKETS = 1 << 12;
   private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
+  /** Words of a period kept inside the date that follows them ("fin janvier", "mi-mars"). */
+  private static final Set<String> PERIOD_WORDS = Set.of("début", "debut", "fin", "mi", "courant");
+  /** English weekday abbreviations opening an e-mail header date ("Mon, 26 Feb 2024"). */
+  private static final Set<String> EN_WEEKDAYS =
+      Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+  /** English month abbreviations of an e-mail header date ("26 Feb 2024"). */
+  private static final Set<String> EN_MONTHS =
+      Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
   /**
    * Digits of a plain unlabelled number taken as an identifier (a stay, an order, a barcode):
    * quantities that long are written with spaces or units.
@@ -57,7 +66,14 @@ public final class StructuredPhiFinder {
     EXTENSION,
     DATE,
     YEAR,
-    WEAK_ID
+    WEAK_ID,
+    /** A block or specimen number with its block suffix. */
+    SPECIMEN,
+    /** A number of 8 to 13 digits in any grouping, or an identifier. */
+    NUMBER,
+    ZIP,
+    /** An age of 90 or more, unit optional. */
+    AGE
   }
 
   private record LabelRule(String category, ValueKind kind, Pattern pattern) {}
@@ -73,6 +89,11 @@ public final class StructuredPhiFinder {
   private final Pattern dateDayAlone;
   private final Pattern dateMonthAlone;
   private final Pattern dateSeason;
+  private final Pattern datePeriod;
+  private final Pattern dateMonthAbbrAlone;
+  private final Pattern dateHoliday;
+  private final Pattern dateRegional;
+  private final Pattern dateRfc;
   private final Pattern dateSpaced;
   private final Pattern year;
   private final Pattern yearEvent;
@@ -92,6 +113,12 @@ public final class StructuredPhiFinder {
   private final Pattern zipAddressEnd;
   private final Pattern streetContext;
   private final Pattern age;
+  private final Pattern ageValue;
+  private final Pattern zipValue;
+  private final Pattern groupedNumber;
+  private final Pattern specimenValue;
+  private final Pattern specimenSpaced;
+  private final Pattern barcode;
   private final Pattern idValue;
   private final Pattern weakIdValue;
   private final Pattern netQuantity;
@@ -105,6 +132,9 @@ public final class StructuredPhiFinder {
   /** Full and abbreviated weekday names. */
   private final Set<String> weekdays;
   private final Set<String> seasons;
+  /** Folded first words of the holidays (holidays.txt). */
+  private final Set<String> holidayWords;
+  private final Set<String> regionalMonths;
   private final Map<String, List<LabelRule>> labelsByTrigger;
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
@@ -129,6 +159,8 @@ public final class StructuredPhiFinder {
     List<String> weekdayFullList = ResourceLines.load(BASE + "weekdays.txt");
     List<String> weekdayAbbrList = ResourceLines.load(BASE + "weekday-abbreviations.txt");
     List<String> seasonList = ResourceLines.load(BASE + "seasons.txt");
+    List<String> holidayList = ResourceLines.load(BASE + "holidays.txt");
+    List<String> regionalMonthList = ResourceLines.load(BASE + "regional-months.txt");
     List<String> monthList = new ArrayList<>(monthFullList);
     monthList.addAll(monthAbbrList);
     List<String> weekdayList = new ArrayList<>(weekdayFullList);
@@ -137,6 +169,9 @@ public final class StructuredPhiFinder {
     this.monthsFull = Set.copyOf(monthFullList);
     this.weekdays = Set.copyOf(weekdayList);
     this.seasons = Set.copyOf(seasonList);
+    this.holidayWords =
+        holidayList.stream().map(StructuredPhiFinder::firstWord).collect(Collectors.toUnmodifiableSet());
+    this.regionalMonths = Set.copyOf(regionalMonthList);
     PatternLibrary lib =
         new PatternLibrary(
             BASE + "patterns.txt",
@@ -146,7 +181,9 @@ public final class StructuredPhiFinder {
                 "MONTH_ABBR", PatternLibrary.alternation(monthAbbrList),
                 "WEEKDAY_NAME", PatternLibrary.alternation(weekdayFullList),
                 "WEEKDAY_ABBR", PatternLibrary.alternation(weekdayAbbrList),
-                "SEASON_NAME", PatternLibrary.alternation(seasonList)));
+                "SEASON_NAME", PatternLibrary.alternation(seasonList),
+                "HOLIDAY_NAME", PatternLibrary.alternation(holidayList),
+                "REGIONAL_MONTH", PatternLibrary.alternation(regionalMonthList)));
     dateNumeric = lib.compile("DATE_NUMERIC");
     dateIso = lib.compile("DATE_ISO");
     dateMonthYearNumeric = lib.compile("DATE_MONTH_YEAR_NUMERIC");
@@ -158,6 +195,11 @@ public final class StructuredPhiFinder {
     dateDayAlone = lib.compile("DATE_DAY_ALONE");
     dateMonthAlone = lib.compile("DATE_MONTH_ALONE");
     dateSeason = lib.compile("DATE_SEASON");
+    datePeriod = lib.compile("DATE_PERIOD");
+    dateMonthAbbrAlone = lib.compile("DATE_MONTH_ABBR_ALONE");
+    dateHoliday = lib.compile("DATE_HOLIDAY");
+    dateRegional = lib.compile("DATE_REGIONAL");
+    dateRfc = lib.compile("DATE_RFC");
     dateSpaced = lib.compile("DATE_SPACED");
     year = lib.compile("YEAR");
     yearEvent = lib.compile("YEAR_EVENT");
@@ -177,6 +219,12 @@ public final class StructuredPhiFinder {
     zipAddressEnd = lib.compile("ZIP_ADDRESS_END");
     streetContext = lib.compile("STREET_CONTEXT");
     age = lib.compile("AGE");
+    ageValue = lib.compile("AGE_VALUE");
+    zipValue = lib.compile("ZIP_VALUE");
+    groupedNumber = lib.compile("GROUPED_NUMBER");
+    specimenValue = lib.compile("SPECIMEN_VALUE");
+    specimenSpaced = lib.compile("SPECIMEN_SPACED");
+    barcode = lib.compile("BARCODE");
     idValue = lib.compile("ID_VALUE");
     weakIdValue = lib.compile("WEAK_ID_VALUE");
     netQuantity = lib.compile("NET_QUANTITY");
@@ -202,6 +250,9 @@ public final class StructuredPhiFinder {
     triggers.addAll(weekdayList);
     triggers.addAll(seasonList);
     triggers.addAll(URL_TRIGGERS);
+    triggers.addAll(PERIOD_WORDS);
+    triggers.addAll(holidayWords);
+    triggers.addAll(EN_WEEKDAYS);
     for (String w : triggers) {
       longest = Math.max(longest, w.length());
       triggerPrefixes.set(prefixKey(w, 0, w.length()));
@@ -217,6 +268,15 @@ public final class StructuredPhiFinder {
     char a = Character.toLowerCase(s.charAt(from));
     char b = to - from > 1 ? Character.toLowerCase(s.charAt(from + 1)) : '\0';
     return (a * 31 + b) & (PREFIX_BUCKETS - 1);
+  }
+
+  /** The lower-case first word of a phrase ("saint" for "Saint-Sylvestre"). */
+  private static String firstWord(String phrase) {
+    int i = 0;
+    while (i < phrase.length() && Character.isLetter(phrase.charAt(i))) {
+      i++;
+    }
+    return phrase.substring(0, i).toLowerCase(Locale.ROOT);
   }
 
   private static String leadingWord(String regex) {
@@ -272,6 +332,8 @@ public final class StructuredPhiFinder {
           i = Math.max(i + 1, atPhonePrefix(i));
         } else if (c == '.') {
           i = Math.max(i + 1, atDomainDot(i));
+        } else if (c == '*') {
+          i = Math.max(i + 1, atBarcode(i));
         } else {
           i++;
         }
@@ -464,6 +526,12 @@ public final class StructuredPhiFinder {
           return end;
         }
       }
+      if (runLength == 2 && next == '-') {
+        int end = specimenAt(i);
+        if (end > i) {
+          return end;
+        }
+      }
       char first = text.charAt(i);
       int best = -1;
       String category = null;
@@ -496,6 +564,17 @@ public final class StructuredPhiFinder {
         if (runLength <= 2 && months.contains(nextWord) && (end = matchAt(dateText, i)) > best) {
           best = end;
           category = "DATE";
+        }
+        if (runLength <= 2
+            && (EN_MONTHS.contains(nextWord)
+                || regionalMonths.contains(nextWord)
+                || nextWord.equals("di")
+                || nextWord.equals("d"))) {
+          end = Math.max(matchAt(dateRfc, i), matchAt(dateRegional, i));
+          if (end > best) {
+            best = end;
+            category = "DATE";
+          }
         }
         if (runLength >= 2 && nextWord.equals("ans") && (end = matchAt(age, i)) > best) {
           best = end;
@@ -565,13 +644,58 @@ public final class StructuredPhiFinder {
       return dateNumeric.matcher(compact).matches() ? end : -1;
     }
 
-    /** A cheap pre-test for DATE_DAY_ALONE: the number follows "le", "les" or "du" and a space. */
+    /**
+     * A cheap pre-test for DATE_DAY_ALONE: the number follows "le", "les", "du", "au" and a space,
+     * or a comma inside a list of days.
+     */
     private boolean afterDayCue(int i) {
-      if (i < 3 || !Character.isWhitespace(text.charAt(i - 1)) && !isSpace(text.charAt(i - 1))) {
+      if (i < 3) {
+        return false;
+      }
+      char prev = text.charAt(i - 1);
+      if (prev == ',') {
+        return true;
+      }
+      if (!Character.isWhitespace(prev) && !isSpace(prev)) {
         return false;
       }
       char c = Character.toLowerCase(text.charAt(i - 2));
-      return c == 'e' || c == 's' || c == 'u';
+      return c == 'e' || c == 's' || c == 'u' || c == ',';
+    }
+
+    /**
+     * "AP 24-3318": an accession number whose upper-case prefix of one to three letters stands
+     * before the digits at {@code i}, a space apart; adds it and returns its end, or -1.
+     */
+    private int specimenAt(int i) {
+      if (i < 2 || !isSpace(text.charAt(i - 1))) {
+        return -1;
+      }
+      int start = i - 1;
+      while (start > 0 && i - 1 - start < 3 && Character.isUpperCase(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == i - 1 || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
+        return -1;
+      }
+      int end = matchAt(specimenSpaced, start);
+      if (end > i) {
+        add(start, end, "ID");
+      }
+      return end;
+    }
+
+    /** "*0043318*": the human-readable line of a barcode; adds its content and returns its end. */
+    private int atBarcode(int i) {
+      if (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+        return i;
+      }
+      int end = matchAt(barcode, i);
+      if (end < 0) {
+        return i;
+      }
+      add(i + 1, end - 1, "ID");
+      return end;
     }
 
     /**
@@ -682,10 +806,21 @@ public final class StructuredPhiFinder {
         }
       }
       int end = -1;
+      if (PERIOD_WORDS.contains(word)) {
+        end = matchAt(datePeriod, i);
+      } else if (holidayWords.contains(word)) {
+        end = matchAt(dateHoliday, i);
+      } else if (EN_WEEKDAYS.contains(word) && j < n && text.charAt(j) == ',') {
+        end = matchAt(dateRfc, i);
+      }
+      if (end > i) {
+        add(i, end, "DATE");
+        return end;
+      }
       if (months.contains(word)) {
         end = matchAt(dateMonthYear, i);
-        if (end < 0 && monthsFull.contains(word)) {
-          end = matchAt(dateMonthAlone, i);
+        if (end < 0) {
+          end = matchAt(monthsFull.contains(word) ? dateMonthAlone : dateMonthAbbrAlone, i);
         }
       } else if (seasons.contains(word)) {
         end = matchAt(dateSeason, i);
@@ -716,6 +851,10 @@ public final class StructuredPhiFinder {
                 matchAt(phoneExtension, from),
                 Math.max(matchAt(phoneLoose, from), matchAt(phoneIntl, from)));
         case WEAK_ID -> matchAt(weakIdValue, from);
+        case SPECIMEN -> matchAt(specimenValue, from);
+        case NUMBER -> Math.max(idValues(from), matchAt(groupedNumber, from));
+        case ZIP -> matchAt(zipValue, from);
+        case AGE -> matchAt(ageValue, from);
         case YEAR -> matchAt(year, from);
         case DATE -> dateAt(from);
       };
@@ -792,7 +931,7 @@ public final class StructuredPhiFinder {
       for (Pattern p :
           new Pattern[] {
             dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
-            dateCompact
+            dateCompact, dateRfc
           }) {
         best = Math.max(best, matchAt(p, from));
       }
