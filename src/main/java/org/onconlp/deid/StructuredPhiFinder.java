@@ -1,6 +1,7 @@
 package org.onconlp.deid;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -39,6 +40,8 @@ public final class StructuredPhiFinder {
   private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
   /** Words of a period kept inside the date that follows them ("fin janvier", "mi-mars"). */
   private static final Set<String> PERIOD_WORDS = Set.of("début", "debut", "fin", "mi", "courant");
+  /** Identifier categories a table column may retype. */
+  private static final Set<String> IDENTIFIERS = Set.of("ID", "IPP", "NDA");
   /** English weekday abbreviations opening an e-mail header date ("Mon, 26 Feb 2024"). */
   private static final Set<String> EN_WEEKDAYS =
       Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
@@ -136,6 +139,8 @@ public final class StructuredPhiFinder {
   private final Set<String> holidayWords;
   private final Set<String> regionalMonths;
   private final Map<String, List<LabelRule>> labelsByTrigger;
+  /** Category typed by a table column header (column-headers.txt), by folded header text. */
+  private final Map<String, String> columnHeaders;
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
   private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
@@ -245,6 +250,15 @@ public final class StructuredPhiFinder {
           .add(new LabelRule(fields[0], ValueKind.valueOf(fields[1]), p));
       longest = Math.max(longest, trigger.length());
     }
+    Map<String, String> headers = new HashMap<>();
+    for (String line : ResourceLines.load(BASE + "column-headers.txt")) {
+      String[] fields = line.split("\t");
+      if (fields.length != 2) {
+        throw new IllegalArgumentException("column-headers.txt: expected 2 tab-separated fields: " + line);
+      }
+      headers.put(foldCell(fields[1]), fields[0]);
+    }
+    this.columnHeaders = Map.copyOf(headers);
     List<String> triggers = new ArrayList<>(labels.keySet());
     triggers.addAll(monthList);
     triggers.addAll(weekdayList);
@@ -268,6 +282,11 @@ public final class StructuredPhiFinder {
     char a = Character.toLowerCase(s.charAt(from));
     char b = to - from > 1 ? Character.toLowerCase(s.charAt(from + 1)) : '\0';
     return (a * 31 + b) & (PREFIX_BUCKETS - 1);
+  }
+
+  /** A table cell's text, trimmed, lower case, with runs of spaces collapsed. */
+  private static String foldCell(String cell) {
+    return cell.strip().replaceAll("[ \u00A0\u202F]+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** The lower-case first word of a phrase ("saint" for "Saint-Sylvestre"). */
@@ -339,7 +358,102 @@ public final class StructuredPhiFinder {
         }
       }
       addNetCandidates();
+      if (text.indexOf('|') >= 0) {
+        typeTableColumns();
+      }
       return found;
+    }
+
+    /**
+     * Below a header row whose cells name a birth date or a patient or stay number ("DDN",
+     * "IPP"), the dates and identifiers of that column take the column's category, as long as
+     * the lines go on being table rows (a line of '-' and '+' under the header is skipped).
+     */
+    private void typeTableColumns() {
+      Integer[] order = new Integer[found.size()];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(order, (x, y) -> Integer.compare(found.get(x).begin(), found.get(y).begin()));
+      int next = 0;
+      Map<Integer, String> columns = Map.of();
+      for (int start = 0; start < n && next < order.length; ) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          end = n;
+        }
+        int pipe = text.indexOf('|', start);
+        if (pipe < 0 || pipe >= end) {
+          if (!isRule(start, end)) {
+            columns = Map.of();
+          }
+        } else {
+          Map<Integer, String> header = headerColumns(start, end);
+          if (!header.isEmpty()) {
+            columns = header;
+          } else if (!columns.isEmpty()) {
+            while (next < order.length && found.get(order[next]).begin() < start) {
+              next++;
+            }
+            for (int k = next; k < order.length && found.get(order[k]).begin() < end; k++) {
+              retype(order[k], start, columns);
+            }
+          }
+        }
+        start = end + 1;
+      }
+    }
+
+    /** A line drawn under a header ("---------+-------+----"): only - + = and spaces. */
+    private boolean isRule(int start, int end) {
+      boolean drawn = false;
+      for (int p = start; p < end; p++) {
+        char c = text.charAt(p);
+        if (c == '-' || c == '+' || c == '=') {
+          drawn = true;
+        } else if (!isSpace(c) && c != '\r') {
+          return false;
+        }
+      }
+      return drawn;
+    }
+
+    /** Cell index (number of '|' before it) to category, for the typing headers of a line. */
+    private Map<Integer, String> headerColumns(int start, int end) {
+      Map<Integer, String> header = new HashMap<>();
+      int cell = 0;
+      int from = start;
+      for (int p = start; p <= end; p++) {
+        if (p == end || text.charAt(p) == '|') {
+          String category = columnHeaders.get(foldCell(text.substring(from, p)));
+          if (category != null) {
+            header.put(cell, category);
+          }
+          cell++;
+          from = p + 1;
+        }
+      }
+      return header;
+    }
+
+    /** Retypes the span {@code k} of a table row starting at {@code start} if its column is typed. */
+    private void retype(int k, int start, Map<Integer, String> columns) {
+      PhiSpan s = found.get(k);
+      int cell = 0;
+      for (int p = start; p < s.begin(); p++) {
+        if (text.charAt(p) == '|') {
+          cell++;
+        }
+      }
+      String category = columns.get(cell);
+      if (category == null || category.equals(s.category())) {
+        return;
+      }
+      boolean date = category.equals("DATE_NAISSANCE") && s.category().equals("DATE");
+      boolean id = !category.equals("DATE_NAISSANCE") && IDENTIFIERS.contains(s.category());
+      if (date || id) {
+        found.set(k, new PhiSpan(s.begin(), s.end(), category));
+      }
     }
 
     /** Adds the safety net's identifiers that overlap no span found otherwise. */

@@ -668,9 +668,40 @@ class StructuredPhiFinderTest {
         "DOSSIER   : 24P0117340                     | IPP(24P0117340)",
         "Dossier 510073829 - Mme X                  | IPP(510073829)",
         "Dossier T22-12045 - enregistré             | ID(T22-12045)",
+        "DOSSIER 4/11 - Patient                     | ID(4/11)",
       })
   void formLabelsGiveBirthDatesAndPatientFiles(String text, String expected) {
     assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "IPP                         000458771      | IPP(000458771)",
+        "DDN                02/09/1949              | DATE_NAISSANCE(02/09/1949)",
+        "NIP       : 34-1188206                     | IPP(34-1188206)",
+        "Date de la demande : 13/06/2025            | DATE(13/06/2025)",
+      })
+  void twoColumnLayoutsKeepLabelAndValueTogether(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void birthDateAndPatientNumberColumnsOfATableAreTyped() {
+    String table =
+        "Fauteuil | NOM      | DDN        | IPP        | Protocole\n"
+            + "---------+----------+------------+------------+----------\n"
+            + "F01      | X        | 03/05/1952 | 3100452817 | C4 le 12/06/2025\n";
+    assertEquals(
+        "DATE_NAISSANCE(03/05/1952) IPP(3100452817) DATE(12/06/2025)", found(table));
+  }
+
+  @Test
+  void datesOutsideATypedTableStayDates() {
+    String text = "| DDN | IPP |\n| 03/05/1952 | 3100452817 |\n\nRevue le 03/07/2025.";
+    assertEquals(
+        "DATE_NAISSANCE(03/05/1952) IPP(3100452817) DATE(03/07/2025)", found(text));
   }
 
   @Test
