@@ -40,6 +40,8 @@ public final class StructuredPhiFinder {
   private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
   /** Words of a period kept inside the date that follows them ("fin janvier", "mi-mars"). */
   private static final Set<String> PERIOD_WORDS = Set.of("début", "debut", "fin", "mi", "courant");
+  /** Longest table cell read as a column header; longer cells hold values. */
+  private static final int MAX_HEADER_CELL = 40;
   /** Identifier categories a table column may retype. */
   private static final Set<String> IDENTIFIERS = Set.of("ID", "IPP", "NDA");
   /** English weekday abbreviations opening an e-mail header date ("Mon, 26 Feb 2024"). */
@@ -285,8 +287,18 @@ public final class StructuredPhiFinder {
   }
 
   /** A table cell's text, trimmed, lower case, with runs of spaces collapsed. */
-  private static String foldCell(String cell) {
-    return cell.strip().replaceAll("[ \u00A0\u202F]+", " ").toLowerCase(Locale.ROOT);
+  private static String foldCell(CharSequence cell) {
+    StringBuilder b = new StringBuilder(cell.length());
+    for (int k = 0; k < cell.length(); k++) {
+      char c = cell.charAt(k);
+      if (!isSpace(c) && !Character.isWhitespace(c)) {
+        if (b.length() > 0 && (isSpace(cell.charAt(k - 1)) || Character.isWhitespace(cell.charAt(k - 1)))) {
+          b.append(' ');
+        }
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
   }
 
   /** The lower-case first word of a phrase ("saint" for "Saint-Sylvestre"). */
@@ -425,7 +437,8 @@ public final class StructuredPhiFinder {
       int from = start;
       for (int p = start; p <= end; p++) {
         if (p == end || text.charAt(p) == '|') {
-          String category = columnHeaders.get(foldCell(text.substring(from, p)));
+          String category =
+              p - from > MAX_HEADER_CELL ? null : columnHeaders.get(foldCell(text.subSequence(from, p)));
           if (category != null) {
             header.put(cell, category);
           }
