@@ -26,6 +26,10 @@ import org.onconlp.text.ResourceLines;
  * ("en 2015", "(2018)") is a DATE, as in corpora/GUIDELINES.md (a surrogate strategy shifts it
  * with the patient's offset, so the time course of a disease survives); a year after a birth
  * label ("né en 1932") is DATE_NAISSANCE; a number followed by a unit ("2000 mg") is no year.
+ * A period word stays inside its date ("fin janvier", "mi-mars 2024"); holidays after a time cue
+ * ("depuis Noël") are dates. In a table whose header names a birth date or a patient or stay
+ * number ("DDN", "IPP", "NDA"; column-headers.txt), the dates and identifiers of that column take
+ * the header's category.
  *
  * <p>As a safety net, as in the de-identification tools used in hospitals, a remaining token of
  * letters, digits and internal separators with at least five digits is an identifier (ID)
