@@ -1,6 +1,7 @@
 package org.onconlp.deid;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.onconlp.text.ResourceLines;
 import org.onconlp.text.TextNormaliser;
 
@@ -25,6 +27,10 @@ import org.onconlp.text.TextNormaliser;
  * ("en 2015", "(2018)") is a DATE, as in corpora/GUIDELINES.md (a surrogate strategy shifts it
  * with the patient's offset, so the time course of a disease survives); a year after a birth
  * label ("né en 1932") is DATE_NAISSANCE; a number followed by a unit ("2000 mg") is no year.
+ * A period word stays inside its date ("fin janvier", "mi-mars 2024"); holidays after a time cue
+ * ("depuis Noël") are dates. In a table whose header names a birth date or a patient or stay
+ * number ("DDN", "IPP", "NDA"; column-headers.txt), the dates and identifiers of that column take
+ * the header's category.
  *
  * <p>As a safety net, as in the de-identification tools used in hospitals, a remaining token of
  * letters, digits and internal separators with at least five digits is an identifier (ID)
@@ -37,6 +43,18 @@ public final class StructuredPhiFinder {
   private static final String BASE = "/org/onconlp/deid/";
   private static final int PREFIX_BUCKETS = 1 << 12;
   private static final List<String> URL_TRIGGERS = List.of("http", "https", "www");
+  /** Words of a period kept inside the date that follows them ("fin janvier", "mi-mars"). */
+  private static final Set<String> PERIOD_WORDS = Set.of("début", "debut", "fin", "mi", "courant");
+  /** Longest table cell read as a column header; longer cells hold values. */
+  private static final int MAX_HEADER_CELL = 40;
+  /** Identifier categories a table column may retype. */
+  private static final Set<String> IDENTIFIERS = Set.of("ID", "IPP", "NDA");
+  /** English weekday abbreviations opening an e-mail header date ("Mon, 26 Feb 2024"). */
+  private static final Set<String> EN_WEEKDAYS =
+      Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+  /** English month abbreviations of an e-mail header date ("26 Feb 2024"). */
+  private static final Set<String> EN_MONTHS =
+      Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
   /**
    * Digits of a plain unlabelled number taken as an identifier (a stay, an order, a barcode):
    * quantities that long are written with spaces or units.
@@ -58,7 +76,14 @@ public final class StructuredPhiFinder {
     EXTENSION,
     DATE,
     YEAR,
-    WEAK_ID
+    WEAK_ID,
+    /** A block or specimen number with its block suffix. */
+    SPECIMEN,
+    /** A number of 8 to 13 digits in any grouping, or an identifier. */
+    NUMBER,
+    ZIP,
+    /** An age of 90 or more, unit optional. */
+    AGE
   }
 
   private record LabelRule(String category, ValueKind kind, Pattern pattern) {}
@@ -74,6 +99,11 @@ public final class StructuredPhiFinder {
   private final Pattern dateDayAlone;
   private final Pattern dateMonthAlone;
   private final Pattern dateSeason;
+  private final Pattern datePeriod;
+  private final Pattern dateMonthAbbrAlone;
+  private final Pattern dateHoliday;
+  private final Pattern dateRegional;
+  private final Pattern dateRfc;
   private final Pattern dateSpaced;
   private final Pattern dateSpaceSeparated;
   private final Pattern dateDayMonthBare;
@@ -95,6 +125,12 @@ public final class StructuredPhiFinder {
   private final Pattern zipAddressEnd;
   private final Pattern streetContext;
   private final Pattern age;
+  private final Pattern ageValue;
+  private final Pattern zipValue;
+  private final Pattern groupedNumber;
+  private final Pattern specimenValue;
+  private final Pattern specimenSpaced;
+  private final Pattern barcode;
   private final Pattern idValue;
   private final Pattern weakIdValue;
   private final Pattern netQuantity;
@@ -110,7 +146,12 @@ public final class StructuredPhiFinder {
   private final Set<String> seasons;
   /** Words that make a following bare "dd/mm" a count or a score (day-month-guards.txt). */
   private final Set<String> dayMonthGuards;
+  /** Folded first words of the holidays (holidays.txt). */
+  private final Set<String> holidayWords;
+  private final Set<String> regionalMonths;
   private final Map<String, List<LabelRule>> labelsByTrigger;
+  /** Category typed by a table column header (column-headers.txt), by folded header text. */
+  private final Map<String, String> columnHeaders;
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
   private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
@@ -135,6 +176,8 @@ public final class StructuredPhiFinder {
     List<String> weekdayFullList = ResourceLines.load(BASE + "weekdays.txt");
     List<String> weekdayAbbrList = ResourceLines.load(BASE + "weekday-abbreviations.txt");
     List<String> seasonList = ResourceLines.load(BASE + "seasons.txt");
+    List<String> holidayList = ResourceLines.load(BASE + "holidays.txt");
+    List<String> regionalMonthList = ResourceLines.load(BASE + "regional-months.txt");
     List<String> monthList = new ArrayList<>(monthFullList);
     monthList.addAll(monthAbbrList);
     List<String> weekdayList = new ArrayList<>(weekdayFullList);
@@ -144,6 +187,9 @@ public final class StructuredPhiFinder {
     this.weekdays = Set.copyOf(weekdayList);
     this.seasons = Set.copyOf(seasonList);
     this.dayMonthGuards = Set.copyOf(ResourceLines.load(BASE + "day-month-guards.txt"));
+    this.holidayWords =
+        holidayList.stream().map(StructuredPhiFinder::firstWord).collect(Collectors.toUnmodifiableSet());
+    this.regionalMonths = Set.copyOf(regionalMonthList);
     PatternLibrary lib =
         new PatternLibrary(
             BASE + "patterns.txt",
@@ -153,7 +199,9 @@ public final class StructuredPhiFinder {
                 "MONTH_ABBR", PatternLibrary.alternation(monthAbbrList),
                 "WEEKDAY_NAME", PatternLibrary.alternation(weekdayFullList),
                 "WEEKDAY_ABBR", PatternLibrary.alternation(weekdayAbbrList),
-                "SEASON_NAME", PatternLibrary.alternation(seasonList)));
+                "SEASON_NAME", PatternLibrary.alternation(seasonList),
+                "HOLIDAY_NAME", PatternLibrary.alternation(holidayList),
+                "REGIONAL_MONTH", PatternLibrary.alternation(regionalMonthList)));
     dateNumeric = lib.compile("DATE_NUMERIC");
     dateIso = lib.compile("DATE_ISO");
     dateMonthYearNumeric = lib.compile("DATE_MONTH_YEAR_NUMERIC");
@@ -165,6 +213,11 @@ public final class StructuredPhiFinder {
     dateDayAlone = lib.compile("DATE_DAY_ALONE");
     dateMonthAlone = lib.compile("DATE_MONTH_ALONE");
     dateSeason = lib.compile("DATE_SEASON");
+    datePeriod = lib.compile("DATE_PERIOD");
+    dateMonthAbbrAlone = lib.compile("DATE_MONTH_ABBR_ALONE");
+    dateHoliday = lib.compile("DATE_HOLIDAY");
+    dateRegional = lib.compile("DATE_REGIONAL");
+    dateRfc = lib.compile("DATE_RFC");
     dateSpaced = lib.compile("DATE_SPACED");
     dateSpaceSeparated = lib.compile("DATE_SPACE_SEPARATED");
     dateDayMonthBare = lib.compile("DATE_DAY_MONTH_BARE");
@@ -186,6 +239,12 @@ public final class StructuredPhiFinder {
     zipAddressEnd = lib.compile("ZIP_ADDRESS_END");
     streetContext = lib.compile("STREET_CONTEXT");
     age = lib.compile("AGE");
+    ageValue = lib.compile("AGE_VALUE");
+    zipValue = lib.compile("ZIP_VALUE");
+    groupedNumber = lib.compile("GROUPED_NUMBER");
+    specimenValue = lib.compile("SPECIMEN_VALUE");
+    specimenSpaced = lib.compile("SPECIMEN_SPACED");
+    barcode = lib.compile("BARCODE");
     idValue = lib.compile("ID_VALUE");
     weakIdValue = lib.compile("WEAK_ID_VALUE");
     netQuantity = lib.compile("NET_QUANTITY");
@@ -206,11 +265,23 @@ public final class StructuredPhiFinder {
           .add(new LabelRule(fields[0], ValueKind.valueOf(fields[1]), p));
       longest = Math.max(longest, trigger.length());
     }
+    Map<String, String> headers = new HashMap<>();
+    for (String line : ResourceLines.load(BASE + "column-headers.txt")) {
+      String[] fields = line.split("\t");
+      if (fields.length != 2) {
+        throw new IllegalArgumentException("column-headers.txt: expected 2 tab-separated fields: " + line);
+      }
+      headers.put(foldCell(fields[1]), fields[0]);
+    }
+    this.columnHeaders = Map.copyOf(headers);
     List<String> triggers = new ArrayList<>(labels.keySet());
     triggers.addAll(monthList);
     triggers.addAll(weekdayList);
     triggers.addAll(seasonList);
     triggers.addAll(URL_TRIGGERS);
+    triggers.addAll(PERIOD_WORDS);
+    triggers.addAll(holidayWords);
+    triggers.addAll(EN_WEEKDAYS);
     for (String w : triggers) {
       longest = Math.max(longest, w.length());
       triggerPrefixes.set(prefixKey(w, 0, w.length()));
@@ -226,6 +297,30 @@ public final class StructuredPhiFinder {
     char a = Character.toLowerCase(s.charAt(from));
     char b = to - from > 1 ? Character.toLowerCase(s.charAt(from + 1)) : '\0';
     return (a * 31 + b) & (PREFIX_BUCKETS - 1);
+  }
+
+  /** A table cell's text, trimmed, lower case, with runs of spaces collapsed. */
+  private static String foldCell(CharSequence cell) {
+    StringBuilder b = new StringBuilder(cell.length());
+    for (int k = 0; k < cell.length(); k++) {
+      char c = cell.charAt(k);
+      if (!isSpace(c) && !Character.isWhitespace(c)) {
+        if (b.length() > 0 && (isSpace(cell.charAt(k - 1)) || Character.isWhitespace(cell.charAt(k - 1)))) {
+          b.append(' ');
+        }
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The lower-case first word of a phrase ("saint" for "Saint-Sylvestre"). */
+  private static String firstWord(String phrase) {
+    int i = 0;
+    while (i < phrase.length() && Character.isLetter(phrase.charAt(i))) {
+      i++;
+    }
+    return phrase.substring(0, i).toLowerCase(Locale.ROOT);
   }
 
   private static String leadingWord(String regex) {
@@ -281,12 +376,110 @@ public final class StructuredPhiFinder {
           i = Math.max(i + 1, atPhonePrefix(i));
         } else if (c == '.') {
           i = Math.max(i + 1, atDomainDot(i));
+        } else if (c == '*') {
+          i = Math.max(i + 1, atBarcode(i));
         } else {
           i++;
         }
       }
       addNetCandidates();
+      if (text.indexOf('|') >= 0) {
+        typeTableColumns();
+      }
       return found;
+    }
+
+    /**
+     * Below a header row whose cells name a birth date or a patient or stay number ("DDN",
+     * "IPP"), the dates and identifiers of that column take the column's category, as long as
+     * the lines go on being table rows (a line of '-' and '+' under the header is skipped).
+     */
+    private void typeTableColumns() {
+      Integer[] order = new Integer[found.size()];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(order, (x, y) -> Integer.compare(found.get(x).begin(), found.get(y).begin()));
+      int next = 0;
+      Map<Integer, String> columns = Map.of();
+      for (int start = 0; start < n && next < order.length; ) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          end = n;
+        }
+        int pipe = text.indexOf('|', start);
+        if (pipe < 0 || pipe >= end) {
+          if (!isRule(start, end)) {
+            columns = Map.of();
+          }
+        } else {
+          Map<Integer, String> header = headerColumns(start, end);
+          if (!header.isEmpty()) {
+            columns = header;
+          } else if (!columns.isEmpty()) {
+            while (next < order.length && found.get(order[next]).begin() < start) {
+              next++;
+            }
+            for (int k = next; k < order.length && found.get(order[k]).begin() < end; k++) {
+              retype(order[k], start, columns);
+            }
+          }
+        }
+        start = end + 1;
+      }
+    }
+
+    /** A line drawn under a header ("---------+-------+----"): only - + = and spaces. */
+    private boolean isRule(int start, int end) {
+      boolean drawn = false;
+      for (int p = start; p < end; p++) {
+        char c = text.charAt(p);
+        if (c == '-' || c == '+' || c == '=') {
+          drawn = true;
+        } else if (!isSpace(c) && c != '\r') {
+          return false;
+        }
+      }
+      return drawn;
+    }
+
+    /** Cell index (number of '|' before it) to category, for the typing headers of a line. */
+    private Map<Integer, String> headerColumns(int start, int end) {
+      Map<Integer, String> header = new HashMap<>();
+      int cell = 0;
+      int from = start;
+      for (int p = start; p <= end; p++) {
+        if (p == end || text.charAt(p) == '|') {
+          String category =
+              p - from > MAX_HEADER_CELL ? null : columnHeaders.get(foldCell(text.subSequence(from, p)));
+          if (category != null) {
+            header.put(cell, category);
+          }
+          cell++;
+          from = p + 1;
+        }
+      }
+      return header;
+    }
+
+    /** Retypes the span {@code k} of a table row starting at {@code start} if its column is typed. */
+    private void retype(int k, int start, Map<Integer, String> columns) {
+      PhiSpan s = found.get(k);
+      int cell = 0;
+      for (int p = start; p < s.begin(); p++) {
+        if (text.charAt(p) == '|') {
+          cell++;
+        }
+      }
+      String category = columns.get(cell);
+      if (category == null || category.equals(s.category())) {
+        return;
+      }
+      boolean date = category.equals("DATE_NAISSANCE") && s.category().equals("DATE");
+      boolean id = !category.equals("DATE_NAISSANCE") && IDENTIFIERS.contains(s.category());
+      if (date || id) {
+        found.set(k, new PhiSpan(s.begin(), s.end(), category));
+      }
     }
 
     /** Adds the safety net's identifiers that overlap no span found otherwise. */
@@ -473,6 +666,12 @@ public final class StructuredPhiFinder {
           return end;
         }
       }
+      if (runLength == 2 && next == '-') {
+        int end = specimenAt(i);
+        if (end > i) {
+          return end;
+        }
+      }
       char first = text.charAt(i);
       int best = -1;
       String category = null;
@@ -514,6 +713,17 @@ public final class StructuredPhiFinder {
         if (runLength <= 2 && months.contains(nextWord) && (end = matchAt(dateText, i)) > best) {
           best = end;
           category = "DATE";
+        }
+        if (runLength <= 2
+            && (EN_MONTHS.contains(nextWord)
+                || regionalMonths.contains(nextWord)
+                || nextWord.equals("di")
+                || nextWord.equals("d"))) {
+          end = Math.max(matchAt(dateRfc, i), matchAt(dateRegional, i));
+          if (end > best) {
+            best = end;
+            category = "DATE";
+          }
         }
         if (runLength >= 2 && nextWord.equals("ans") && (end = matchAt(age, i)) > best) {
           best = end;
@@ -649,13 +859,58 @@ public final class StructuredPhiFinder {
       return fixed.length() - lastSeparator == 5 && dateNumeric.matcher(fixed).matches() ? e : -1;
     }
 
-    /** A cheap pre-test for DATE_DAY_ALONE: the number follows "le", "les" or "du" and a space. */
+    /**
+     * A cheap pre-test for DATE_DAY_ALONE: the number follows "le", "les", "du", "au" and a space,
+     * or a comma inside a list of days.
+     */
     private boolean afterDayCue(int i) {
-      if (i < 3 || !Character.isWhitespace(text.charAt(i - 1)) && !isSpace(text.charAt(i - 1))) {
+      if (i < 3) {
+        return false;
+      }
+      char prev = text.charAt(i - 1);
+      if (prev == ',') {
+        return true;
+      }
+      if (!Character.isWhitespace(prev) && !isSpace(prev)) {
         return false;
       }
       char c = Character.toLowerCase(text.charAt(i - 2));
-      return c == 'e' || c == 's' || c == 'u';
+      return c == 'e' || c == 's' || c == 'u' || c == ',';
+    }
+
+    /**
+     * "AP 24-3318": an accession number whose upper-case prefix of one to three letters stands
+     * before the digits at {@code i}, a space apart; adds it and returns its end, or -1.
+     */
+    private int specimenAt(int i) {
+      if (i < 2 || !isSpace(text.charAt(i - 1))) {
+        return -1;
+      }
+      int start = i - 1;
+      while (start > 0 && i - 1 - start < 3 && Character.isUpperCase(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == i - 1 || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
+        return -1;
+      }
+      int end = matchAt(specimenSpaced, start);
+      if (end > i) {
+        add(start, end, "ID");
+      }
+      return end;
+    }
+
+    /** "*0043318*": the human-readable line of a barcode; adds its content and returns its end. */
+    private int atBarcode(int i) {
+      if (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+        return i;
+      }
+      int end = matchAt(barcode, i);
+      if (end < 0) {
+        return i;
+      }
+      add(i + 1, end - 1, "ID");
+      return end;
     }
 
     /**
@@ -766,10 +1021,21 @@ public final class StructuredPhiFinder {
         }
       }
       int end = -1;
+      if (PERIOD_WORDS.contains(word)) {
+        end = matchAt(datePeriod, i);
+      } else if (holidayWords.contains(word)) {
+        end = matchAt(dateHoliday, i);
+      } else if (EN_WEEKDAYS.contains(word) && j < n && text.charAt(j) == ',') {
+        end = matchAt(dateRfc, i);
+      }
+      if (end > i) {
+        add(i, end, "DATE");
+        return end;
+      }
       if (months.contains(word)) {
         end = matchAt(dateMonthYear, i);
-        if (end < 0 && monthsFull.contains(word)) {
-          end = matchAt(dateMonthAlone, i);
+        if (end < 0) {
+          end = matchAt(monthsFull.contains(word) ? dateMonthAlone : dateMonthAbbrAlone, i);
         }
       } else if (seasons.contains(word)) {
         end = matchAt(dateSeason, i);
@@ -800,6 +1066,10 @@ public final class StructuredPhiFinder {
                 matchAt(phoneExtension, from),
                 Math.max(matchAt(phoneLoose, from), matchAt(phoneIntl, from)));
         case WEAK_ID -> matchAt(weakIdValue, from);
+        case SPECIMEN -> matchAt(specimenValue, from);
+        case NUMBER -> Math.max(idValues(from), matchAt(groupedNumber, from));
+        case ZIP -> matchAt(zipValue, from);
+        case AGE -> matchAt(ageValue, from);
         case YEAR -> matchAt(year, from);
         case DATE -> dateAt(from);
       };
@@ -876,7 +1146,7 @@ public final class StructuredPhiFinder {
       for (Pattern p :
           new Pattern[] {
             dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
-            dateCompact
+            dateCompact, dateRfc
           }) {
         best = Math.max(best, matchAt(p, from));
       }

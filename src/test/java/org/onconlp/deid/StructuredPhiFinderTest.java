@@ -491,7 +491,7 @@ class StructuredPhiFinderTest {
         "créatinine à 138 µmol/L en janvier).           | DATE(janvier)",
         "3 EC100 (août-septembre 2023) puis docétaxel   | DATE(août) DATE(septembre 2023)",
         "œsophagite à la FOGD de mars.                  | DATE(mars)",
-        "reprise prévue fin mars, puis mi-avril         | DATE(mars) DATE(avril)",
+        "reprise prévue fin mars, puis mi-avril         | DATE(fin mars) DATE(mi-avril)",
         "bilan d'avril sans particularité               | DATE(avril)",
         "hospitalisations entre janvier et mars        | DATE(janvier) DATE(mars)",
       })
@@ -523,6 +523,190 @@ class StructuredPhiFinderTest {
       })
   void fullMonthNameDoesNotTakeTheFullStop(String text, String expected) {
     assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "traitement arrêté fin janvier, puis repris   | DATE(fin janvier)",
+        "ostéodensitométrie à prévoir mi-novembre.     | DATE(mi-novembre)",
+        "toux plus marquée depuis début novembre       | DATE(début novembre)",
+        "Votre cure du mi-mars 2024 est confirmée      | DATE(mi-mars 2024)",
+        "greffe probable début 2025 si rémission       | DATE(début 2025)",
+        "contrôle courant avril                        | DATE(courant avril)",
+        "bilan prévu fin nov. au CHU                   | DATE(fin nov.)",
+      })
+  void periodWordIsKeptInsideTheDate(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "à la fin de la cure", "mi-temps thérapeutique accordé", "fin 2000 mg au total", "début sept cycles"
+      })
+  void periodWordsWithoutMonthOrYearAreNoDates(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "elle est en déplacement jusqu'au 12, je suis seule | DATE(12)",
+        "décaler ma cure au 1er du mois suivant            | DATE(1er)",
+        "part au Portugal du 1er au 20 août                | DATE(1er) DATE(20 août)",
+        "trois séances les 23, 25 et 30 juillet.           | DATE(23) DATE(25) DATE(30 juillet)",
+        "Reprise à 20 mg le 19 comme prévu.                | DATE(19)",
+        "Prochain contact : le 27 après le RDV             | DATE(27)",
+      })
+  void dayOfTheMonthAloneIsFoundAfterEndPointsListsAndTimeWords(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "les 2, 3 et 4 ganglions sont envahis",
+        "du palier 2 au 3.",
+        "le 1er cycle est décalé",
+        "le 5 mg est arrêté",
+        "la nuit le 15).",
+        "composer le 15, sans attendre",
+      })
+  void countsDosesAndEmergencyNumbersAreNoDaysAlone(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ne dort plus depuis Noël.          | DATE(Noël)",
+        "revue à Pâques, elle ira mieux    | DATE(Pâques)",
+        "congés pendant la Toussaint       | DATE(Toussaint)",
+        "reprise avant le Nouvel An        | DATE(Nouvel An)",
+      })
+  void holidaysAfterATimeCueAreDates(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "courrier adressé à Noël Lefèvre", "l'ascension de la coupole diaphragmatique", "Noël Martin, né en Bretagne"
+      })
+  void holidayWordsUsedAsNamesOrAnatomyAreNoDates(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Date: Mon, 26 Feb 2024 10:14:52 +0100 | DATE(Mon, 26 Feb 2024)",
+        "Sent: 3 Mar 2025 08:00               | DATE(3 Mar 2025)",
+        "arrêté par la patiente en nov.      | DATE(nov.)",
+        "Bastia, u 20 di ghjennaghju          | DATE(20 di ghjennaghju)",
+        "10/03 07:52 - appel de l'ambulance   | DATE(10/03)",
+        "après radiothérapie (fin 14/04)      | DATE(14/04)",
+      })
+  void headerDatesAbbreviationsRegionalMonthsAndTimedDaysAreDates(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void frenchPossessiveMonIsNoEmailHeaderDate() {
+    assertEquals("", found("mon, 26 feb : réponse"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CR d'anatomopathologie AP 24-3318 du 18/12/2024 | ID(AP 24-3318) DATE(18/12/2024)",
+        "Pathologiste : Dr X - bloc S25-002218 A3      | ID(S25-002218 A3)",
+                "(portail vert, code 2719B).                   | ID(2719B)",
+        "N° AM : 74 1 23456 7                          | RPPS(74 1 23456 7)",
+        "Age : 92 a      Sexe : F                      | AGE(92)",
+      })
+  void labelledAndShapedIdentifiersAreFound(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void barcodeLineBetweenAsterisksIsAnIdentifier() {
+    assertEquals("ID(0043318)", found(" *0043318*   ||||| | ||| ||||"));
+  }
+
+  @Test
+  void postalCodeInACodePostalVilleTableCellIsFound() {
+    assertEquals("ZIP(75014)", found("| Code postal / Ville  | 75014 / PARIS                |"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "marqueur CA 15-3 à 40 U/mL", "*important*", "bloc opératoire 3", "code CIM-10 C50.9", "Âge : 67 ans"
+      })
+  void markersEmphasisAndYoungAgesAreNoIdentifiers(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Date de naissance ........... 21/03/1944   | DATE_NAISSANCE(21/03/1944)",
+        "IPP ......................... 29A0081473   | IPP(29A0081473)",
+        "NE(E) LE  : 14/10/1945        SEXE : M     | DATE_NAISSANCE(14/10/1945)",
+        "ne le : 08/03/1957 a ajaccio               | DATE_NAISSANCE(08/03/1957)",
+        "NE EN 1947 A LE LAMENTIN                   | DATE_NAISSANCE(1947)",
+        "M. Y, né vers 1968, sans suivi             | DATE_NAISSANCE(1968)",
+        "DDN : 1961                                 | DATE_NAISSANCE(1961)",
+        "DOSSIER   : 24P0117340                     | IPP(24P0117340)",
+        "Dossier 510073829 - Mme X                  | IPP(510073829)",
+        "Dossier T22-12045 - enregistré             | ID(T22-12045)",
+        "DOSSIER 4/11 - Patient                     | ID(4/11)",
+      })
+  void formLabelsGiveBirthDatesAndPatientFiles(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "IPP                         000458771      | IPP(000458771)",
+        "DDN                02/09/1949              | DATE_NAISSANCE(02/09/1949)",
+        "NIP       : 34-1188206                     | IPP(34-1188206)",
+        "Date de la demande : 13/06/2025            | DATE(13/06/2025)",
+      })
+  void twoColumnLayoutsKeepLabelAndValueTogether(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void birthDateAndPatientNumberColumnsOfATableAreTyped() {
+    String table =
+        "Fauteuil | NOM      | DDN        | IPP        | Protocole\n"
+            + "---------+----------+------------+------------+----------\n"
+            + "F01      | X        | 03/05/1952 | 3100452817 | C4 le 12/06/2025\n";
+    assertEquals(
+        "DATE_NAISSANCE(03/05/1952) IPP(3100452817) DATE(12/06/2025)", found(table));
+  }
+
+  @Test
+  void datesOutsideATypedTableStayDates() {
+    String text = "| DDN | IPP |\n| 03/05/1952 | 3100452817 |\n\nRevue le 03/07/2025.";
+    assertEquals(
+        "DATE_NAISSANCE(03/05/1952) IPP(3100452817) DATE(03/07/2025)", found(text));
+  }
+
+  @Test
+  void negationNeLeIsNoBirthLabel() {
+    assertEquals("", found("il ne le 3e jour"));
   }
 
   @Test
