@@ -59,7 +59,7 @@ public class LexiconPhiAnnotator extends JCasAnnotator_ImplBase {
     } catch (CASException e) {
       throw new AnalysisEngineProcessException(e);
     }
-    String text = original.getDocumentText();
+    String text = OcrRepair.repaired(original.getDocumentText());
     if (text == null || text.isEmpty()) {
       return;
     }

@@ -108,7 +108,7 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
     } catch (CASException e) {
       throw new AnalysisEngineProcessException(e);
     }
-    String text = original.getDocumentText();
+    String text = OcrRepair.repaired(original.getDocumentText());
     if (text == null || text.isEmpty()) {
       return;
     }

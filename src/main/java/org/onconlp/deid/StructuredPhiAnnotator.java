@@ -42,7 +42,7 @@ public class StructuredPhiAnnotator extends JCasAnnotator_ImplBase {
       throw new AnalysisEngineProcessException(e);
     }
     String component = getClass().getSimpleName();
-    for (PhiSpan span : finder.find(original.getDocumentText())) {
+    for (PhiSpan span : finder.find(OcrRepair.repaired(original.getDocumentText()))) {
       Phi phi = new Phi(original, span.begin(), span.end());
       phi.setCategory(span.category());
       phi.setComponent(component);

@@ -77,6 +77,20 @@ class DeidPipelineTest {
   }
 
   @Test
+  void ocrDamagedLetterIsRedactedAndKeepsItsOtherCharacters() throws Exception {
+    String scanned = "Té1. : O5 36 49 4O 12\nCahors, 1e O4/O3/2O25\n\nMme B1anc, 46OOO CAH0RS\n";
+    assertEquals(
+        "Té1. : [TEL]\n[VILLE], 1e [DATE]\n\nMme [NOM], [ZIP] [VILLE]\n",
+        deid(mask, record("a", "P1", scanned)));
+  }
+
+  @Test
+  void ocrDamagedDatesAreShiftedOrReplacedInSurrogateMode() throws Exception {
+    String out = deid(surrogate, record("a", "P1", "Vu le O4/O3/2O25 puis le 2O/O5/2O25, Mme B1anc."));
+    assertFalse(out.contains("O4/O3/2O25") || out.contains("2O/O5/2O25") || out.contains("B1anc"), out);
+  }
+
+  @Test
   void surrogatesAreConsistentForOnePatientAcrossDocuments() throws Exception {
     String first = deid(surrogate, record("d1", "P1", "Revue de Mme DUPONT le 12/03/2021."));
     String second = deid(surrogate, record("d2", "P1", "Mme DUPONT revue, courrier du Dr Blanc."));

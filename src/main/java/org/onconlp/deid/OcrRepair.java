@@ -1,0 +1,105 @@
+package org.onconlp.deid;
+
+/**
+ * Undoes the letter-for-digit confusions of OCR in scanned letters ("Té1. : O5 36 49 4O 12",
+ * "Mme B1anc", "46OOO CAH0RS") before the PHI finders read a text, so that their patterns and
+ * lexicons see "05 36 49 40 12", "Blanc", "46000 CAHORS". Every change replaces one character by
+ * one, so the offsets of the repaired text are those of the original and the spans found in it
+ * apply to the original as they are.
+ *
+ * <p>A run of letters and digits is repaired when it is a number with confusable letters only
+ * (O, o → 0; l, I → 1) or a word of at least four letters with one or two 0 or 1 inside it (→ o,
+ * l; upper case among upper-case letters). Clinical codes keep their form: they mix other letters
+ * and digits ("T2N0M0", "C3J1", "BRCA2"), end with their digit ("MLH1") or are short ("pT1a").
+ * The text is left untouched unless it holds several repairs of three characters or more, the
+ * mark of an OCR-damaged document rather than of one odd code ("sous O2").
+ */
+public final class OcrRepair {
+  /** Fewer repairs than this in a text are taken as codes, not as OCR damage. */
+  static final int MIN_REPAIRS = 3;
+
+  private OcrRepair() {}
+
+  /**
+   * The text with its OCR confusions undone, or the same text when it shows fewer than {@link
+   * #MIN_REPAIRS} of them.
+   */
+  public static String repaired(String text) {
+    if (text == null) {
+      return null;
+    }
+    char[] out = null;
+    int repairs = 0;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
+        end++;
+      }
+      String fixed = repairRun(text, i, end);
+      if (fixed != null) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        fixed.getChars(0, fixed.length(), out, i);
+        // "sous O2": a two-character run is too common in clinical text to count as damage.
+        repairs += end - i >= 3 ? 1 : 0;
+      }
+      i = end;
+    }
+    return repairs >= MIN_REPAIRS ? new String(out) : text;
+  }
+
+  /** The repaired run {@code [begin, end)}, or null when it is no OCR confusion. */
+  private static String repairRun(String text, int begin, int end) {
+    int digits = 0;
+    int confusableLetters = 0;
+    int otherLetters = 0;
+    int otherDigits = 0;
+    int upper = 0;
+    for (int k = begin; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        otherDigits += c == '0' || c == '1' ? 0 : 1;
+      } else if (c == 'O' || c == 'o' || c == 'l' || c == 'I') {
+        confusableLetters++;
+      } else {
+        otherLetters++;
+      }
+      upper += Character.isUpperCase(c) ? 1 : 0;
+    }
+    if (digits > 0 && confusableLetters > 0 && otherLetters == 0) {
+      return asNumber(text, begin, end);
+    }
+    int letters = confusableLetters + otherLetters;
+    boolean inside = Character.isLetter(text.charAt(begin)) && Character.isLetter(text.charAt(end - 1));
+    if (digits > 0 && otherDigits == 0 && digits <= 2 && letters >= 4 && inside) {
+      return asWord(text, begin, end, upper == letters);
+    }
+    return null;
+  }
+
+  private static String asNumber(String text, int begin, int end) {
+    StringBuilder b = new StringBuilder(end - begin);
+    for (int k = begin; k < end; k++) {
+      char c = text.charAt(k);
+      b.append(c == 'O' || c == 'o' ? '0' : c == 'l' || c == 'I' ? '1' : c);
+    }
+    return b.toString();
+  }
+
+  private static String asWord(String text, int begin, int end, boolean upperCase) {
+    StringBuilder b = new StringBuilder(end - begin);
+    for (int k = begin; k < end; k++) {
+      char c = text.charAt(k);
+      char letter = c == '0' ? 'o' : c == '1' ? 'l' : c;
+      b.append(upperCase && letter != c ? Character.toUpperCase(letter) : letter);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,40 @@
+package org.onconlp.deid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class OcrRepairTest {
+  @Test
+  void confusedDigitsAndLettersOfAScannedLetterAreUndone() {
+    assertEquals(
+        "46000 CAHORS\nTé1. : 05 36 49 40 12\nCahors, le 04/03/2025\nMme Blanc et sa fille Celine",
+        OcrRepair.repaired(
+            "46OOO CAH0RS\nTé1. : O5 36 49 4O 12\nCahors, le O4/O3/2O25\nMme B1anc et sa fille Ce1ine"));
+  }
+
+  @Test
+  void repairKeepsEveryOffset() {
+    String scanned = "Vu le 2O/O2/2O24 par le Dr Wi1son, 46OOO.";
+    assertEquals(scanned.length(), OcrRepair.repaired(scanned).length());
+  }
+
+  @Test
+  void clinicalCodesAreNoOcrDamage() {
+    String report = "pT1a pN0 M0, T2N0M0, C3J1, BRCA1 et MLH1, Ki67 15 %, HER2 2+, sous O2 2 l/min.";
+    assertSame(report, OcrRepair.repaired(report));
+  }
+
+  @Test
+  void oneOddTokenIsLeftAlone() {
+    String text = "Référence 2O25 du dossier, sans autre anomalie.";
+    assertSame(text, OcrRepair.repaired(text));
+  }
+
+  @Test
+  void emptyAndNullTextsAreReturnedAsTheyAre() {
+    assertEquals("", OcrRepair.repaired(""));
+    assertEquals(null, OcrRepair.repaired(null));
+  }
+}
