@@ -38,7 +38,8 @@ public final class OncoNlp {
         "eval",
         new EvalCommand(
             new LazyJsonPipeline(new PipelineOptions(DeidMode.MASK)),
-            model -> new LazyJsonPipeline(new PipelineOptions(DeidMode.MASK, null, model))));
+            model -> new LazyJsonPipeline(new PipelineOptions(DeidMode.MASK, null, model)),
+            new LazyJsonPipeline(new PipelineOptions(DeidMode.MASK).withRulesOnly())));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new CleanErrors());
     return cli;

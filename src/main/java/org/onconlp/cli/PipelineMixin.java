@@ -25,9 +25,16 @@ final class PipelineMixin {
   @Option(
       names = "--deid-model",
       description =
-          "An OpenNLP name-finder model trained by 'onconlp train deid' (e.g. models/deid-fr.bin),"
-              + " run as one more PHI finder.")
+          "An OpenNLP name-finder model trained by 'onconlp train deid', run as the last PHI"
+              + " finder instead of the model shipped with onconlp (models/deid-fr.bin).")
   Path deidModel;
+
+  @Option(
+      names = "--no-deid-model",
+      description =
+          "Rule and lexicon PHI finders only, without the name-finder model: about twice as fast,"
+              + " lower recall on unseen text.")
+  boolean rulesOnly;
 
   /**
    * The options, after checking that SURROGATE mode has a readable secret, so that a missing
@@ -45,6 +52,9 @@ final class PipelineMixin {
     if (deidModel != null && !Files.isReadable(deidModel)) {
       throw new IllegalStateException("Cannot read the de-identification model " + deidModel);
     }
-    return new PipelineOptions(deidMode, secretFile, deidModel);
+    if (rulesOnly && deidModel != null) {
+      throw new IllegalStateException("--deid-model and --no-deid-model exclude each other");
+    }
+    return new PipelineOptions(deidMode, secretFile, deidModel, rulesOnly);
   }
 }

@@ -1,5 +1,6 @@
 package org.onconlp.deid;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.ExternalResourceFactory;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ExternalResourceDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.onconlp.types.Phi;
 import org.onconlp.types.Views;
@@ -59,6 +61,27 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
   private NameFinderME finder;
   private NameFinderContext input;
 
+  /** Classpath location of the model trained by the project ({@code models/deid-fr.bin}). */
+  public static final String BUNDLED_MODEL = "/org/onconlp/deid/model/deid-fr.bin";
+
+  /**
+   * Description with the model trained by the project and shipped in the jar, every model span
+   * kept for the resolver: the default pipeline's last PHI finder.
+   *
+   * @throws ResourceInitializationException when the jar holds no model
+   */
+  public static AnalysisEngineDescription bundledDescription() throws ResourceInitializationException {
+    URL bundled = NameFinderAnnotator.class.getResource(BUNDLED_MODEL);
+    if (bundled == null) {
+      throw new ResourceInitializationException(
+          new IllegalStateException("No de-identification model at " + BUNDLED_MODEL));
+    }
+    return description(
+        ExternalResourceFactory.createSharedResourceDescription(bundled, NameFinderModelResource.class),
+        0.0,
+        false);
+  }
+
   /**
    * Description with a model file, every model span kept for the resolver.
    *
@@ -79,11 +102,20 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
   public static AnalysisEngineDescription description(
       Path modelFile, double minProbability, boolean gapsOnly)
       throws ResourceInitializationException {
+    return description(
+        ExternalResourceFactory.createSharedResourceDescription(
+            modelFile.toFile(), NameFinderModelResource.class),
+        minProbability,
+        gapsOnly);
+  }
+
+  private static AnalysisEngineDescription description(
+      ExternalResourceDescription model, double minProbability, boolean gapsOnly)
+      throws ResourceInitializationException {
     return AnalysisEngineFactory.createEngineDescription(
         NameFinderAnnotator.class,
         RES_MODEL,
-        ExternalResourceFactory.createSharedResourceDescription(
-            modelFile.toFile(), NameFinderModelResource.class),
+        model,
         LexiconPhiAnnotator.RES_LEXICONS,
         PhiLexiconResources.description(),
         PARAM_MIN_PROBABILITY,

@@ -141,13 +141,20 @@ public final class EvalCommand implements Callable<Integer> {
       names = "--deid-model",
       paramLabel = "MODEL",
       description =
-          "When the pipeline runs on the gold texts: add this OpenNLP name-finder model ('onconlp"
-              + " train deid', e.g. models/deid-fr.bin) as one more PHI finder, as process and"
-              + " deid do.")
+          "When the pipeline runs on the gold texts: use this OpenNLP name-finder model ('onconlp"
+              + " train deid') instead of the one shipped with onconlp, as process and deid do.")
   private Path deidModel;
+
+  @Option(
+      names = "--no-deid-model",
+      description =
+          "When the pipeline runs on the gold texts: rule and lexicon PHI finders only, without"
+              + " the name-finder model, as process and deid do.")
+  private boolean rulesOnly;
 
   private Function<Record, JsonNode> pipeline;
   private Function<Path, Function<Record, JsonNode>> pipelineWithModel;
+  private Function<Record, JsonNode> rulesOnlyPipeline;
 
   /** A command without pipeline: {@code --pred} is then required. */
   public EvalCommand() {}
@@ -161,14 +168,18 @@ public final class EvalCommand implements Callable<Integer> {
 
   /**
    * @param pipeline turns an original record into its contract JSON, for gold-only runs
-   * @param pipelineWithModel the same pipeline with a trained de-identification model added
-   *     ({@code --deid-model}), given the model file
+   * @param pipelineWithModel the same pipeline with another de-identification model ({@code
+   *     --deid-model}), given the model file
+   * @param rulesOnlyPipeline the same pipeline without de-identification model ({@code
+   *     --no-deid-model})
    */
   public EvalCommand(
       Function<Record, JsonNode> pipeline,
-      Function<Path, Function<Record, JsonNode>> pipelineWithModel) {
+      Function<Path, Function<Record, JsonNode>> pipelineWithModel,
+      Function<Record, JsonNode> rulesOnlyPipeline) {
     this.pipeline = pipeline;
     this.pipelineWithModel = pipelineWithModel;
+    this.rulesOnlyPipeline = rulesOnlyPipeline;
   }
 
   /** Sets the pipeline used when no {@code --pred} is given. */
@@ -211,6 +222,14 @@ public final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     Function<Record, JsonNode> run = pipeline;
+    if (rulesOnly) {
+      if (predPath != null || rulesOnlyPipeline == null || deidModel != null) {
+        err.println("eval: --no-deid-model applies only when the pipeline runs, without --pred"
+            + " and without --deid-model");
+        return 2;
+      }
+      run = rulesOnlyPipeline;
+    }
     if (deidModel != null) {
       if (predPath != null) {
         err.println("eval: --deid-model applies only when the pipeline runs (without --pred)");

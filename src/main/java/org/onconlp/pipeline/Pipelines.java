@@ -87,6 +87,8 @@ public final class Pipelines {
     finders.add(LexiconPhiAnnotator.description());
     if (options.deidModel() != null) {
       finders.add(NameFinderAnnotator.description(options.deidModel()));
+    } else if (!options.rulesOnly()) {
+      finders.add(NameFinderAnnotator.bundledDescription());
     }
     return finders;
   }

@@ -131,7 +131,8 @@ class EvalCommandTest {
             m -> {
               asked.add(m);
               return finding(true);
-            });
+            },
+            finding(false));
     Path report = dir.resolve("report");
     int code =
         run(command, "--gold", brat(dir).toString(), "--report", report.toString(),
@@ -145,12 +146,23 @@ class EvalCommandTest {
   void deidModelWithPredictionsIsAUsageError(@TempDir Path dir) throws Exception {
     Path model = Files.writeString(dir.resolve("deid.bin"), "weights", StandardCharsets.UTF_8);
     Path pred = Files.writeString(dir.resolve("pred.jsonl"), "", StandardCharsets.UTF_8);
-    EvalCommand command = new EvalCommand(finding(false), m -> finding(true));
+    EvalCommand command = new EvalCommand(finding(false), m -> finding(true), finding(false));
     int code =
         run(command, "--gold", brat(dir).toString(), "--pred", pred.toString(),
             "--report", dir.resolve("r").toString(), "--deid-model", model.toString());
     assertEquals(2, code);
     assertTrue(err.toString().contains("--deid-model applies only"), err.toString());
+  }
+
+  @Test
+  void noDeidModelOptionRunsTheRulesOnlyPipeline(@TempDir Path dir) throws Exception {
+    EvalCommand command = new EvalCommand(finding(true), m -> finding(true), finding(false));
+    Path report = dir.resolve("report");
+    int code =
+        run(command, "--gold", brat(dir).toString(), "--report", report.toString(),
+            "--no-deid-model", "--bootstrap", "20");
+    assertEquals(0, code, err.toString());
+    assertEquals(0.0, ScorePaths.number(ScoresJson.read(report.resolve("scores.json")), "deid.charRecall"));
   }
 
   @Test
