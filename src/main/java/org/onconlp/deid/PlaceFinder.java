@@ -143,7 +143,8 @@ public final class PlaceFinder {
           && i > 0 && (t.is(i - 1, ":") || t.is(i - 1, ",")) && streetWithoutNumber(t, i, out) > i) {
         lastStreetEnd = streetWithoutNumber(t, i, new ArrayList<>());
         i = lastStreetEnd - 1;
-      } else if (s == Shape.LETTER && t.fold[i].equals("a") && i > 0 && (t.shape[i - 1] == Shape.UPPER || t.is(i - 1, ","))
+      } else if (s == Shape.LETTER && t.fold[i].equals("a") && i > 0
+          && (t.shape[i - 1] == Shape.UPPER || t.is(i - 1, ",") || afterPlaceCue(t, i, "a"))
           && upperCaseCity(t, i + 1, out) > i + 1) {
         i = upperCaseCity(t, i + 1, new ArrayList<>()) - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
@@ -181,7 +182,7 @@ public final class PlaceFinder {
         i = laboratory(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
         i = namedStreet(t, i, new ArrayList<>()) - 1;
-      } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && t.is(i, "à")) {
+      } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && (t.is(i, "à") || afterPlaceCue(t, i, "a"))) {
         int end = cityAfterA(t, i, out);
         if (end > i) {
           i = end - 1;
@@ -626,11 +627,11 @@ public final class PlaceFinder {
   /** "né à Lyon", "habite à Sens"; a bare "à" needs a commune that is not a common word. */
   private int cityAfterA(PhiTokens t, int i, List<PhiSpan> out) {
     int c = i + 1;
-    if (c >= t.size || !t.capitalised(c)) {
+    if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c))) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
-    if (len == 0 && afterPlaceCue(t, i, "a")) {
+    if (len == 0 && afterPlaceCue(t, i, "a") && t.capitalised(c) && !lex.isCommonWordOrPlural(t.fold[c])) {
       // "née le 15/08/1931 à Naples (Italie)": a birthplace abroad is not in the commune list.
       len = properNameRun(t, c);
     }
@@ -650,11 +651,29 @@ public final class PlaceFinder {
   }
 
   /**
+   * "ne le : 08/03/1957 a ajaccio": a known commune in lower case after a birth cue, in text
+   * typed without capitals.
+   */
+  private boolean lowerCaseBirthplace(PhiTokens t, int a, int c) {
+    return t.shape[c] == Shape.LOWER && !t.lineBefore[c] && afterPlaceCue(t, a, "a")
+        && lex.communes().longestMatch(t.fold, c, t.size) > 0 && !lex.isCommonWordOrPlural(t.fold[c])
+        && !lex.isStopWord(t.fold[c]);
+  }
+
+  /**
    * "qui vit en Montréal": a capitalised place after "en" and a place cue, unless it is a country
    * ("vit en France") or a common word.
    */
   private int cityAfterEn(PhiTokens t, int i, List<PhiSpan> out) {
     int c = i + 1;
+    if (c < t.size && !t.lineBefore[c] && lex.isCountry(t.fold[c]) && t.is(c + 1, "(") && t.capitalised(c + 2)) {
+      // "vit en Belgique (Mouscron)": the town in parentheses after the country.
+      int len = properNameRun(t, c + 2);
+      if (len > 0 && t.is(c + 2 + len, ")")) {
+        out.add(new PhiSpan(t.begin[c + 2], t.end[c + 1 + len], "VILLE"));
+        return c + 2 + len;
+      }
+    }
     if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.TITLE || lex.isCountry(t.fold[c])
         || lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])) {
       return i;
@@ -716,12 +735,20 @@ public final class PlaceFinder {
       }
       boolean dateToken = t.shape[k] == Shape.NUMBER || t.fold[k].equals("le") || t.fold[k].equals("en")
           || t.is(k, "/") || t.is(k, ".") || t.is(k, "-") || t.is(k, ",") || t.is(k, ":") || t.fold[k].equals("1er")
+          || isFeminineMark(t, k)
           || MONTHS.contains(t.fold[k]);
       if (!dateToken) {
         return false;
       }
     }
     return false;
+  }
+
+  /** The "(e)" of "né(e)": a parenthesis or the "e" between them. */
+  private static boolean isFeminineMark(PhiTokens t, int k) {
+    return (t.is(k, ")") && k > 1 && t.is(k - 1, "e") && t.is(k - 2, "("))
+        || (t.is(k, "e") && t.is(k - 1, "(") && t.is(k + 1, ")"))
+        || (t.is(k, "(") && t.is(k + 1, "e") && t.is(k + 2, ")"));
   }
 
   /** "(Pologne)", "(Anjouan, Comores)": a country in parentheses at token {@code k}. */
@@ -749,6 +776,11 @@ public final class PlaceFinder {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 0 && !t.lineBefore[c] && t.shape[c] == Shape.TITLE && !lex.isCountry(t.fold[c])
+        && !lex.isCommonWordOrPlural(t.fold[c]) && !lex.isGivenName(t.fold[c])) {
+      // "venu de Porto": a town abroad after a cue of origin, not in the commune list.
+      len = properNameRun(t, c);
+    }
     if (len == 0) {
       return i;
     }
@@ -777,8 +809,11 @@ public final class PlaceFinder {
       }
     }
     int e = i + len;
-    boolean nameBefore = !t.lineBefore[i] && i > 0 && (t.capitalised(i - 1) || t.is(i - 1, "."));
-    boolean nameAfter = e < t.size && !t.lineBefore[e] && t.capitalised(e) && !t.is(e, "CEDEX") && !t.fold[e].equals("cedex");
+    // "Lieu naissance     Abbeville      Abbeville": words a column apart are not one name.
+    boolean nameBefore = !t.lineBefore[i] && i > 0
+        && ((t.capitalised(i - 1) && t.begin[i] - t.end[i - 1] < COLUMN_GAP) || t.is(i - 1, "."));
+    boolean nameAfter = e < t.size && !t.lineBefore[e] && t.capitalised(e) && !t.is(e, "CEDEX") && !t.fold[e].equals("cedex")
+        && t.begin[e] - t.end[e - 1] < COLUMN_GAP;
     if (nameBefore || nameAfter) {
       return i;
     }

@@ -480,4 +480,43 @@ class PlaceFinderTest {
   void unitAfterAReferralVerbIsNotPhi() {
     assertEquals("", found("Patient adressé par le SAU puis transféré en USIC."));
   }
+
+  @Test
+  void upperCaseBirthplaceAfterABirthYear() {
+    assertEquals("VILLE:LE LAMENTIN", found("NE EN 1951 A LE LAMENTIN\n"));
+    assertEquals("VILLE:CHAMBERY", found("NEE LE 12/04/1933 A CHAMBERY\n"));
+  }
+
+  @Test
+  void lowerCaseBirthplaceInTextWithoutCapitals() {
+    assertEquals("VILLE:ajaccio", found("ne le : 11/05/1962 a ajaccio\n"));
+    assertEquals("", found("prise a jeun le 11/05 a domicile\n"));
+  }
+
+  @Test
+  void birthplaceAfterNeWithAFeminineMark() {
+    assertEquals("VILLE:Sfax", found("Patient : né(e) le 03/02/1958 à Sfax"));
+  }
+
+  @Test
+  void labelledBirthplaceInTwoColumns() {
+    assertEquals("VILLE:Abbeville | VILLE:Abbeville", found("Lieu naissance     Abbeville        Abbeville\n"));
+  }
+
+  @Test
+  void townAbroadAfterAStayOrTravelVerb() {
+    assertEquals("VILLE:Bamako", found("Son fils aîné reste à Bamako pour le moment."));
+    assertEquals("VILLE:Izmir", found("Il doit se rendre à Izmir fin mai."));
+    assertEquals("", found("Elle doit rester à Domicile."));
+  }
+
+  @Test
+  void townAbroadAfterACueOfOrigin() {
+    assertEquals("VILLE:Porto", found("dont Daniel venu de Porto pour le week-end"));
+  }
+
+  @Test
+  void townInParenthesesAfterACountry() {
+    assertEquals("VILLE:Mouscron", found("sa fille vit en Belgique (Mouscron), peu de contact"));
+  }
 }
