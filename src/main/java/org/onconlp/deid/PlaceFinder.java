@@ -79,6 +79,8 @@ public final class PlaceFinder {
   private static final Set<String> COMPASS = Set.of("nord", "sud", "est", "ouest", "centre");
   /** Lower-case heads that open a facility's name before a capitalised word. */
   private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site");
+  /** Connectors between "site" and its name. */
+  private static final Set<String> SITE_CONNECTORS = Set.of("de", "du", "d'");
   /** Capitalised service words that open a letterhead facility name: "Imagerie Médicale du …". */
   private static final Set<String> SERVICE_HEADS = Set.of("imagerie", "radiologie", "biologie");
 
@@ -122,6 +124,10 @@ public final class PlaceFinder {
     int lastStreetEnd = -1;
     for (int i = 0; i < t.size; i++) {
       Shape s = t.shape[i];
+      if (t.fold[i].equals("site") && siteName(t, i, out) > i) {
+        i = siteName(t, i, new ArrayList<>()) - 1;
+        continue;
+      }
       if (s == Shape.NUMBER) {
         int streetEnd = street(t, i, out);
         if (streetEnd > i) {
@@ -157,6 +163,15 @@ public final class PlaceFinder {
         }
         if (end == i) {
           end = facility(t, i, out);
+          if (end > i) {
+            end = siteAfterFacility(t, i, end, out, person);
+          } else if (HEADS.contains(t.fold[i]) && !WEAK_HEADS.contains(t.fold[i]) && t.is(i + 1, "(")) {
+            // "vivant en EHPAD (Les Tilleuls, Beaune)": a bare facility kind, its name in brackets.
+            end = siteAfterFacility(t, i, i + 1, out, person);
+            end = end > i + 1 ? end : i;
+          } else {
+            end = acronymBeforeFacility(t, i, out);
+          }
         }
         if (end == i) {
           end = cityAtLineStart(t, i, out);
@@ -873,6 +888,126 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
     return end;
+  }
+
+  /**
+   * "site du Scorff", "Site de Vannes", "(site de Kério, …)": the name of a hospital site after
+   * "site" and "de"; a commune there is a city, any other capitalised name the site (HOPITAL).
+   * Neither the head nor the connector is part of the span.
+   */
+  private int siteName(PhiTokens t, int i, List<PhiSpan> out) {
+    int n = i + 2;
+    if (n >= t.size || t.lineBefore[i + 1] || t.lineBefore[n] || !SITE_CONNECTORS.contains(t.fold[i + 1])
+        || !t.capitalised(n)) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, n, t.size);
+    if (len > 0 && !(n + len < t.size && !t.lineBefore[n + len] && t.capitalised(n + len))) {
+      out.add(new PhiSpan(t.begin[n], t.end[n + len - 1], "VILLE"));
+      return n + len;
+    }
+    String f = t.fold[n];
+    if (lex.isStopWord(f) || lex.isCommonWordOrPlural(f) || COMPASS.contains(f) || DESCRIPTORS.contains(f)
+        || HEADS.contains(f)) {
+      return i;
+    }
+    int end = facilityName(t, n, true);
+    if (end == n) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
+  /**
+   * "CHRU de Nancy - Brabois", "CHU de Marseille (La Timone)", "Hôpitaux Universitaires de
+   * Strasbourg (Hautepierre)", "Centre Oscar Lambret (Lille)", "AP-HP. Sorbonne Université",
+   * "Centre Hospitalier de Mayotte - CHM": the site, town or acronym named right after facility
+   * {@code [i,end)}, in parentheses or after a spaced dash (or the dot of an upper-case group
+   * name) ending its line. A commune is a city; a name that is not a common word, a person, a
+   * service or a facility kind is the site (HOPITAL); an upper-case word is taken only when its
+   * letters are the facility's initials. Returns the token after what was read, or {@code end}.
+   */
+  private int siteAfterFacility(PhiTokens t, int i, int end, List<PhiSpan> out, boolean[] person) {
+    boolean bracket = t.is(end, "(");
+    boolean dash = !bracket && end < t.size && !t.lineBefore[end] && (t.fold[end].equals("-") || t.is(end, "–"))
+        && !t.glued(end) && !t.glued(end + 1);
+    boolean dot = !bracket && !dash && t.is(end, ".") && t.glued(end) && t.shape[end - 1] == Shape.UPPER;
+    int n = end + 1;
+    if (!(bracket || dash || dot) || n >= t.size || t.lineBefore[n] || !t.capitalised(n) || person[n]) {
+      return end;
+    }
+    int len = lex.communes().longestMatch(t.fold, n, t.size);
+    String label = "VILLE";
+    if (len == 0) {
+      if (t.shape[n] == Shape.UPPER && (bracket || dash) && isInitialsOf(t, n, i, end)) {
+        len = 1;
+      } else {
+        int first = n;
+        while (first < t.size && CONNECTORS.contains(t.fold[first]) && !t.is(first, "-")) {
+          first++;
+        }
+        String f = first < t.size ? t.fold[first] : "";
+        // "(La Conception)": after a capitalised article a common word is a name.
+        boolean article = first > n && t.shape[n] == Shape.TITLE;
+        if (first >= t.size || !t.capitalised(first) || t.lineBefore[first] || (lex.isCommonWordOrPlural(f) && !article)
+            || lex.isStopWord(f) || DESCRIPTORS.contains(f) || HEADS.contains(f) || COMPASS.contains(f)
+            || acronymStopWords.contains(f) || person[first] || lex.isFrequentGivenName(f)) {
+          return end;
+        }
+        len = facilityName(t, n, false) - n;
+      }
+      label = "HOPITAL";
+    }
+    int e = n + len;
+    boolean closed = bracket ? t.is(e, ")") || t.is(e, ",") : e >= t.size || t.lineBefore[e] || (dash && t.is(e, ","));
+    if (len <= 0 || !closed) {
+      return end;
+    }
+    out.add(new PhiSpan(t.begin[n], t.end[e - 1], label));
+    return t.is(e, ")") ? e + 1 : e;
+  }
+
+  /**
+   * "GHPSJ - Groupe Hospitalier Paris Saint-Joseph": an upper-case word before a spaced dash and
+   * a facility whose initials it spells. Returns the token after the facility, or {@code i}.
+   */
+  private int acronymBeforeFacility(PhiTokens t, int i, List<PhiSpan> out) {
+    int len = t.end[i] - t.begin[i];
+    if (t.shape[i] != Shape.UPPER || len < 2 || len > 6 || i + 2 >= t.size || t.lineBefore[i + 1] || t.lineBefore[i + 2]
+        || !(t.fold[i + 1].equals("-") || t.is(i + 1, "–")) || t.glued(i + 1) || !t.capitalised(i + 2)) {
+      return i;
+    }
+    List<PhiSpan> facility = new ArrayList<>();
+    int end = facility(t, i + 2, facility);
+    if (end == i + 2 || !isInitialsOf(t, i, i + 2, end)) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[i], "HOPITAL"));
+    out.addAll(facility);
+    return end;
+  }
+
+  /** True if upper-case token {@code k} spells the initials of the capitalised words of {@code [from,to)}. */
+  private static boolean isInitialsOf(PhiTokens t, int k, int from, int to) {
+    String acronym = t.fold[k];
+    int a = 0;
+    for (int p = from; p < to; p++) {
+      if (!t.capitalised(p) || CONNECTORS.contains(t.fold[p])) {
+        continue;
+      }
+      String f = t.fold[p];
+      // "Saint-Joseph" gives S and J.
+      for (int c = 0; c < f.length(); c++) {
+        if (c == 0 || f.charAt(c - 1) == '-') {
+          if (a >= acronym.length() || acronym.charAt(a) != f.charAt(c)) {
+            return false;
+          }
+          a++;
+        }
+      }
+    }
+    return a == acronym.length() && a >= 2;
   }
 
   /**

@@ -519,4 +519,50 @@ class PlaceFinderTest {
   void townInParenthesesAfterACountry() {
     assertEquals("VILLE:Mouscron", found("sa fille vit en Belgique (Mouscron), peu de contact"));
   }
+
+  @Test
+  void hospitalSiteAfterSiteDe() {
+    assertEquals("HOPITAL:CHBS | HOPITAL:Kerbrat", found("Secrétariat - CHBS site du Kerbrat\n"));
+    assertEquals("HOPITAL:Valmorel | ZIP:25200 | VILLE:Montbéliard", found("Site du Valmorel - 25200 Montbéliard\n"));
+  }
+
+  @Test
+  void anatomicalSiteIsNoHospitalSite() {
+    assertEquals("", found("site de la biopsie, site du Prélèvement\n"));
+  }
+
+  @Test
+  void siteAfterAFacilityAndADashOrABracket() {
+    assertEquals("HOPITAL:CHRU de Nancy | HOPITAL:Brabois", found("urologie     CHRU de Nancy - Brabois\n"));
+    assertEquals("HOPITAL:CHU de Marseille | HOPITAL:La Conception", found("séjour au CHU de Marseille (La Conception) où"));
+  }
+
+  @Test
+  void townInBracketsAfterACancerCentre() {
+    assertEquals("HOPITAL:Centre Oscar Lambret | VILLE:Lille", found("Service social - Centre Oscar Lambret (Lille)\n"));
+  }
+
+  @Test
+  void serviceOrPersonAfterAFacilityAndADashIsNoSite() {
+    assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes - Service d'Oncologie\n"));
+    assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes - Pneumologie\n"));
+  }
+
+  @Test
+  void acronymSpellingTheFacilityInitials() {
+    assertEquals("HOPITAL:Centre Hospitalier de Valmy | HOPITAL:CHV", found("Centre Hospitalier de Valmy - CHV\n"));
+    assertEquals("HOPITAL:GHPSM | HOPITAL:Groupe Hospitalier Paris Saint-Michel",
+        found("GHPSM - Groupe Hospitalier Paris Saint-Michel\n"));
+    assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes - ORL\n"));
+  }
+
+  @Test
+  void groupNameAfterTheDotOfAnUpperCaseGroup() {
+    assertEquals("HOPITAL:AP-HP | HOPITAL:Sorbonne Université", found("AP-HP. Sorbonne Université\n"));
+  }
+
+  @Test
+  void facilityNameInBracketsAfterABareKind() {
+    assertEquals("HOPITAL:Les Glycines | VILLE:Beaune", found("vivant en EHPAD (Les Glycines, Beaune)."));
+  }
 }
