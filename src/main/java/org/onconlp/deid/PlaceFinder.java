@@ -36,7 +36,8 @@ public final class PlaceFinder {
       Set.of(
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
-          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp");
+          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp",
+          "reseau", "cecos");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   private static final Set<String> DESCRIPTORS =
@@ -46,9 +47,10 @@ public final class PlaceFinder {
           "prive", "privee", "mutualiste", "interregional", "pathologie", "pathologique",
           "pathologiques", "anatomie", "cytologie", "imagerie", "medicale", "medical", "radiologie",
           "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
-          "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire");
+          "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire",
+          "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse");
   private static final Set<String> WEAK_HEADS =
-      Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site");
+      Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site", "reseau");
   private static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez", "\"", "«", "»", "“", "”");
   /** Lower-case words before a laboratory's brand name. */
@@ -77,8 +79,14 @@ public final class PlaceFinder {
       Set.of("adresse", "adressee", "transfere", "transferee", "hospitalise", "hospitalisee", "mute", "mutee");
   /** Compass points: "site Nord" names a building, not a facility. */
   private static final Set<String> COMPASS = Set.of("nord", "sud", "est", "ouest", "centre");
+  /** Street types that are no common word, read in prose before a capitalised name. */
+  private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai");
   /** Lower-case heads that open a facility's name before a capitalised word. */
   private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site");
+  /** Parts of a facility named after it with a dash: "CHU de Rennes - Antenne de Vitré". */
+  private static final Set<String> UNIT_WORDS =
+      Set.of("antenne", "pole", "unite", "pavillon", "batiment", "secretariat", "departement", "consultation",
+          "consultations", "accueil", "direction", "bureau", "page", "service", "hdj", "plateau");
   /** Connectors between "site" and its name. */
   private static final Set<String> SITE_CONNECTORS = Set.of("de", "du", "d'");
   /** Capitalised service words that open a letterhead facility name: "Imagerie Médicale du …". */
@@ -229,7 +237,7 @@ public final class PlaceFinder {
     if (t.is(k, ",")) {
       k++;
     }
-    if (k >= t.size || t.lineBefore[k] || !lex.isStreetType(t.fold[k])) {
+    if (k >= t.size || t.lineBefore[k] || !(lex.isStreetType(t.fold[k]) || isOcrStreetType(t.fold[k]))) {
       return i;
     }
     int typeEnd = k + 1;
@@ -243,6 +251,10 @@ public final class PlaceFinder {
     while (p < t.size && words < MAX_STREET_WORDS
         && (!t.lineBefore[p] || (p > typeEnd && CONNECTORS.contains(t.fold[p - 1]) && t.capitalised(p)))) {
       Shape s = t.shape[p];
+      // "rue du Prés1dent Wi1son": OCR digits inside a word keep it a word.
+      if (s == Shape.OTHER && Character.isLetter(t.text.charAt(t.begin[p]))) {
+        s = Shape.TITLE;
+      }
       if (s == Shape.OTHER && !t.is(p, "-") && !t.is(p, "'")) {
         break;
       }
@@ -267,6 +279,15 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** "p1ace", "b0ulevard": a street type read by OCR with digits for the letters l and o. */
+  private boolean isOcrStreetType(String folded) {
+    if (folded.indexOf('1') < 0 && folded.indexOf('0') < 0) {
+      return false;
+    }
+    String letters = folded.replace('1', 'l').replace('0', 'o');
+    return Character.isLetter(letters.charAt(0)) && lex.isStreetType(letters);
   }
 
   /**
@@ -355,9 +376,13 @@ public final class PlaceFinder {
         && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
             || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE));
     // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
-    // street type inside parentheses or after a comma.
-    boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ","));
-    if (!title && !lower) {
+    // street type inside parentheses or after a comma; "avenue X - CS 50488 - 59322 …" opening a
+    // line of a letterhead.
+    boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ",") || t.lineBefore[i]);
+    // "la maison de la rue d'Arzew", "(entrée rue du Général Koenig)": a street type that is no
+    // common word, in prose.
+    boolean prose = t.shape[i] == Shape.LOWER && !pair && PROSE_STREET_TYPES.contains(t.fold[i]);
+    if (!title && !lower && !prose) {
       return i;
     }
     int p = pair ? i + 2 : i + 1;
@@ -373,12 +398,26 @@ public final class PlaceFinder {
         break;
       }
     }
-    if (last < 0 || (lower && !(t.is(last + 1, ",") || t.is(last + 1, ")")))) {
+    if (last < 0 || (lower && !prose && !endsLowerCaseStreet(t, i, last))) {
       return i;
     }
     last = buildingParts(t, last);
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /**
+   * True if a lower-case street {@code [i,last]} is closed as an address part: by a comma or a
+   * bracket inside a line, by a postal code opening the next line ("…, route du Cap\n20200 …"),
+   * or, opening a line, by a dash or comma before a postal box or postal code.
+   */
+  private boolean endsLowerCaseStreet(PhiTokens t, int i, int last) {
+    int n = last + 1;
+    if (t.lineBefore[i]) {
+      boolean separator = n < t.size && !t.lineBefore[n] && (t.is(n, ",") || t.is(n, "–") || (t.is(n, "-") && !t.glued(n)));
+      return separator && (postalCodeLater(t, n) || (n + 1 < t.size && POSTAL_BOXES.contains(t.fold[n + 1])));
+    }
+    return t.is(n, ",") || t.is(n, ")") || (n < t.size && t.lineBefore[n] && t.shape[n] == Shape.NUMBER && isPostalCode(t, n));
   }
 
   /**
@@ -480,10 +519,14 @@ public final class PlaceFinder {
    */
   private int addressLabel(PhiTokens t, int i, List<PhiSpan> out) {
     // A lower-case label needs its colon: "adresse a jour dans le dossier : …" is a sentence.
-    if (!ADDRESS_LABELS.contains(t.fold[i]) || (t.shape[i] == Shape.LOWER && !t.is(i + 1, ":"))) {
+    if (!ADDRESS_LABELS.contains(t.fold[i]) || (t.shape[i] == Shape.LOWER && !t.is(i + 1, ":") && !isDots(t, i + 1))) {
       return i;
     }
     int first = t.is(i + 1, ":") ? i + 2 : i + 1;
+    // "Adresse ............ La Croix du Breuil": a dotted leader stands for the colon.
+    while (first < t.size && !t.lineBefore[first] && isDots(t, first)) {
+      first++;
+    }
     // "Domicile : EHPAD Les Glycines, …" is a facility; "adr : maison Arotzenea, …" a house.
     if (first >= t.size || t.lineBefore[first] || t.shape[first] == Shape.NUMBER || lex.isStreetType(t.fold[first])
         || (HEADS.contains(t.fold[first]) && t.capitalised(first))) {
@@ -522,6 +565,19 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** True if token {@code k} is made of dots only (a leader between a label and its value). */
+  private static boolean isDots(PhiTokens t, int k) {
+    if (k >= t.size) {
+      return false;
+    }
+    for (int c = t.begin[k]; c < t.end[k]; c++) {
+      if (t.text.charAt(c) != '.' && t.text.charAt(c) != '…') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "route de …", "12 impasse …", "lieu-dit …" at token {@code k}: a street starts there. */
@@ -952,7 +1008,7 @@ public final class PlaceFinder {
         boolean article = first > n && t.shape[n] == Shape.TITLE;
         if (first >= t.size || !t.capitalised(first) || t.lineBefore[first] || (lex.isCommonWordOrPlural(f) && !article)
             || lex.isStopWord(f) || DESCRIPTORS.contains(f) || HEADS.contains(f) || COMPASS.contains(f)
-            || acronymStopWords.contains(f) || person[first] || lex.isFrequentGivenName(f)) {
+            || acronymStopWords.contains(f) || person[first] || lex.isFrequentGivenName(f) || UNIT_WORDS.contains(f)) {
           return end;
         }
         len = facilityName(t, n, false) - n;
@@ -1049,9 +1105,11 @@ public final class PlaceFinder {
       end = Math.max(end, facilityName(t, i + 1, true));
       end = Math.max(end, i + 1);
     }
-    if (SERVICE_HEADS.contains(f) && t.lineBefore[i] && t.capitalised(i)) {
+    boolean afterPractice = i > 0 && (t.fold[i - 1].equals("cabinet") || t.fold[i - 1].equals("centre"));
+    if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice) && t.capitalised(i)) {
       int nameEnd = facilityName(t, i + 1, true);
-      if (nameEnd > i + 1 && hasProperName(t, i + 1, nameEnd)) {
+      // "Imagerie Lyon Ouest": a commune right after the service word is a proper name too.
+      if (nameEnd > i + 1 && (hasProperName(t, i + 1, nameEnd) || lex.communes().longestMatch(t.fold, i + 1, nameEnd) > 0)) {
         end = Math.max(end, nameEnd);
       }
     }
@@ -1127,6 +1185,17 @@ public final class PlaceFinder {
       // "du Centre Bretagne", "du Centre-Val de Loire": a region's name inside the facility name.
       boolean region = f.equals("centre") && p > from && p + 1 < t.size && !t.lineBefore[p + 1]
           && t.capitalised(p + 1) && !lex.isStopWord(t.fold[p + 1]);
+      // "Réseau de soins palliatifs Réseau Kaz'Onco": a second head before any name starts the name.
+      if (last < 0 && p > from && t.capitalised(p) && HEADS.contains(f) && !f.equals("centre")) {
+        break;
+      }
+      // "HAD Santé Service Val-de-Loire": a home-care brand, "Service" is part of the name.
+      if (f.equals("service") && p > from && t.fold[p - 1].equals("sante") && last < 0) {
+        needCapitalFirst = false;
+        words++;
+        p++;
+        continue;
+      }
       // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
       if (t.capitalised(p) && (!lex.isStopWord(f) || region) && (!DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;

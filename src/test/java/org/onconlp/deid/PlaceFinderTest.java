@@ -546,6 +546,7 @@ class PlaceFinderTest {
   void serviceOrPersonAfterAFacilityAndADashIsNoSite() {
     assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes - Service d'Oncologie\n"));
     assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes - Pneumologie\n"));
+    assertEquals("HOPITAL:CHU de Rennes | VILLE:Lorient", found("CHU de Rennes - Antenne de Lorient\n"));
   }
 
   @Test
@@ -564,5 +565,58 @@ class PlaceFinderTest {
   @Test
   void facilityNameInBracketsAfterABareKind() {
     assertEquals("HOPITAL:Les Glycines | VILLE:Beaune", found("vivant en EHPAD (Les Glycines, Beaune)."));
+  }
+
+  @Test
+  void homeCareBrandWithService() {
+    assertEquals("HOPITAL:HAD Santé Service Val-de-Loire | VILLE:Blois", found("HAD Santé Service Val-de-Loire - antenne de Blois\n"));
+  }
+
+  @Test
+  void facilityHeadWithServiceNameStopsAtTheService() {
+    assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes Service d'Oncologie\n"));
+  }
+
+  @Test
+  void imagingPracticeNamedAfterItsTown() {
+    assertEquals("HOPITAL:Imagerie Lyon Ouest", found("la mammographie réalisée au cabinet\nImagerie Lyon Ouest le 24/09."));
+  }
+
+  @Test
+  void networkFertilityBankAndDentalCentre() {
+    assertEquals("HOPITAL:Réseau Kaz'Santé", found("Réseau de soins palliatifs Réseau Kaz'Santé\n"));
+    assertEquals("HOPITAL:CECOS de Toulouse", found("ovocytes conservés au CECOS de Toulouse en 2022."));
+    assertEquals("HOPITAL:Centre de soins dentaires de Lyon", found("extractions prévues au Centre de soins dentaires de Lyon)."));
+  }
+
+  @Test
+  void lowerCaseStreetOpeningALetterheadLine() {
+    assertEquals("ADRESSE:avenue Désandrouin | ADRESSE:CS 50488 | ZIP:59322 | VILLE:VALENCIENNES",
+        found("Service Facturation\navenue Désandrouin - CS 50488 - 59322 VALENCIENNES CEDEX\n"));
+  }
+
+  @Test
+  void lowerCaseStreetAfterACommaBeforeAPostalCodeLine() {
+    assertEquals("ADRESSE:Résidence A Ferrera | ADRESSE:route du Cap | ZIP:20200 | VILLE:Bastia",
+        found("Résidence A Ferrera, route du Cap\n20200 Bastia\n"));
+  }
+
+  @Test
+  void streetInProse() {
+    assertEquals("ADRESSE:rue d'Oran", found("elle évoque souvent la maison de la rue d'Oran."));
+    assertEquals("ADRESSE:rue du Général Leclerc", found("venez aux urgences (entrée rue du Général Leclerc) ou appelez"));
+    assertEquals("", found("la route de la chimiothérapie, en place depuis mars"));
+  }
+
+  @Test
+  void addressAfterADottedLeader() {
+    assertEquals("ADRESSE:La Croix du Breuil | ZIP:87400 | VILLE:Saint-Léonard-de-Noblat",
+        found("  Adresse ................ La Croix du Breuil\n      87400 Saint-Léonard-de-Noblat\n"));
+  }
+
+  @Test
+  void streetWithOcrDigitsForLetters() {
+    assertEquals("ADRESSE:2 p1ace Gambetta", found("Docteur\n2 p1ace Gambetta\n"));
+    assertEquals("ADRESSE:335 rue du Prés1dent Wi1son", found("335 rue du Prés1dent Wi1son - 46000\n"));
   }
 }
