@@ -95,11 +95,14 @@ public final class PlaceFinder {
   private final PhiLexicons lex;
   /** Clinical words shaped like a facility acronym (facility-acronym-stopwords.txt). */
   private final Set<String> acronymStopWords;
+  /** Short names of well-known facilities (facility-short-names.txt), read after "à (la)" or a dash. */
+  private final Set<String> shortNames;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
     this.lex = lex;
     this.acronymStopWords = Set.copyOf(ResourceLines.load("/org/onconlp/deid/facility-acronym-stopwords.txt"));
+    this.shortNames = Set.copyOf(ResourceLines.load("/org/onconlp/deid/facility-short-names.txt"));
   }
 
   /**
@@ -163,6 +166,12 @@ public final class PlaceFinder {
         i = upperCaseCity(t, i + 1, new ArrayList<>()) - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
         int end = postalBox(t, i, out);
+        if (end == i && s == Shape.TITLE && shortNames.contains(t.fold[i]) && i > 0 && !t.lineBefore[i]
+            && (t.is(i - 1, "-") || t.is(i - 1, "–")) && !t.glued(i)) {
+          // "Dr Inès Belkacem - Curie (site Paris)": a facility's short name after a spaced dash.
+          out.add(new PhiSpan(t.begin[i], t.end[i], "HOPITAL"));
+          end = i + 1;
+        }
         if (end == i) {
           end = namedStreet(t, i, out);
         }
@@ -634,6 +643,10 @@ public final class PlaceFinder {
   /** "69004 LYON": the city after a postal code; the postal code too when a known city follows. */
   private int cityAfterZip(PhiTokens t, int i, List<PhiSpan> out, boolean afterStreet) {
     int c = i + 1;
+    // "75014 / PARIS" in a table of identity fields.
+    if (t.is(c, "/") && c + 1 < t.size && !t.lineBefore[c + 1]) {
+      c++;
+    }
     if (c >= t.size || t.lineBefore[c]) {
       return i;
     }
@@ -698,6 +711,13 @@ public final class PlaceFinder {
   /** "né à Lyon", "habite à Sens"; a bare "à" needs a commune that is not a common word. */
   private int cityAfterA(PhiTokens t, int i, List<PhiSpan> out) {
     int c = i + 1;
+    int named = c < t.size && t.fold[c].equals("la") && t.shape[c] == Shape.LOWER ? c + 1 : c;
+    if (named < t.size && !t.lineBefore[named] && t.shape[named] == Shape.TITLE && shortNames.contains(t.fold[named])
+        && !(named + 1 < t.size && !t.lineBefore[named + 1] && t.capitalised(named + 1) && !lex.isStopWord(t.fold[named + 1]))) {
+      // "pris en charge à Curie", "vue à la Pitié": a well-known facility by its short name.
+      out.add(new PhiSpan(t.begin[named], t.end[named], "HOPITAL"));
+      return named + 1;
+    }
     if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c))) {
       return i;
     }
@@ -847,7 +867,7 @@ public final class PlaceFinder {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
-    if (len == 0 && !t.lineBefore[c] && t.shape[c] == Shape.TITLE && !lex.isCountry(t.fold[c])
+    if (len == 0 && t.shape[c] == Shape.TITLE && !lex.isCountry(t.fold[c])
         && !lex.isCommonWordOrPlural(t.fold[c]) && !lex.isGivenName(t.fold[c])) {
       // "venu de Porto": a town abroad after a cue of origin, not in the commune list.
       len = properNameRun(t, c);
@@ -871,7 +891,10 @@ public final class PlaceFinder {
     if (len == 0) {
       return i;
     }
-    if (len == 1) {
+    // "Paris 14e", "Centre de Lutte Contre le Cancer Nice": a city even when also a common word.
+    boolean cityContext = arrondissement(t, i + len) > i + len
+        || (i > 0 && !t.lineBefore[i] && t.capitalised(i - 1) && t.fold[i - 1].equals("cancer"));
+    if (len == 1 && !cityContext) {
       String f = t.fold[i];
       boolean afterPreposition = i > 0 && !t.lineBefore[i] && (t.is(i - 1, "de") || t.is(i - 1, "à") || t.fold[i - 1].equals("d'"));
       if (f.length() < 3 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
@@ -881,15 +904,33 @@ public final class PlaceFinder {
     }
     int e = i + len;
     // "Lieu naissance     Abbeville      Abbeville": words a column apart are not one name.
+    // "Centre de Lutte Contre le Cancer Nice": a facility's descriptor is no part of a name.
     boolean nameBefore = !t.lineBefore[i] && i > 0
-        && ((t.capitalised(i - 1) && t.begin[i] - t.end[i - 1] < COLUMN_GAP) || t.is(i - 1, "."));
+        && ((t.capitalised(i - 1) && t.begin[i] - t.end[i - 1] < COLUMN_GAP && !DESCRIPTORS.contains(t.fold[i - 1]))
+            || t.is(i - 1, "."));
     boolean nameAfter = e < t.size && !t.lineBefore[e] && t.capitalised(e) && !t.is(e, "CEDEX") && !t.fold[e].equals("cedex")
         && t.begin[e] - t.end[e - 1] < COLUMN_GAP;
     if (nameBefore || nameAfter) {
       return i;
     }
+    e = arrondissement(t, e);
     out.add(new PhiSpan(t.begin[i], t.end[e - 1], "VILLE"));
     return e;
+  }
+
+  /** "Paris 14e", "Lyon 3ème": the token after an arrondissement number at {@code e}, or {@code e}. */
+  private static int arrondissement(PhiTokens t, int e) {
+    if (e >= t.size || t.lineBefore[e] || t.shape[e] != Shape.NUMBER || t.glued(e)) {
+      return e;
+    }
+    int c = t.begin[e];
+    while (c < t.end[e] && Character.isDigit(t.text.charAt(c))) {
+      c++;
+    }
+    String suffix = t.text.substring(c, t.end[e]).toLowerCase(Locale.ROOT);
+    int digits = c - t.begin[e];
+    boolean ordinal = suffix.equals("e") || suffix.equals("er") || suffix.equals("eme") || suffix.equals("ème");
+    return ordinal && digits >= 1 && digits <= 2 ? e + 1 : e;
   }
 
   /**

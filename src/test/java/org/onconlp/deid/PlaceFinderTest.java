@@ -619,4 +619,36 @@ class PlaceFinderTest {
     assertEquals("ADRESSE:2 p1ace Gambetta", found("Docteur\n2 p1ace Gambetta\n"));
     assertEquals("ADRESSE:335 rue du Prés1dent Wi1son", found("335 rue du Prés1dent Wi1son - 46000\n"));
   }
+
+  @Test
+  void hamletAfterVillageDe() {
+    assertEquals("VILLE:Sada | VILLE:Mangarou", found("habitant Sada, village de Mangarou."));
+  }
+
+  @Test
+  void parisArrondissementIsPartOfTheCity() {
+    assertEquals("VILLE:Paris 14e", found("Médecin traitant : Dr X - Paris 14e - tél"));
+  }
+
+  @Test
+  void postalCodeAndCitySeparatedByASlash() {
+    assertEquals("ZIP:75014 | VILLE:PARIS", found("| Code postal / Ville  | 75014 / PARIS |"));
+  }
+
+  @Test
+  void townAfterACancerCentreDescriptor() {
+    assertEquals("VILLE:Nice", found("Centre de Lutte Contre le Cancer Nice\n"));
+  }
+
+  @Test
+  void wellKnownFacilityByItsShortName() {
+    assertEquals("HOPITAL:Curie", found("Il souhaiterait être pris en charge à Curie, plus près."));
+    assertEquals("HOPITAL:Pitié", found("Je vois à la Pitié Mme Durand."));
+    assertEquals("HOPITAL:Curie", found("À : Dr Inès Martin - Curie (site principal)"));
+  }
+
+  @Test
+  void eponymFollowedByAnotherNameIsNoShortFacilityName() {
+    assertEquals("", found("boursier à Curie Pasteur Fondation"));
+  }
 }
