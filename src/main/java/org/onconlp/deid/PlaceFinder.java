@@ -36,7 +36,8 @@ public final class PlaceFinder {
       Set.of(
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
-          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp");
+          "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp",
+          "reseau", "cecos");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   private static final Set<String> DESCRIPTORS =
@@ -46,9 +47,10 @@ public final class PlaceFinder {
           "prive", "privee", "mutualiste", "interregional", "pathologie", "pathologique",
           "pathologiques", "anatomie", "cytologie", "imagerie", "medicale", "medical", "radiologie",
           "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
-          "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire");
+          "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire",
+          "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse");
   private static final Set<String> WEAK_HEADS =
-      Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site");
+      Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site", "reseau");
   private static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez", "\"", "«", "»", "“", "”");
   /** Lower-case words before a laboratory's brand name. */
@@ -77,19 +79,30 @@ public final class PlaceFinder {
       Set.of("adresse", "adressee", "transfere", "transferee", "hospitalise", "hospitalisee", "mute", "mutee");
   /** Compass points: "site Nord" names a building, not a facility. */
   private static final Set<String> COMPASS = Set.of("nord", "sud", "est", "ouest", "centre");
+  /** Street types that are no common word, read in prose before a capitalised name. */
+  private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai");
   /** Lower-case heads that open a facility's name before a capitalised word. */
   private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site");
+  /** Parts of a facility named after it with a dash: "CHU de Rennes - Antenne de Vitré". */
+  private static final Set<String> UNIT_WORDS =
+      Set.of("antenne", "pole", "unite", "pavillon", "batiment", "secretariat", "departement", "consultation",
+          "consultations", "accueil", "direction", "bureau", "page", "service", "hdj", "plateau");
+  /** Connectors between "site" and its name. */
+  private static final Set<String> SITE_CONNECTORS = Set.of("de", "du", "d'");
   /** Capitalised service words that open a letterhead facility name: "Imagerie Médicale du …". */
   private static final Set<String> SERVICE_HEADS = Set.of("imagerie", "radiologie", "biologie");
 
   private final PhiLexicons lex;
   /** Clinical words shaped like a facility acronym (facility-acronym-stopwords.txt). */
   private final Set<String> acronymStopWords;
+  /** Short names of well-known facilities (facility-short-names.txt), read after "à (la)" or a dash. */
+  private final Set<String> shortNames;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
     this.lex = lex;
     this.acronymStopWords = Set.copyOf(ResourceLines.load("/org/onconlp/deid/facility-acronym-stopwords.txt"));
+    this.shortNames = Set.copyOf(ResourceLines.load("/org/onconlp/deid/facility-short-names.txt"));
   }
 
   /**
@@ -122,6 +135,10 @@ public final class PlaceFinder {
     int lastStreetEnd = -1;
     for (int i = 0; i < t.size; i++) {
       Shape s = t.shape[i];
+      if (t.fold[i].equals("site") && siteName(t, i, out) > i) {
+        i = siteName(t, i, new ArrayList<>()) - 1;
+        continue;
+      }
       if (s == Shape.NUMBER) {
         int streetEnd = street(t, i, out);
         if (streetEnd > i) {
@@ -143,11 +160,18 @@ public final class PlaceFinder {
           && i > 0 && (t.is(i - 1, ":") || t.is(i - 1, ",")) && streetWithoutNumber(t, i, out) > i) {
         lastStreetEnd = streetWithoutNumber(t, i, new ArrayList<>());
         i = lastStreetEnd - 1;
-      } else if (s == Shape.LETTER && t.fold[i].equals("a") && i > 0 && (t.shape[i - 1] == Shape.UPPER || t.is(i - 1, ","))
+      } else if (s == Shape.LETTER && t.fold[i].equals("a") && i > 0
+          && (t.shape[i - 1] == Shape.UPPER || t.is(i - 1, ",") || afterPlaceCue(t, i, "a"))
           && upperCaseCity(t, i + 1, out) > i + 1) {
         i = upperCaseCity(t, i + 1, new ArrayList<>()) - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
         int end = postalBox(t, i, out);
+        if (end == i && s == Shape.TITLE && shortNames.contains(t.fold[i]) && i > 0 && !t.lineBefore[i]
+            && (t.is(i - 1, "-") || t.is(i - 1, "–")) && !t.glued(i)) {
+          // "Dr Inès Belkacem - Curie (site Paris)": a facility's short name after a spaced dash.
+          out.add(new PhiSpan(t.begin[i], t.end[i], "HOPITAL"));
+          end = i + 1;
+        }
         if (end == i) {
           end = namedStreet(t, i, out);
         }
@@ -156,6 +180,15 @@ public final class PlaceFinder {
         }
         if (end == i) {
           end = facility(t, i, out);
+          if (end > i) {
+            end = siteAfterFacility(t, i, end, out, person);
+          } else if (HEADS.contains(t.fold[i]) && !WEAK_HEADS.contains(t.fold[i]) && t.is(i + 1, "(")) {
+            // "vivant en EHPAD (Les Tilleuls, Beaune)": a bare facility kind, its name in brackets.
+            end = siteAfterFacility(t, i, i + 1, out, person);
+            end = end > i + 1 ? end : i;
+          } else {
+            end = acronymBeforeFacility(t, i, out);
+          }
         }
         if (end == i) {
           end = cityAtLineStart(t, i, out);
@@ -181,7 +214,7 @@ public final class PlaceFinder {
         i = laboratory(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
         i = namedStreet(t, i, new ArrayList<>()) - 1;
-      } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && t.is(i, "à")) {
+      } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && (t.is(i, "à") || afterPlaceCue(t, i, "a"))) {
         int end = cityAfterA(t, i, out);
         if (end > i) {
           i = end - 1;
@@ -213,7 +246,7 @@ public final class PlaceFinder {
     if (t.is(k, ",")) {
       k++;
     }
-    if (k >= t.size || t.lineBefore[k] || !lex.isStreetType(t.fold[k])) {
+    if (k >= t.size || t.lineBefore[k] || !(lex.isStreetType(t.fold[k]) || isOcrStreetType(t.fold[k]))) {
       return i;
     }
     int typeEnd = k + 1;
@@ -227,6 +260,10 @@ public final class PlaceFinder {
     while (p < t.size && words < MAX_STREET_WORDS
         && (!t.lineBefore[p] || (p > typeEnd && CONNECTORS.contains(t.fold[p - 1]) && t.capitalised(p)))) {
       Shape s = t.shape[p];
+      // "rue du Prés1dent Wi1son": OCR digits inside a word keep it a word.
+      if (s == Shape.OTHER && Character.isLetter(t.text.charAt(t.begin[p]))) {
+        s = Shape.TITLE;
+      }
       if (s == Shape.OTHER && !t.is(p, "-") && !t.is(p, "'")) {
         break;
       }
@@ -251,6 +288,15 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** "p1ace", "b0ulevard": a street type read by OCR with digits for the letters l and o. */
+  private boolean isOcrStreetType(String folded) {
+    if (folded.indexOf('1') < 0 && folded.indexOf('0') < 0) {
+      return false;
+    }
+    String letters = folded.replace('1', 'l').replace('0', 'o');
+    return Character.isLetter(letters.charAt(0)) && lex.isStreetType(letters);
   }
 
   /**
@@ -339,9 +385,13 @@ public final class PlaceFinder {
         && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
             || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE));
     // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
-    // street type inside parentheses or after a comma.
-    boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ","));
-    if (!title && !lower) {
+    // street type inside parentheses or after a comma; "avenue X - CS 50488 - 59322 …" opening a
+    // line of a letterhead.
+    boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ",") || t.lineBefore[i]);
+    // "la maison de la rue d'Arzew", "(entrée rue du Général Koenig)": a street type that is no
+    // common word, in prose.
+    boolean prose = t.shape[i] == Shape.LOWER && !pair && PROSE_STREET_TYPES.contains(t.fold[i]);
+    if (!title && !lower && !prose) {
       return i;
     }
     int p = pair ? i + 2 : i + 1;
@@ -357,12 +407,26 @@ public final class PlaceFinder {
         break;
       }
     }
-    if (last < 0 || (lower && !(t.is(last + 1, ",") || t.is(last + 1, ")")))) {
+    if (last < 0 || (lower && !prose && !endsLowerCaseStreet(t, i, last))) {
       return i;
     }
     last = buildingParts(t, last);
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /**
+   * True if a lower-case street {@code [i,last]} is closed as an address part: by a comma or a
+   * bracket inside a line, by a postal code opening the next line ("…, route du Cap\n20200 …"),
+   * or, opening a line, by a dash or comma before a postal box or postal code.
+   */
+  private boolean endsLowerCaseStreet(PhiTokens t, int i, int last) {
+    int n = last + 1;
+    if (t.lineBefore[i]) {
+      boolean separator = n < t.size && !t.lineBefore[n] && (t.is(n, ",") || t.is(n, "–") || (t.is(n, "-") && !t.glued(n)));
+      return separator && (postalCodeLater(t, n) || (n + 1 < t.size && POSTAL_BOXES.contains(t.fold[n + 1])));
+    }
+    return t.is(n, ",") || t.is(n, ")") || (n < t.size && t.lineBefore[n] && t.shape[n] == Shape.NUMBER && isPostalCode(t, n));
   }
 
   /**
@@ -464,10 +528,14 @@ public final class PlaceFinder {
    */
   private int addressLabel(PhiTokens t, int i, List<PhiSpan> out) {
     // A lower-case label needs its colon: "adresse a jour dans le dossier : …" is a sentence.
-    if (!ADDRESS_LABELS.contains(t.fold[i]) || (t.shape[i] == Shape.LOWER && !t.is(i + 1, ":"))) {
+    if (!ADDRESS_LABELS.contains(t.fold[i]) || (t.shape[i] == Shape.LOWER && !t.is(i + 1, ":") && !isDots(t, i + 1))) {
       return i;
     }
     int first = t.is(i + 1, ":") ? i + 2 : i + 1;
+    // "Adresse ............ La Croix du Breuil": a dotted leader stands for the colon.
+    while (first < t.size && !t.lineBefore[first] && isDots(t, first)) {
+      first++;
+    }
     // "Domicile : EHPAD Les Glycines, …" is a facility; "adr : maison Arotzenea, …" a house.
     if (first >= t.size || t.lineBefore[first] || t.shape[first] == Shape.NUMBER || lex.isStreetType(t.fold[first])
         || (HEADS.contains(t.fold[first]) && t.capitalised(first))) {
@@ -506,6 +574,19 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** True if token {@code k} is made of dots only (a leader between a label and its value). */
+  private static boolean isDots(PhiTokens t, int k) {
+    if (k >= t.size) {
+      return false;
+    }
+    for (int c = t.begin[k]; c < t.end[k]; c++) {
+      if (t.text.charAt(c) != '.' && t.text.charAt(c) != '…') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "route de …", "12 impasse …", "lieu-dit …" at token {@code k}: a street starts there. */
@@ -562,6 +643,10 @@ public final class PlaceFinder {
   /** "69004 LYON": the city after a postal code; the postal code too when a known city follows. */
   private int cityAfterZip(PhiTokens t, int i, List<PhiSpan> out, boolean afterStreet) {
     int c = i + 1;
+    // "75014 / PARIS" in a table of identity fields.
+    if (t.is(c, "/") && c + 1 < t.size && !t.lineBefore[c + 1]) {
+      c++;
+    }
     if (c >= t.size || t.lineBefore[c]) {
       return i;
     }
@@ -626,11 +711,18 @@ public final class PlaceFinder {
   /** "né à Lyon", "habite à Sens"; a bare "à" needs a commune that is not a common word. */
   private int cityAfterA(PhiTokens t, int i, List<PhiSpan> out) {
     int c = i + 1;
-    if (c >= t.size || !t.capitalised(c)) {
+    int named = c < t.size && t.fold[c].equals("la") && t.shape[c] == Shape.LOWER ? c + 1 : c;
+    if (named < t.size && !t.lineBefore[named] && t.shape[named] == Shape.TITLE && shortNames.contains(t.fold[named])
+        && !(named + 1 < t.size && !t.lineBefore[named + 1] && t.capitalised(named + 1) && !lex.isStopWord(t.fold[named + 1]))) {
+      // "pris en charge à Curie", "vue à la Pitié": a well-known facility by its short name.
+      out.add(new PhiSpan(t.begin[named], t.end[named], "HOPITAL"));
+      return named + 1;
+    }
+    if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c))) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
-    if (len == 0 && afterPlaceCue(t, i, "a")) {
+    if (len == 0 && afterPlaceCue(t, i, "a") && t.capitalised(c) && !lex.isCommonWordOrPlural(t.fold[c])) {
       // "née le 15/08/1931 à Naples (Italie)": a birthplace abroad is not in the commune list.
       len = properNameRun(t, c);
     }
@@ -650,11 +742,29 @@ public final class PlaceFinder {
   }
 
   /**
+   * "ne le : 08/03/1957 a ajaccio": a known commune in lower case after a birth cue, in text
+   * typed without capitals.
+   */
+  private boolean lowerCaseBirthplace(PhiTokens t, int a, int c) {
+    return t.shape[c] == Shape.LOWER && !t.lineBefore[c] && afterPlaceCue(t, a, "a")
+        && lex.communes().longestMatch(t.fold, c, t.size) > 0 && !lex.isCommonWordOrPlural(t.fold[c])
+        && !lex.isStopWord(t.fold[c]);
+  }
+
+  /**
    * "qui vit en Montréal": a capitalised place after "en" and a place cue, unless it is a country
    * ("vit en France") or a common word.
    */
   private int cityAfterEn(PhiTokens t, int i, List<PhiSpan> out) {
     int c = i + 1;
+    if (c < t.size && !t.lineBefore[c] && lex.isCountry(t.fold[c]) && t.is(c + 1, "(") && t.capitalised(c + 2)) {
+      // "vit en Belgique (Mouscron)": the town in parentheses after the country.
+      int len = properNameRun(t, c + 2);
+      if (len > 0 && t.is(c + 2 + len, ")")) {
+        out.add(new PhiSpan(t.begin[c + 2], t.end[c + 1 + len], "VILLE"));
+        return c + 2 + len;
+      }
+    }
     if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.TITLE || lex.isCountry(t.fold[c])
         || lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])) {
       return i;
@@ -716,12 +826,20 @@ public final class PlaceFinder {
       }
       boolean dateToken = t.shape[k] == Shape.NUMBER || t.fold[k].equals("le") || t.fold[k].equals("en")
           || t.is(k, "/") || t.is(k, ".") || t.is(k, "-") || t.is(k, ",") || t.is(k, ":") || t.fold[k].equals("1er")
+          || isFeminineMark(t, k)
           || MONTHS.contains(t.fold[k]);
       if (!dateToken) {
         return false;
       }
     }
     return false;
+  }
+
+  /** The "(e)" of "né(e)": a parenthesis or the "e" between them. */
+  private static boolean isFeminineMark(PhiTokens t, int k) {
+    return (t.is(k, ")") && k > 1 && t.is(k - 1, "e") && t.is(k - 2, "("))
+        || (t.is(k, "e") && t.is(k - 1, "(") && t.is(k + 1, ")"))
+        || (t.is(k, "(") && t.is(k + 1, "e") && t.is(k + 2, ")"));
   }
 
   /** "(Pologne)", "(Anjouan, Comores)": a country in parentheses at token {@code k}. */
@@ -749,6 +867,11 @@ public final class PlaceFinder {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 0 && t.shape[c] == Shape.TITLE && !lex.isCountry(t.fold[c])
+        && !lex.isCommonWordOrPlural(t.fold[c]) && !lex.isGivenName(t.fold[c])) {
+      // "venu de Porto": a town abroad after a cue of origin, not in the commune list.
+      len = properNameRun(t, c);
+    }
     if (len == 0) {
       return i;
     }
@@ -768,7 +891,10 @@ public final class PlaceFinder {
     if (len == 0) {
       return i;
     }
-    if (len == 1) {
+    // "Paris 14e", "Centre de Lutte Contre le Cancer Nice": a city even when also a common word.
+    boolean cityContext = arrondissement(t, i + len) > i + len
+        || (i > 0 && !t.lineBefore[i] && t.capitalised(i - 1) && t.fold[i - 1].equals("cancer"));
+    if (len == 1 && !cityContext) {
       String f = t.fold[i];
       boolean afterPreposition = i > 0 && !t.lineBefore[i] && (t.is(i - 1, "de") || t.is(i - 1, "à") || t.fold[i - 1].equals("d'"));
       if (f.length() < 3 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
@@ -777,13 +903,34 @@ public final class PlaceFinder {
       }
     }
     int e = i + len;
-    boolean nameBefore = !t.lineBefore[i] && i > 0 && (t.capitalised(i - 1) || t.is(i - 1, "."));
-    boolean nameAfter = e < t.size && !t.lineBefore[e] && t.capitalised(e) && !t.is(e, "CEDEX") && !t.fold[e].equals("cedex");
+    // "Lieu naissance     Abbeville      Abbeville": words a column apart are not one name.
+    // "Centre de Lutte Contre le Cancer Nice": a facility's descriptor is no part of a name.
+    boolean nameBefore = !t.lineBefore[i] && i > 0
+        && ((t.capitalised(i - 1) && t.begin[i] - t.end[i - 1] < COLUMN_GAP && !DESCRIPTORS.contains(t.fold[i - 1]))
+            || t.is(i - 1, "."));
+    boolean nameAfter = e < t.size && !t.lineBefore[e] && t.capitalised(e) && !t.is(e, "CEDEX") && !t.fold[e].equals("cedex")
+        && t.begin[e] - t.end[e - 1] < COLUMN_GAP;
     if (nameBefore || nameAfter) {
       return i;
     }
+    e = arrondissement(t, e);
     out.add(new PhiSpan(t.begin[i], t.end[e - 1], "VILLE"));
     return e;
+  }
+
+  /** "Paris 14e", "Lyon 3ème": the token after an arrondissement number at {@code e}, or {@code e}. */
+  private static int arrondissement(PhiTokens t, int e) {
+    if (e >= t.size || t.lineBefore[e] || t.shape[e] != Shape.NUMBER || t.glued(e)) {
+      return e;
+    }
+    int c = t.begin[e];
+    while (c < t.end[e] && Character.isDigit(t.text.charAt(c))) {
+      c++;
+    }
+    String suffix = t.text.substring(c, t.end[e]).toLowerCase(Locale.ROOT);
+    int digits = c - t.begin[e];
+    boolean ordinal = suffix.equals("e") || suffix.equals("er") || suffix.equals("eme") || suffix.equals("ème");
+    return ordinal && digits >= 1 && digits <= 2 ? e + 1 : e;
   }
 
   /**
@@ -841,6 +988,126 @@ public final class PlaceFinder {
   }
 
   /**
+   * "site du Scorff", "Site de Vannes", "(site de Kério, …)": the name of a hospital site after
+   * "site" and "de"; a commune there is a city, any other capitalised name the site (HOPITAL).
+   * Neither the head nor the connector is part of the span.
+   */
+  private int siteName(PhiTokens t, int i, List<PhiSpan> out) {
+    int n = i + 2;
+    if (n >= t.size || t.lineBefore[i + 1] || t.lineBefore[n] || !SITE_CONNECTORS.contains(t.fold[i + 1])
+        || !t.capitalised(n)) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, n, t.size);
+    if (len > 0 && !(n + len < t.size && !t.lineBefore[n + len] && t.capitalised(n + len))) {
+      out.add(new PhiSpan(t.begin[n], t.end[n + len - 1], "VILLE"));
+      return n + len;
+    }
+    String f = t.fold[n];
+    if (lex.isStopWord(f) || lex.isCommonWordOrPlural(f) || COMPASS.contains(f) || DESCRIPTORS.contains(f)
+        || HEADS.contains(f)) {
+      return i;
+    }
+    int end = facilityName(t, n, true);
+    if (end == n) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
+  /**
+   * "CHRU de Nancy - Brabois", "CHU de Marseille (La Timone)", "Hôpitaux Universitaires de
+   * Strasbourg (Hautepierre)", "Centre Oscar Lambret (Lille)", "AP-HP. Sorbonne Université",
+   * "Centre Hospitalier de Mayotte - CHM": the site, town or acronym named right after facility
+   * {@code [i,end)}, in parentheses or after a spaced dash (or the dot of an upper-case group
+   * name) ending its line. A commune is a city; a name that is not a common word, a person, a
+   * service or a facility kind is the site (HOPITAL); an upper-case word is taken only when its
+   * letters are the facility's initials. Returns the token after what was read, or {@code end}.
+   */
+  private int siteAfterFacility(PhiTokens t, int i, int end, List<PhiSpan> out, boolean[] person) {
+    boolean bracket = t.is(end, "(");
+    boolean dash = !bracket && end < t.size && !t.lineBefore[end] && (t.fold[end].equals("-") || t.is(end, "–"))
+        && !t.glued(end) && !t.glued(end + 1);
+    boolean dot = !bracket && !dash && t.is(end, ".") && t.glued(end) && t.shape[end - 1] == Shape.UPPER;
+    int n = end + 1;
+    if (!(bracket || dash || dot) || n >= t.size || t.lineBefore[n] || !t.capitalised(n) || person[n]) {
+      return end;
+    }
+    int len = lex.communes().longestMatch(t.fold, n, t.size);
+    String label = "VILLE";
+    if (len == 0) {
+      if (t.shape[n] == Shape.UPPER && (bracket || dash) && isInitialsOf(t, n, i, end)) {
+        len = 1;
+      } else {
+        int first = n;
+        while (first < t.size && CONNECTORS.contains(t.fold[first]) && !t.is(first, "-")) {
+          first++;
+        }
+        String f = first < t.size ? t.fold[first] : "";
+        // "(La Conception)": after a capitalised article a common word is a name.
+        boolean article = first > n && t.shape[n] == Shape.TITLE;
+        if (first >= t.size || !t.capitalised(first) || t.lineBefore[first] || (lex.isCommonWordOrPlural(f) && !article)
+            || lex.isStopWord(f) || DESCRIPTORS.contains(f) || HEADS.contains(f) || COMPASS.contains(f)
+            || acronymStopWords.contains(f) || person[first] || lex.isFrequentGivenName(f) || UNIT_WORDS.contains(f)) {
+          return end;
+        }
+        len = facilityName(t, n, false) - n;
+      }
+      label = "HOPITAL";
+    }
+    int e = n + len;
+    boolean closed = bracket ? t.is(e, ")") || t.is(e, ",") : e >= t.size || t.lineBefore[e] || (dash && t.is(e, ","));
+    if (len <= 0 || !closed) {
+      return end;
+    }
+    out.add(new PhiSpan(t.begin[n], t.end[e - 1], label));
+    return t.is(e, ")") ? e + 1 : e;
+  }
+
+  /**
+   * "GHPSJ - Groupe Hospitalier Paris Saint-Joseph": an upper-case word before a spaced dash and
+   * a facility whose initials it spells. Returns the token after the facility, or {@code i}.
+   */
+  private int acronymBeforeFacility(PhiTokens t, int i, List<PhiSpan> out) {
+    int len = t.end[i] - t.begin[i];
+    if (t.shape[i] != Shape.UPPER || len < 2 || len > 6 || i + 2 >= t.size || t.lineBefore[i + 1] || t.lineBefore[i + 2]
+        || !(t.fold[i + 1].equals("-") || t.is(i + 1, "–")) || t.glued(i + 1) || !t.capitalised(i + 2)) {
+      return i;
+    }
+    List<PhiSpan> facility = new ArrayList<>();
+    int end = facility(t, i + 2, facility);
+    if (end == i + 2 || !isInitialsOf(t, i, i + 2, end)) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[i], "HOPITAL"));
+    out.addAll(facility);
+    return end;
+  }
+
+  /** True if upper-case token {@code k} spells the initials of the capitalised words of {@code [from,to)}. */
+  private static boolean isInitialsOf(PhiTokens t, int k, int from, int to) {
+    String acronym = t.fold[k];
+    int a = 0;
+    for (int p = from; p < to; p++) {
+      if (!t.capitalised(p) || CONNECTORS.contains(t.fold[p])) {
+        continue;
+      }
+      String f = t.fold[p];
+      // "Saint-Joseph" gives S and J.
+      for (int c = 0; c < f.length(); c++) {
+        if (c == 0 || f.charAt(c - 1) == '-') {
+          if (a >= acronym.length() || acronym.charAt(a) != f.charAt(c)) {
+            return false;
+          }
+          a++;
+        }
+      }
+    }
+    return a == acronym.length() && a >= 2;
+  }
+
+  /**
    * "HOPITAL PASTEUR 2": a site number of one or two digits ending the name, before the end of
    * the line or a closing bracket.
    */
@@ -879,9 +1146,11 @@ public final class PlaceFinder {
       end = Math.max(end, facilityName(t, i + 1, true));
       end = Math.max(end, i + 1);
     }
-    if (SERVICE_HEADS.contains(f) && t.lineBefore[i] && t.capitalised(i)) {
+    boolean afterPractice = i > 0 && (t.fold[i - 1].equals("cabinet") || t.fold[i - 1].equals("centre"));
+    if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice) && t.capitalised(i)) {
       int nameEnd = facilityName(t, i + 1, true);
-      if (nameEnd > i + 1 && hasProperName(t, i + 1, nameEnd)) {
+      // "Imagerie Lyon Ouest": a commune right after the service word is a proper name too.
+      if (nameEnd > i + 1 && (hasProperName(t, i + 1, nameEnd) || lex.communes().longestMatch(t.fold, i + 1, nameEnd) > 0)) {
         end = Math.max(end, nameEnd);
       }
     }
@@ -957,6 +1226,17 @@ public final class PlaceFinder {
       // "du Centre Bretagne", "du Centre-Val de Loire": a region's name inside the facility name.
       boolean region = f.equals("centre") && p > from && p + 1 < t.size && !t.lineBefore[p + 1]
           && t.capitalised(p + 1) && !lex.isStopWord(t.fold[p + 1]);
+      // "Réseau de soins palliatifs Réseau Kaz'Onco": a second head before any name starts the name.
+      if (last < 0 && p > from && t.capitalised(p) && HEADS.contains(f) && !f.equals("centre")) {
+        break;
+      }
+      // "HAD Santé Service Val-de-Loire": a home-care brand, "Service" is part of the name.
+      if (f.equals("service") && p > from && t.fold[p - 1].equals("sante") && last < 0) {
+        needCapitalFirst = false;
+        words++;
+        p++;
+        continue;
+      }
       // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
       if (t.capitalised(p) && (!lex.isStopWord(f) || region) && (!DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;

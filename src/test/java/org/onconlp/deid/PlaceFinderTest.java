@@ -480,4 +480,175 @@ class PlaceFinderTest {
   void unitAfterAReferralVerbIsNotPhi() {
     assertEquals("", found("Patient adressé par le SAU puis transféré en USIC."));
   }
+
+  @Test
+  void upperCaseBirthplaceAfterABirthYear() {
+    assertEquals("VILLE:LE LAMENTIN", found("NE EN 1951 A LE LAMENTIN\n"));
+    assertEquals("VILLE:CHAMBERY", found("NEE LE 12/04/1933 A CHAMBERY\n"));
+  }
+
+  @Test
+  void lowerCaseBirthplaceInTextWithoutCapitals() {
+    assertEquals("VILLE:ajaccio", found("ne le : 11/05/1962 a ajaccio\n"));
+    assertEquals("", found("prise a jeun le 11/05 a domicile\n"));
+  }
+
+  @Test
+  void birthplaceAfterNeWithAFeminineMark() {
+    assertEquals("VILLE:Sfax", found("Patient : né(e) le 03/02/1958 à Sfax"));
+  }
+
+  @Test
+  void labelledBirthplaceInTwoColumns() {
+    assertEquals("VILLE:Abbeville | VILLE:Abbeville", found("Lieu naissance     Abbeville        Abbeville\n"));
+  }
+
+  @Test
+  void townAbroadAfterAStayOrTravelVerb() {
+    assertEquals("VILLE:Bamako", found("Son fils aîné reste à Bamako pour le moment."));
+    assertEquals("VILLE:Izmir", found("Il doit se rendre à Izmir fin mai."));
+    assertEquals("", found("Elle doit rester à Domicile."));
+  }
+
+  @Test
+  void townAbroadAfterACueOfOrigin() {
+    assertEquals("VILLE:Porto", found("dont Daniel venu de Porto pour le week-end"));
+  }
+
+  @Test
+  void townInParenthesesAfterACountry() {
+    assertEquals("VILLE:Mouscron", found("sa fille vit en Belgique (Mouscron), peu de contact"));
+  }
+
+  @Test
+  void hospitalSiteAfterSiteDe() {
+    assertEquals("HOPITAL:CHBS | HOPITAL:Kerbrat", found("Secrétariat - CHBS site du Kerbrat\n"));
+    assertEquals("HOPITAL:Valmorel | ZIP:25200 | VILLE:Montbéliard", found("Site du Valmorel - 25200 Montbéliard\n"));
+  }
+
+  @Test
+  void anatomicalSiteIsNoHospitalSite() {
+    assertEquals("", found("site de la biopsie, site du Prélèvement\n"));
+  }
+
+  @Test
+  void siteAfterAFacilityAndADashOrABracket() {
+    assertEquals("HOPITAL:CHRU de Nancy | HOPITAL:Brabois", found("urologie     CHRU de Nancy - Brabois\n"));
+    assertEquals("HOPITAL:CHU de Marseille | HOPITAL:La Conception", found("séjour au CHU de Marseille (La Conception) où"));
+  }
+
+  @Test
+  void townInBracketsAfterACancerCentre() {
+    assertEquals("HOPITAL:Centre Oscar Lambret | VILLE:Lille", found("Service social - Centre Oscar Lambret (Lille)\n"));
+  }
+
+  @Test
+  void serviceOrPersonAfterAFacilityAndADashIsNoSite() {
+    assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes - Service d'Oncologie\n"));
+    assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes - Pneumologie\n"));
+    assertEquals("HOPITAL:CHU de Rennes | VILLE:Lorient", found("CHU de Rennes - Antenne de Lorient\n"));
+  }
+
+  @Test
+  void acronymSpellingTheFacilityInitials() {
+    assertEquals("HOPITAL:Centre Hospitalier de Valmy | HOPITAL:CHV", found("Centre Hospitalier de Valmy - CHV\n"));
+    assertEquals("HOPITAL:GHPSM | HOPITAL:Groupe Hospitalier Paris Saint-Michel",
+        found("GHPSM - Groupe Hospitalier Paris Saint-Michel\n"));
+    assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes - ORL\n"));
+  }
+
+  @Test
+  void groupNameAfterTheDotOfAnUpperCaseGroup() {
+    assertEquals("HOPITAL:AP-HP | HOPITAL:Sorbonne Université", found("AP-HP. Sorbonne Université\n"));
+  }
+
+  @Test
+  void facilityNameInBracketsAfterABareKind() {
+    assertEquals("HOPITAL:Les Glycines | VILLE:Beaune", found("vivant en EHPAD (Les Glycines, Beaune)."));
+  }
+
+  @Test
+  void homeCareBrandWithService() {
+    assertEquals("HOPITAL:HAD Santé Service Val-de-Loire | VILLE:Blois", found("HAD Santé Service Val-de-Loire - antenne de Blois\n"));
+  }
+
+  @Test
+  void facilityHeadWithServiceNameStopsAtTheService() {
+    assertEquals("HOPITAL:CHU de Nantes", found("CHU de Nantes Service d'Oncologie\n"));
+  }
+
+  @Test
+  void imagingPracticeNamedAfterItsTown() {
+    assertEquals("HOPITAL:Imagerie Lyon Ouest", found("la mammographie réalisée au cabinet\nImagerie Lyon Ouest le 24/09."));
+  }
+
+  @Test
+  void networkFertilityBankAndDentalCentre() {
+    assertEquals("HOPITAL:Réseau Kaz'Santé", found("Réseau de soins palliatifs Réseau Kaz'Santé\n"));
+    assertEquals("HOPITAL:CECOS de Toulouse", found("ovocytes conservés au CECOS de Toulouse en 2022."));
+    assertEquals("HOPITAL:Centre de soins dentaires de Lyon", found("extractions prévues au Centre de soins dentaires de Lyon)."));
+  }
+
+  @Test
+  void lowerCaseStreetOpeningALetterheadLine() {
+    assertEquals("ADRESSE:avenue Désandrouin | ADRESSE:CS 50488 | ZIP:59322 | VILLE:VALENCIENNES",
+        found("Service Facturation\navenue Désandrouin - CS 50488 - 59322 VALENCIENNES CEDEX\n"));
+  }
+
+  @Test
+  void lowerCaseStreetAfterACommaBeforeAPostalCodeLine() {
+    assertEquals("ADRESSE:Résidence A Ferrera | ADRESSE:route du Cap | ZIP:20200 | VILLE:Bastia",
+        found("Résidence A Ferrera, route du Cap\n20200 Bastia\n"));
+  }
+
+  @Test
+  void streetInProse() {
+    assertEquals("ADRESSE:rue d'Oran", found("elle évoque souvent la maison de la rue d'Oran."));
+    assertEquals("ADRESSE:rue du Général Leclerc", found("venez aux urgences (entrée rue du Général Leclerc) ou appelez"));
+    assertEquals("", found("la route de la chimiothérapie, en place depuis mars"));
+  }
+
+  @Test
+  void addressAfterADottedLeader() {
+    assertEquals("ADRESSE:La Croix du Breuil | ZIP:87400 | VILLE:Saint-Léonard-de-Noblat",
+        found("  Adresse ................ La Croix du Breuil\n      87400 Saint-Léonard-de-Noblat\n"));
+  }
+
+  @Test
+  void streetWithOcrDigitsForLetters() {
+    assertEquals("ADRESSE:2 p1ace Gambetta", found("Docteur\n2 p1ace Gambetta\n"));
+    assertEquals("ADRESSE:335 rue du Prés1dent Wi1son", found("335 rue du Prés1dent Wi1son - 46000\n"));
+  }
+
+  @Test
+  void hamletAfterVillageDe() {
+    assertEquals("VILLE:Sada | VILLE:Mangarou", found("habitant Sada, village de Mangarou."));
+  }
+
+  @Test
+  void parisArrondissementIsPartOfTheCity() {
+    assertEquals("VILLE:Paris 14e", found("Médecin traitant : Dr X - Paris 14e - tél"));
+  }
+
+  @Test
+  void postalCodeAndCitySeparatedByASlash() {
+    assertEquals("ZIP:75014 | VILLE:PARIS", found("| Code postal / Ville  | 75014 / PARIS |"));
+  }
+
+  @Test
+  void townAfterACancerCentreDescriptor() {
+    assertEquals("VILLE:Nice", found("Centre de Lutte Contre le Cancer Nice\n"));
+  }
+
+  @Test
+  void wellKnownFacilityByItsShortName() {
+    assertEquals("HOPITAL:Curie", found("Il souhaiterait être pris en charge à Curie, plus près."));
+    assertEquals("HOPITAL:Pitié", found("Je vois à la Pitié Mme Durand."));
+    assertEquals("HOPITAL:Curie", found("À : Dr Inès Martin - Curie (site principal)"));
+  }
+
+  @Test
+  void eponymFollowedByAnotherNameIsNoShortFacilityName() {
+    assertEquals("", found("boursier à Curie Pasteur Fondation"));
+  }
 }
