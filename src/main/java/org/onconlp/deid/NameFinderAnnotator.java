@@ -1,6 +1,5 @@
 package org.onconlp.deid;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,13 +70,15 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
    * @throws ResourceInitializationException when the jar holds no model
    */
   public static AnalysisEngineDescription bundledDescription() throws ResourceInitializationException {
-    URL bundled = NameFinderAnnotator.class.getResource(BUNDLED_MODEL);
-    if (bundled == null) {
+    if (NameFinderAnnotator.class.getResource(BUNDLED_MODEL) == null) {
       throw new ResourceInitializationException(
           new IllegalStateException("No de-identification model at " + BUNDLED_MODEL));
     }
+    // A classpath-relative URL, which UIMA resolves inside the jar as well (an absolute jar: URL
+    // it does not open).
     return description(
-        ExternalResourceFactory.createSharedResourceDescription(bundled, NameFinderModelResource.class),
+        ExternalResourceFactory.createNamedResourceDescriptionUsingUrl(
+            "onconlp.deidModel", NameFinderModelResource.class, BUNDLED_MODEL.substring(1)),
         0.0,
         false);
   }

@@ -86,4 +86,16 @@ class NameFinderAnnotatorTest {
     AnalysisEngineFactory.createEngine(NameFinderAnnotator.description(model)).process(jcas);
     assertEquals(0, jcas.select(Phi.class).count());
   }
+
+  @Test
+  void bundledModelFindsANameOnItsOwn() throws Exception {
+    JCas jcas = JCasFactory.createJCas();
+    jcas.setDocumentText("Patiente adressée par le Dr Sandrine Kerbrat pour avis.");
+    AnalysisEngineFactory.createEngine(NameFinderAnnotator.bundledDescription()).process(jcas);
+    assertEquals(
+        "PRENOM:Sandrine NOM:Kerbrat",
+        jcas.select(Phi.class).asList().stream()
+            .map(p -> p.getCategory() + ":" + p.getCoveredText())
+            .collect(Collectors.joining(" ")));
+  }
 }
