@@ -2,8 +2,10 @@ package org.onconlp.deid;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
@@ -153,11 +155,17 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
       rules.add(new PhiSpan(p.getBegin(), p.getEnd(), String.valueOf(p.getCategory())));
     }
     TreeMap<Integer, Integer> taken = gapsOnly ? covered(original) : new TreeMap<>();
+    Set<Long> ruleSpans = new HashSet<>();
+    rules.forEach(r -> ruleSpans.add(key(r.begin(), r.end())));
     for (NameFinderContext.Line line : input.lines(text, rules)) {
       for (Span s : finder.find(line.words(), line.context())) {
         int begin = line.begin()[s.getStart()];
         int end = line.end()[s.getEnd() - 1];
-        if (s.getProb() < minProbability || overlaps(taken, begin, end)) {
+        // The model adds coverage: on a span a rule already found, the rule's category stands
+        // ("Prénom : PATRICK"), and a lone letter ("A. Sein droit") is left to the rules' initials.
+        if (s.getProb() < minProbability || overlaps(taken, begin, end)
+            || ruleSpans.contains(key(begin, end)) || end - begin == 1
+            || (s.length() == 1 && commonWordOpeningASentence(text, begin, end))) {
           continue;
         }
         Phi phi = new Phi(original, begin, end);
@@ -167,6 +175,26 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
       }
     }
     finder.clearAdaptiveData();
+  }
+
+  /**
+   * "Rose musquée.": one common French word whose capital only opens a sentence or a line carries
+   * no evidence of a name.
+   */
+  private boolean commonWordOpeningASentence(String text, int begin, int end) {
+    if (!lexicons.lexicons().isCommonWord(lexicons.lexicons().fold(text.substring(begin, end)))) {
+      return false;
+    }
+    int p = begin - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    return p < 0 || text.charAt(p) == '\n' || text.charAt(p) == '.' || text.charAt(p) == '!'
+        || text.charAt(p) == '?';
+  }
+
+  private static long key(int begin, int end) {
+    return ((long) begin << 32) | end;
   }
 
   /** The character intervals covered by the Phi candidates of a view, merged and disjoint. */

@@ -41,10 +41,15 @@ class NameFinderAnnotatorTest {
   /** The Phi of the text after the name finder ran, as "category:covered text(component)". */
   private static String run(double minProbability, boolean gapsOnly, boolean plantRuleSpan)
       throws Exception {
+    return run(minProbability, gapsOnly, plantRuleSpan ? 18 : -1);
+  }
+
+  /** As above, with a rule NOM planted from {@code ruleBegin} to the end of "MARTIN" (or none). */
+  private static String run(double minProbability, boolean gapsOnly, int ruleBegin) throws Exception {
     JCas jcas = JCasFactory.createJCas();
     jcas.setDocumentText(TEXT);
-    if (plantRuleSpan) {
-      Phi rule = new Phi(jcas, 18, 24);
+    if (ruleBegin >= 0) {
+      Phi rule = new Phi(jcas, ruleBegin, 24);
       rule.setCategory("NOM");
       rule.setComponent("Rules");
       rule.addToIndexes();
@@ -70,8 +75,13 @@ class NameFinderAnnotatorTest {
   @Test
   void withoutGapsOnlyOverlappingModelSpansAreKeptForTheResolver() throws Exception {
     assertEquals(
-        "PRENOM:Jean(NameFinderAnnotator) NOM:MARTIN(Rules) NOM:MARTIN(NameFinderAnnotator)",
-        run(0.0, false, true));
+        "NOM:Jean MARTIN(Rules) PRENOM:Jean(NameFinderAnnotator) NOM:MARTIN(NameFinderAnnotator)",
+        run(0.0, false, 13));
+  }
+
+  @Test
+  void onTheSameSpanAsARuleTheRuleCategoryStands() throws Exception {
+    assertEquals("PRENOM:Jean(NameFinderAnnotator) NOM:MARTIN(Rules)", run(0.0, false, true));
   }
 
   @Test
