@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.onconlp.deid.PhiTokens.Shape;
 import org.onconlp.text.ResourceLines;
 
@@ -37,7 +38,7 @@ public final class PlaceFinder {
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
           "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp",
-          "reseau", "cecos");
+          "reseau", "cecos", "cliniques", "efs", "dispensaire");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   private static final Set<String> DESCRIPTORS =
@@ -48,7 +49,8 @@ public final class PlaceFinder {
           "pathologiques", "anatomie", "cytologie", "imagerie", "medicale", "medical", "radiologie",
           "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
           "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire",
-          "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse");
+          "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse", "universitaires",
+          "coordination", "depistage", "depistages", "cancers");
   private static final Set<String> WEAK_HEADS =
       Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site", "reseau");
   private static final Set<String> CONNECTORS =
@@ -91,18 +93,27 @@ public final class PlaceFinder {
   private static final Set<String> SITE_CONNECTORS = Set.of("de", "du", "d'");
   /** Capitalised service words that open a letterhead facility name: "Imagerie Médicale du …". */
   private static final Set<String> SERVICE_HEADS = Set.of("imagerie", "radiologie", "biologie");
+  /** Lower-case facility words that may stand inside a name after a connector. */
+  private static final Set<String> INNER_HEADS = Set.of("hopital", "clinique");
+  /** Home-care heads named by their département's number: "HAD 63". */
+  private static final Set<String> DEPARTMENT_HEADS = Set.of("had", "ssiad");
 
   private final PhiLexicons lex;
   /** Clinical words shaped like a facility acronym (facility-acronym-stopwords.txt). */
   private final Set<String> acronymStopWords;
   /** Short names of well-known facilities (facility-short-names.txt), read after "à (la)" or a dash. */
   private final Set<String> shortNames;
+  /** Organisations written before their town (town-after-words.txt), folded words. */
+  private final Set<List<String>> townAfterWords;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
     this.lex = lex;
     this.acronymStopWords = Set.copyOf(ResourceLines.load("/org/onconlp/deid/facility-acronym-stopwords.txt"));
     this.shortNames = Set.copyOf(ResourceLines.load("/org/onconlp/deid/facility-short-names.txt"));
+    this.townAfterWords = ResourceLines.load("/org/onconlp/deid/town-after-words.txt").stream()
+        .map(line -> List.of(line.strip().split(" ")))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -193,12 +204,21 @@ public final class PlaceFinder {
         if (end == i) {
           end = cityAtLineStart(t, i, out);
         }
+        if (end == i) {
+          end = townAfterOrganisation(t, i, out);
+        }
         if (end == i && !person[i]) {
           end = looseCity(t, i, out);
         }
         if (end > i) {
           i = end - 1;
         }
+      } else if (s == Shape.OTHER && Character.isUpperCase(t.text.charAt(t.begin[i]))
+          && lex.hospitals().longestMatch(t.fold, i, t.size) > 0) {
+        // "IM2S": a facility acronym of the lexicon with a digit in it.
+        int len = lex.hospitals().longestMatch(t.fold, i, t.size);
+        out.add(new PhiSpan(t.begin[i], t.end[i + len - 1], "HOPITAL"));
+        i += len - 1;
       } else if (t.is(i, "(") && i > 0 && t.shape[i - 1] == Shape.NUMBER && t.capitalised(i + 1)) {
         // "né le 17/07/1948 (Ajaccio)": a birthplace in parentheses after a date.
         int len = lex.communes().longestMatch(t.fold, i + 1, t.size);
@@ -410,9 +430,27 @@ public final class PlaceFinder {
     if (last < 0 || (lower && !prose && !endsLowerCaseStreet(t, i, last))) {
       return i;
     }
-    last = buildingParts(t, last);
+    last = buildingParts(t, trailingHouseNumber(t, last));
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /**
+   * "Avenue Hippocrate 10", "Rue Gabrielle-Perret-Gentil 4, 1205 Genève", "ZA de Kervidanou 3 -
+   * BP 41": a house number of one to four digits written after the street's name (Belgian and
+   * Swiss usage), closing the line or before a comma or a spaced dash. Returns its token, or
+   * {@code last}.
+   */
+  private static int trailingHouseNumber(PhiTokens t, int last) {
+    int n = last + 1;
+    if (n >= t.size || t.lineBefore[n] || t.shape[n] != Shape.NUMBER || t.glued(n) || t.end[n] - t.begin[n] > 4
+        || !isAllDigits(t, n)) {
+      return last;
+    }
+    int after = n + 1;
+    boolean closed = after >= t.size || t.lineBefore[after] || t.is(after, ",")
+        || ((t.is(after, "-") || t.is(after, "–")) && !t.glued(after));
+    return closed ? n : last;
   }
 
   /**
@@ -696,6 +734,34 @@ public final class PlaceFinder {
       return i + len;
     }
     return i;
+  }
+
+  /** "CPAM Bayonne", "SOS Médecins Cholet": a commune after an organisation of town-after-words.txt. */
+  private int townAfterOrganisation(PhiTokens t, int i, List<PhiSpan> out) {
+    if (i == 0 || t.lineBefore[i] || !t.capitalised(i) || !(precededBy(t, i, 1) || precededBy(t, i, 2))) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    if (len == 0) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[i + len - 1], "VILLE"));
+    return i + len;
+  }
+
+  /** True if the {@code n} tokens before {@code i}, on its line, are an entry of town-after-words.txt. */
+  private boolean precededBy(PhiTokens t, int i, int n) {
+    if (i < n) {
+      return false;
+    }
+    List<String> words = new ArrayList<>(n);
+    for (int k = i - n; k < i; k++) {
+      if (k > i - n && t.lineBefore[k]) {
+        return false;
+      }
+      words.add(t.fold[k]);
+    }
+    return !t.lineBefore[i] && townAfterWords.contains(words);
   }
 
   /** The number of capitalised tokens (at most three) from {@code i} on the same line. */
@@ -1031,6 +1097,9 @@ public final class PlaceFinder {
         && !t.glued(end) && !t.glued(end + 1);
     boolean dot = !bracket && !dash && t.is(end, ".") && t.glued(end) && t.shape[end - 1] == Shape.UPPER;
     int n = end + 1;
+    if (t.is(end, ",") && n < t.size && !t.lineBefore[n] && t.capitalised(n) && !person[n]) {
+      return townAfterComma(t, i, n, out, end);
+    }
     if (!(bracket || dash || dot) || n >= t.size || t.lineBefore[n] || !t.capitalised(n) || person[n]) {
       return end;
     }
@@ -1063,6 +1132,30 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[n], t.end[e - 1], label));
     return t.is(e, ")") ? e + 1 : e;
+  }
+
+  /**
+   * "Clinique du Parc, Croix", "(Hôpital de la Tour, Meyrin)": the town after a facility and a
+   * comma, closing the line, the sentence or the facility's brackets. A commune of the lexicon
+   * is taken; another name only inside the facility's brackets and when it is no common word,
+   * descriptor, facility kind or given name. Returns the token after it, or {@code end}.
+   */
+  private int townAfterComma(PhiTokens t, int i, int n, List<PhiSpan> out, int end) {
+    boolean inBracket = i > 0 && t.is(i - 1, "(");
+    int len = lex.communes().longestMatch(t.fold, n, t.size);
+    if (len == 0 && inBracket) {
+      String f = t.fold[n];
+      boolean name = t.shape[n] == Shape.TITLE && !lex.isCommonWordOrPlural(f) && !lex.isStopWord(f)
+          && !DESCRIPTORS.contains(f) && !HEADS.contains(f) && !UNIT_WORDS.contains(f) && !lex.isFrequentGivenName(f);
+      len = name ? 1 : 0;
+    }
+    int e = n + len;
+    boolean closed = inBracket ? t.is(e, ")") : e >= t.size || t.lineBefore[e] || t.is(e, ".") || t.is(e, ")");
+    if (len == 0 || !closed) {
+      return end;
+    }
+    out.add(new PhiSpan(t.begin[n], t.end[e - 1], "VILLE"));
+    return e;
   }
 
   /**
@@ -1108,16 +1201,22 @@ public final class PlaceFinder {
   }
 
   /**
-   * "HOPITAL PASTEUR 2": a site number of one or two digits ending the name, before the end of
-   * the line or a closing bracket.
+   * "HOPITAL PASTEUR 2", "(Hôpital Dupuytren 2, CHU de Limoges)": a site number of one or two
+   * digits ending the name, before the end of the line, a closing bracket or a comma.
    */
   private static int siteNumber(PhiTokens t, int end) {
     if (end < t.size && end > 0 && t.shape[end] == Shape.NUMBER && !t.lineBefore[end] && !t.glued(end)
         && t.end[end] - t.begin[end] <= 2 && isAllDigits(t, end)
-        && (end + 1 >= t.size || t.lineBefore[end + 1] || t.is(end + 1, ")"))) {
+        && (end + 1 >= t.size || t.lineBefore[end + 1] || t.is(end + 1, ")") || t.is(end + 1, ","))) {
       return end + 1;
     }
     return end;
+  }
+
+  /** "63" in "HAD 63 - Hospitalisation à domicile": a two-digit département number on the same line. */
+  private static boolean isDepartmentNumber(PhiTokens t, int k) {
+    return k < t.size && !t.lineBefore[k] && !t.glued(k) && t.shape[k] == Shape.NUMBER && t.end[k] - t.begin[k] == 2
+        && isAllDigits(t, k) && (k + 1 >= t.size || t.lineBefore[k + 1] || t.shape[k + 1] == Shape.OTHER);
   }
 
   private static boolean isAllDigits(PhiTokens t, int k) {
@@ -1167,6 +1266,8 @@ public final class PlaceFinder {
       int nameEnd = facilityName(t, headEnd, weak);
       if (nameEnd > headEnd) {
         end = Math.max(end, siteNumber(t, nameEnd));
+      } else if (DEPARTMENT_HEADS.contains(f) && isDepartmentNumber(t, headEnd)) {
+        end = Math.max(end, headEnd + 1);
       }
     }
     if (end > i) {
@@ -1181,6 +1282,9 @@ public final class PlaceFinder {
    */
   private int laboratory(PhiTokens t, int i, List<PhiSpan> out) {
     int n = i + 1;
+    if (n < t.size && t.shape[i] == Shape.LOWER && SITE_CONNECTORS.contains(t.fold[n])) {
+      return laboratoryOfPlace(t, i, out);
+    }
     if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n])
         || DESCRIPTORS.contains(t.fold[n]) || (t.shape[n] != Shape.UPPER && lex.isCommonWord(t.fold[n]))) {
       return i;
@@ -1191,6 +1295,29 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
     return end;
+  }
+
+  /**
+   * "laboratoire de Mezzavia" (its town: VILLE), "laboratoire de biologie d'Issoire" (a named
+   * laboratory: HOPITAL, head included): a lower-case laboratory word, "de", optional lower-case
+   * descriptors and "de", then a capitalised name that is no common word.
+   */
+  private int laboratoryOfPlace(PhiTokens t, int i, List<PhiSpan> out) {
+    int p = i + 2;
+    boolean descriptors = false;
+    while (p + 1 < t.size && !t.lineBefore[p] && t.shape[p] == Shape.LOWER && DESCRIPTORS.contains(t.fold[p])
+        && SITE_CONNECTORS.contains(t.fold[p + 1])) {
+      descriptors = true;
+      p += 2;
+    }
+    if (p >= t.size || t.lineBefore[p] || t.shape[p] != Shape.TITLE || lex.isStopWord(t.fold[p])
+        || lex.isCommonWordOrPlural(t.fold[p]) || DESCRIPTORS.contains(t.fold[p]) || HEADS.contains(t.fold[p])) {
+      return i;
+    }
+    int len = Math.max(1, lex.communes().longestMatch(t.fold, p, t.size));
+    int last = p + len - 1;
+    out.add(descriptors ? new PhiSpan(t.begin[i], t.end[last], "HOPITAL") : new PhiSpan(t.begin[p], t.end[last], "VILLE"));
+    return last + 1;
   }
 
   /**
@@ -1232,7 +1359,7 @@ public final class PlaceFinder {
       }
       // "HAD Santé Service Val-de-Loire": a home-care brand, "Service" is part of the name.
       if (f.equals("service") && p > from && t.fold[p - 1].equals("sante") && last < 0) {
-        needCapitalFirst = false;
+        last = p;
         words++;
         p++;
         continue;
@@ -1240,7 +1367,8 @@ public final class PlaceFinder {
       // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
       if (t.capitalised(p) && (!lex.isStopWord(f) || region) && (!DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;
-      } else if (DESCRIPTORS.contains(f)) {
+      } else if (DESCRIPTORS.contains(f) || (INNER_HEADS.contains(f) && p > from && CONNECTORS.contains(t.fold[p - 1]))) {
+        // "CECOS de l'hôpital Cochin": a lower-case hospital word after a connector goes on the name.
         needCapitalFirst = false;
       } else if (CONNECTORS.contains(f)
           && (!(needCapitalFirst && last < 0) || (p + 1 < t.size && DESCRIPTORS.contains(t.fold[p + 1])))) {

@@ -651,4 +651,76 @@ class PlaceFinderTest {
   void eponymFollowedByAnotherNameIsNoShortFacilityName() {
     assertEquals("", found("boursier à Curie Pasteur Fondation"));
   }
+
+  @Test
+  void houseNumberAfterTheStreetNameEndsTheAddress() {
+    assertEquals("ADRESSE:Avenue des Tilleuls 12", found("Service d'oncologie\nAvenue des Tilleuls 12\n"));
+    assertEquals("ADRESSE:Rue Colette-Verdier 7, Bâtiment A", found("Rue Colette-Verdier 7, Bâtiment A"));
+  }
+
+  @Test
+  void numberAfterAStreetNameFollowedByAUnitIsNoHouseNumber() {
+    assertEquals("ADRESSE:Rue des Tilleuls", found("Rue des Tilleuls 12 mg par jour"));
+  }
+
+  @Test
+  void siteNumberBeforeACommaStaysInTheHospital() {
+    assertEquals("HOPITAL:Hôpital Ravelin 2", found("vue en consultation (Hôpital Ravelin 2, pavillon B)"));
+  }
+
+  @Test
+  void homeCareNamedByItsDepartmentNumber() {
+    assertEquals("HOPITAL:HAD 58", found("HAD 58 - Hospitalisation à domicile"));
+    assertEquals("", found("relais HAD 58 ans plus tard"));
+  }
+
+  @Test
+  void homeCareBrandWithServiceInItsName() {
+    assertEquals("HOPITAL:HAD Santé Service", found("HAD Santé Service\n"));
+  }
+
+  @Test
+  void pluralCliniquesAndBloodServiceAndDispensaryAreHeads() {
+    assertEquals("HOPITAL:Cliniques universitaires Sainte-Odile", found("Cliniques universitaires Sainte-Odile\n"));
+    assertEquals("HOPITAL:EFS Grand-Ouest", found("typage fait (EFS Grand-Ouest, réf. 12)"));
+    assertEquals("HOPITAL:Dispensaire de Kavani", found("Dispensaire de Kavani\n"));
+    assertEquals("", found("contrôle à l'EFS demain"));
+  }
+
+  @Test
+  void lowerCaseHospitalWordInsideAFacilityName() {
+    assertEquals("HOPITAL:CECOS de l'hôpital Vaugirard", found("Conservation au CECOS de l'hôpital Vaugirard avant traitement."));
+  }
+
+  @Test
+  void longInstitutionalNameWithLowerCaseDescriptors() {
+    assertEquals("HOPITAL:Centre régional de coordination des dépistages des cancers Bretagne",
+        found("Résultat transmis au Centre régional de coordination des dépistages des cancers Bretagne."));
+  }
+
+  @Test
+  void townAfterAFacilityAndAComma() {
+    assertEquals("HOPITAL:Clinique des Ormeaux | VILLE:Lens", found("cc : Dr X, Clinique des Ormeaux, Lens"));
+    assertEquals("HOPITAL:Hôpital de la Vigie | VILLE:Vernier", found("suivie ailleurs (Hôpital de la Vigie, Vernier)"));
+    assertEquals("HOPITAL:Clinique des Ormeaux", found("(Clinique des Ormeaux, Oncologie)"));
+  }
+
+  @Test
+  void townAfterAnOrganisationWritingItsTown() {
+    assertEquals("VILLE:Lens", found("Régime général - CPAM Lens"));
+    assertEquals("VILLE:Angers", found("vu par SOS Médecins Angers cette nuit"));
+    assertEquals("", found("Régime général - CPAM"));
+  }
+
+  @Test
+  void laboratoryOfATownOrNamedAfterIt() {
+    assertEquals("VILLE:Porticcio", found("bilan (laboratoire de Porticcio), résultats"));
+    assertEquals("HOPITAL:laboratoire de biologie d'Ambert", found("au laboratoire de biologie d'Ambert demain"));
+    assertEquals("", found("au laboratoire de Biologie demain"));
+  }
+
+  @Test
+  void facilityAcronymWithADigitFromTheLexicon() {
+    assertEquals("HOPITAL:IM2S", found("cc : Dr X (IM2S)"));
+  }
 }
