@@ -173,12 +173,13 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
   /**
    * A date written exactly as the birth date found elsewhere in the document (a page header
    * "DUPONT Marie – 14/11/1967", a table row) is the birth date too, so that it gets the same
-   * surrogate.
+   * surrogate. A birth year alone does not spread: "(1921-1979)" in a family tree is no
+   * recurrence of a brother's "né en 1979".
    */
   private static void birthDateRecurrences(List<Phi> kept) {
     Set<String> birthDates = new HashSet<>();
     for (Phi phi : kept) {
-      if ("DATE_NAISSANCE".equals(phi.getCategory())) {
+      if ("DATE_NAISSANCE".equals(phi.getCategory()) && !isBareYear(phi.getCoveredText())) {
         birthDates.add(phi.getCoveredText());
       }
     }
@@ -190,5 +191,9 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
         phi.setCategory("DATE_NAISSANCE");
       }
     }
+  }
+
+  private static boolean isBareYear(String written) {
+    return written.length() == 4 && written.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 }

@@ -264,6 +264,10 @@ public final class PlaceFinder {
       k++;
     }
     if (t.is(k, ",")) {
+      // "septembre 2024, cours à distance": a year before a comma is no house number.
+      if (k == i + 1 && t.end[i] - t.begin[i] == 4 && (t.fold[i].startsWith("19") || t.fold[i].startsWith("20"))) {
+        return i;
+      }
       k++;
     }
     if (k >= t.size || t.lineBefore[k] || !(lex.isStreetType(t.fold[k]) || isOcrStreetType(t.fold[k]))) {

@@ -83,7 +83,9 @@ public final class StructuredPhiFinder {
     NUMBER,
     ZIP,
     /** An age of 90 or more, unit optional. */
-    AGE
+    AGE,
+    /** A code of any length with a digit ("N° de centre : 44"). */
+    SHORT_ID
   }
 
   private record LabelRule(String category, ValueKind kind, Pattern pattern) {}
@@ -109,6 +111,11 @@ public final class StructuredPhiFinder {
   private final Pattern dateDayMonthBare;
   private final Pattern year;
   private final Pattern yearEvent;
+  private final Pattern yearRange;
+  private final Pattern zipForeign;
+  private final Pattern zipCountry;
+  private final Pattern zipBracketed;
+  private final Pattern shortIdValue;
   private final Pattern nir;
   private final Pattern nirLoose;
   private final Pattern phone;
@@ -223,6 +230,11 @@ public final class StructuredPhiFinder {
     dateDayMonthBare = lib.compile("DATE_DAY_MONTH_BARE");
     year = lib.compile("YEAR");
     yearEvent = lib.compile("YEAR_EVENT");
+    yearRange = lib.compile("YEAR_RANGE");
+    zipForeign = lib.compile("ZIP_FOREIGN");
+    zipCountry = lib.compile("ZIP_COUNTRY");
+    zipBracketed = lib.compile("ZIP_BRACKETED");
+    shortIdValue = lib.compile("SHORT_ID_VALUE");
     nir = lib.compile("NIR");
     nirLoose = lib.compile("NIR_LOOSE");
     phone = lib.compile("PHONE");
@@ -650,7 +662,7 @@ public final class StructuredPhiFinder {
       }
       checkNetToken(i);
       if (i > 0 && isCodeContext(i)) {
-        return runEnd;
+        return Math.max(runEnd, countryZipAt(i));
       }
       int runLength = runEnd - i;
       char next = runEnd < n ? text.charAt(runEnd) : '\0';
@@ -749,6 +761,20 @@ public final class StructuredPhiFinder {
       if (best < 0 && (runLength == 5 || (runLength == 2 && isSpace(next)))) {
         best = zipAt(i, runLength == 5 ? zip : zipSpaced);
         category = "ZIP";
+      }
+      if (best < 0 && runLength == 5 && next == ')' && i > 0 && text.charAt(i - 1) == '(') {
+        best = bracketedZipAt(i);
+        category = "ZIP";
+      }
+      if (best < 0 && runLength == 4 && isSpace(next)) {
+        best = foreignZipAt(i);
+        category = "ZIP";
+      }
+      if (best < 0 && runLength == 4 && (next == '-' || next == '–' || isSpace(next)) && i > 0) {
+        int rangeEnd = yearRangeAt(i);
+        if (rangeEnd > 0) {
+          return rangeEnd;
+        }
       }
       if (best < 0 && runLength == 4 && (first == '1' || first == '2') && !isAsciiDigit(next)) {
         best = matchAt(yearEvent, i);
@@ -970,6 +996,111 @@ public final class StructuredPhiFinder {
       return p < 0 || "\n\r,;-–".indexOf(text.charAt(p)) >= 0 ? end : -1;
     }
 
+    /**
+     * "Hazebrouck (59190)": a postal code in brackets after a capitalised town that does not
+     * open its line, since a lab table opens its lines with the analyte ("Leucocytes (12000)").
+     */
+    private int bracketedZipAt(int i) {
+      int end = matchAt(zipBracketed, i);
+      if (end < 0) {
+        return -1;
+      }
+      int p = i - 1;
+      while (p > 0 && isSpace(text.charAt(p - 1))) {
+        p--;
+      }
+      while (p > 0 && isTownChar(text.charAt(p - 1))) {
+        p--;
+      }
+      while (p > 0 && isSpace(text.charAt(p - 1)) && text.charAt(p - 1) != '\n') {
+        p--;
+      }
+      return p == 0 || text.charAt(p - 1) == '\n' ? -1 : end;
+    }
+
+    /**
+     * "1205 Genève", "1200 Bruxelles": a four-digit foreign postal code before a capitalised
+     * city, only after a street word and a house number and at a line start or after a comma or
+     * dash (a history line "2018 Mastectomie" has no street before it, "voie orale, 1000 Unités"
+     * no house number).
+     */
+    private int foreignZipAt(int i) {
+      int end = matchAt(zipForeign, i);
+      if (end < 0 || !hasStreetBefore(i) || !hasDigitBefore(i)) {
+        return -1;
+      }
+      int p = i - 1;
+      while (p >= 0 && isSpace(text.charAt(p))) {
+        p--;
+      }
+      return p < 0 || "\n\r,;-–".indexOf(text.charAt(p)) >= 0 ? end : -1;
+    }
+
+    /** "L-1210 Luxembourg", "CH-1205 Genève": a country prefix glued by a dash to the code. */
+    private int countryZipAt(int i) {
+      if (text.charAt(i - 1) != '-') {
+        return -1;
+      }
+      int s = i - 1;
+      while (s > 0 && i - 1 - s < 2 && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s == i - 1 || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+        return -1;
+      }
+      int end = matchAt(zipCountry, s);
+      if (end > 0) {
+        add(s, end, "ZIP");
+      }
+      return end;
+    }
+
+    /**
+     * "(1921-1979)": a lifespan in parentheses. After a capitalised word inside its line or
+     * sentence (a person: "Henri Morel (1943-2015)") the first year is the birth year, the second
+     * a date; elsewhere ("Hormonothérapie (2015-2020)" opening its line) both are the years of an
+     * event. A range whose second year comes first is left alone.
+     */
+    private int yearRangeAt(int i) {
+      if (text.charAt(i - 1) != '(') {
+        return -1;
+      }
+      int end = matchAt(yearRange, i);
+      if (end < 0) {
+        return -1;
+      }
+      int second = end - 4;
+      if (text.substring(second, end).compareTo(text.substring(i, i + 4)) < 0) {
+        return -1;
+      }
+      int p = i - 1;
+      while (p > 0 && isSpace(text.charAt(p - 1))) {
+        p--;
+      }
+      int w = p;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      int q = w;
+      while (q > 0 && isSpace(text.charAt(q - 1))) {
+        q--;
+      }
+      boolean opensSentence = q == 0 || ".:\n\r".indexOf(text.charAt(q - 1)) >= 0;
+      boolean person = w < p && Character.isUpperCase(text.charAt(w)) && !opensSentence;
+      add(i, i + 4, person ? "DATE_NAISSANCE" : "DATE");
+      add(second, end, "DATE");
+      return end;
+    }
+
+    private boolean hasDigitBefore(int i) {
+      for (int p = Math.max(0, i - 80); p < i; p++) {
+        if (isAsciiDigit(text.charAt(p))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean hasStreetBefore(int i) {
       int from = Math.max(0, i - 80);
       Matcher m =
@@ -1070,6 +1201,7 @@ public final class StructuredPhiFinder {
         case NUMBER -> Math.max(idValues(from), matchAt(groupedNumber, from));
         case ZIP -> matchAt(zipValue, from);
         case AGE -> matchAt(ageValue, from);
+        case SHORT_ID -> matchAt(shortIdValue, from);
         case YEAR -> matchAt(year, from);
         case DATE -> dateAt(from);
       };
@@ -1175,6 +1307,10 @@ public final class StructuredPhiFinder {
 
   private static boolean isNetSeparator(char c) {
     return c == '-' || c == '/' || c == '.' || c == '_';
+  }
+
+  private static boolean isTownChar(char c) {
+    return Character.isLetter(c) || c == '-' || c == '\'' || c == '’';
   }
 
   private static boolean isSpace(char c) {

@@ -266,4 +266,15 @@ class DeidViewBuilderTest {
             .map(Phi::getCategory)
             .collect(Collectors.joining(" ")));
   }
+
+  @Test
+  void yearRepeatingABirthYearStaysADate() throws Exception {
+    JCas jcas = run("Frère : Paul (né en 1979), indemne.\nOncle : Jean TESSIER (1931-1979), décédé.");
+    assertEquals(
+        "DATE_NAISSANCE DATE_NAISSANCE DATE",
+        JCasUtil.select(jcas, Phi.class).stream()
+            .filter(p -> p.getCategory().startsWith("DATE"))
+            .map(Phi::getCategory)
+            .collect(Collectors.joining(" ")));
+  }
 }

@@ -185,6 +185,16 @@ class PlaceFinderTest {
   }
 
   @Test
+  void yearBeforeACommaIsNoHouseNumber() {
+    assertEquals("", found("Reprise scolaire à partir de septembre 2024, cours à distance d'ici là."));
+  }
+
+  @Test
+  void houseNumberBeforeACommaStillOpensAnAddress() {
+    assertEquals("ADRESSE:18, cours Victor Hugo", found("Domicile : 18, cours Victor Hugo."));
+  }
+
+  @Test
   void facilityNameEndsAtASpacedDash() {
     assertEquals("HOPITAL:CHU de Montreuil", found("CHU de Montreuil – PASTOUREL Ginette – page 2/3"));
   }

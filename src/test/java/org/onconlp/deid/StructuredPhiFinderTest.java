@@ -960,4 +960,83 @@ class StructuredPhiFinderTest {
   void countsRatiosAndScoresAreNoBareDayAndMonth(String text) {
     assertEquals("", found(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Grand-père : Lucien TARDIEU (1918-1990), cancer colique.   | DATE_NAISSANCE(1918) DATE(1990)",
+        "cousine de Claire Vasseur (1952 – 2011), porteuse          | DATE_NAISSANCE(1952) DATE(2011)",
+        "Hormonothérapie (2015-2020) bien tolérée                    | DATE(2015) DATE(2020)",
+      })
+  void yearRangesInParenthesesAreLifespansAfterAPerson(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Traitement (2020-2018) incohérent",
+        "Classification (1950-2000 UI) non",
+        "Calcul TNM 2017-2018 pour mémoire",
+      })
+  void reversedOrOpenYearRangesAreLeftAlone(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chaussée de Louvain 12¶1030 Schaerbeek                    | ZIP(1030)",
+        "Route de Chêne 8, 1208 Genève                               | ZIP(1208)",
+        "7, rue des Tilleuls¶L-4123 Esch-sur-Alzette              | ZIP(L-4123)",
+        "Adresse : avenue du Lac 3, CH-1007 Lausanne                 | ZIP(CH-1007)",
+        "Domicile : Saint-Omer (62500)                               | ZIP(62500)",
+      })
+  void foreignAndBracketedPostalCodesAreFound(String text, String expected) {
+    assertEquals(expected, found(text.replace("¶", "\n")), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Leucocytes (12000)",
+        "Plaquettes (95000) stables",
+        "Dose 1500 Gray totale",
+        "voie orale, 1000 Unités par jour",
+        "pT2 L-1210 non",
+      })
+  void clinicalNumbersAreNoForeignOrBracketedPostalCodes(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "séances du mar. 2 avril 2024 au vend. 3 mai 2024           | DATE(mar. 2 avril 2024) DATE(vend. 3 mai 2024)",
+        "revu le merc. 12/06/2024                                    | DATE(merc. 12/06/2024)",
+      })
+  void abbreviatedWeekdaysBelongToTheirDate(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "N° patient (randomisation) : 021-0457                      | ID(021-0457)",
+        "N° d'inclusion : 07-113                                     | ID(07-113)",
+        "N° de centre : 12   Investigateur : Dr X                    | ID(12)",
+        "N° du site : 3                                              | ID(3)",
+      })
+  void trialNumbersAfterTheirLabelAreIdentifiers(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void shortCodeLabelNeedsAColonAndTakesNoDose() {
+    assertEquals("", found("le centre 44 mg de dose, N° de centre : 5 mg"));
+  }
 }
