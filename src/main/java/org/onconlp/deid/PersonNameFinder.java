@@ -688,13 +688,42 @@ public final class PersonNameFinder {
     Word second = first.last() + 1 < t.size && !t.lineBefore[first.last() + 1] ? word(t, first.last() + 1, false) : null;
     if (second == null && !first.initial() && t.shape[first.last()] == Shape.TITLE && isGiven(t, first.last())) {
       emit(t, first.first(), first.last(), "PRENOM", out, used);
-      return first.last() + 1;
+      return moreRelatives(t, first.last() + 1, out, used);
     }
     if (second == null && lex.communes().longestMatch(t.fold, first.first(), first.last() + 1) > 0) {
       // "Mme Kervella (fille, Lorient)": where the relative lives, not a name.
       return i;
     }
-    return group(t, k, out, used, false, false);
+    return moreRelatives(t, group(t, k, out, used, false, false), out, used);
+  }
+
+  /**
+   * "la fratrie (Thi Hoa et Minh)", "ses enfants, Théo, Maël et Inès": after a relative's name,
+   * the next names of the list joined by "," or "et" on the same line, each a capitalised word
+   * that is no common word (unless a known given name) and no commune; a lone word is a given
+   * name.
+   */
+  private int moreRelatives(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
+    for (int n = 0; n < MAX_LIST; n++) {
+      int k = end + 1;
+      if (!(t.is(end, "et") || t.is(end, ",")) || k >= t.size || t.lineBefore[k] || used[k]
+          || t.shape[k] != Shape.TITLE) {
+        return end;
+      }
+      Word w = word(t, k, false);
+      if (w == null || w.initial() || (lex.isCommonWordOrPlural(t.fold[w.last()]) && !isGiven(t, w.last()))
+          || lex.communes().longestMatch(t.fold, k, t.size) > 0 && !isGiven(t, w.last())) {
+        return end;
+      }
+      boolean alone = w.last() + 1 >= t.size || t.lineBefore[w.last() + 1] || !t.capitalised(w.last() + 1);
+      if (alone) {
+        emit(t, w.first(), w.last(), "PRENOM", out, used);
+        end = w.last() + 1;
+      } else {
+        end = group(t, k, out, used, false, false);
+      }
+    }
+    return end;
   }
 
   /**

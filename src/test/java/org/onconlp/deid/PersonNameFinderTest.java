@@ -608,4 +608,14 @@ class PersonNameFinderTest {
   void particleSurnameAndSecondOwnerAfterSlashInBusinessName() {
     assertEquals("NOM:Le Goff | NOM:Tanguy", found("Soins par le cabinet infirmier Le Goff / Tanguy, joignable."));
   }
+
+  @Test
+  void siblingsListedAfterTheSiblingshipAreGivenNames() {
+    assertEquals("PRENOM:Thi | NOM:Lan | PRENOM:Khanh", found("Dépistage proposé à la fratrie (Thi Lan et Khanh, vivant à Lyon)."));
+  }
+
+  @Test
+  void placeAfterARelativeListIsNoName() {
+    assertEquals("PRENOM:Théo", found("Ses enfants, Théo et Lyon Métropole, sont informés."));
+  }
 }
