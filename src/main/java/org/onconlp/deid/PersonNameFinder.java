@@ -522,9 +522,14 @@ public final class PersonNameFinder {
 
   /**
    * "L. G." opening a line and ending it (or before "/ ASS", "- IDE"): a signature made of the
-   * initials of a given name and a family name.
+   * initials of a given name and a family name; "N." alone on the last line of the text.
    */
   private int initialsSignature(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    // "À jeudi.\nN.": one initial alone on the last line signs a message with a given name.
+    if (t.lineBefore[i] && i > 0 && i + 2 == t.size && t.is(i + 1, ".") && t.glued(i + 1) && !used[i]) {
+      emit(t, i, i + 1, "PRENOM", out, used);
+      return t.size;
+    }
     int second = i + 2;
     int after = i + 4;
     if (!t.lineBefore[i] || used[i] || !t.is(i + 1, ".") || !t.glued(i + 1) || second >= t.size
@@ -617,7 +622,9 @@ public final class PersonNameFinder {
    */
   private int dictationInitials(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     // Alone on a line, or closing a "Dicté le … – frappé le … – NSH/RA/mv" line.
-    boolean start = t.lineBefore[i] || (t.fold[i - 1].equals("-") && !t.glued(i));
+    // ... or after the last sentence of a line: "Conciliation terminée à 10h30. AM/CG".
+    boolean start = t.lineBefore[i] || (t.fold[i - 1].equals("-") && !t.glued(i))
+        || (t.is(i - 1, ".") && !t.glued(i) && t.shape[i] == Shape.UPPER);
     if (!start || !isInitialsGroup(t, i)) {
       return i;
     }

@@ -618,4 +618,24 @@ class PersonNameFinderTest {
   void placeAfterARelativeListIsNoName() {
     assertEquals("PRENOM:Théo", found("Ses enfants, Théo et Lyon Métropole, sont informés."));
   }
+
+  @Test
+  void writerAndTypistInitialsAfterTheLastSentenceOfALine() {
+    assertEquals("NOM:PL | NOM:GB", found("Entretien terminé le 16/01/2025 à 10h30. PL/GB\n"));
+  }
+
+  @Test
+  void acronymPairInsideALineIsNoInitials() {
+    assertEquals("", found("Bilan complet. IRM/TEP prévues la semaine prochaine.\n"));
+  }
+
+  @Test
+  void lonelyInitialOnTheLastLineSignsTheMessage() {
+    assertEquals("PRENOM:V.", found("Merci beaucoup, ça va mieux ce soir. À jeudi.\nV."));
+  }
+
+  @Test
+  void lonelyLetterInsideTheTextIsNoSignature() {
+    assertEquals("", found("Schéma retenu :\nA.\nChimiothérapie puis chirurgie."));
+  }
 }
