@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.onconlp.deid.PhiTokens.Shape;
 import org.onconlp.text.ResourceLines;
 
@@ -81,6 +83,17 @@ public final class PersonNameFinder {
   private static final int MAX_NAME_WORDS = 4;
   /** Tokens of a date and a time between a "by" verb and "par": "le 02/04/2024 à 07:51". */
   private static final int MAX_DATED_BY_TOKENS = 12;
+  /** Verbs of typing or writing a text, after which "par XY." names the typist by initials. */
+  private static final Set<String> TYPED_BY =
+      Set.of("saisi", "saisie", "frappe", "frappee", "dicte", "dictee", "redige", "redigee", "relu", "relue", "tape", "tapee");
+  /** Words a label of initials may span before its colon ("Initiales CRF :", "Réf. :"). */
+  private static final int MAX_INITIALS_LABEL = 3;
+  /** A trial patient's spelt initials: "G-S", "R.M.", "J.-P.D." (upper-case letters joined). */
+  private static final Pattern SPELT_INITIALS = Pattern.compile("\\p{Lu}(?:(?:\\.-?|-)\\p{Lu})+\\.?(?=\\s|$|[,;)])");
+  /** Typist's initials: "MK/ap", "HB/NL", "NR", groups of two or three letters joined by "/". */
+  private static final Pattern INITIALS_GROUPS =
+      Pattern.compile("(\\p{L}{2,3})(?:/\\p{L}{2,3})*(?=\\s|$|[.,;)])");
+  private static final Pattern INITIALS_GROUP = Pattern.compile("\\p{L}{2,3}");
   private static final int MAX_LIST = 8;
   /** Tokens of a date-and-time stamp between a verb and "par": "Imprimé le 10/10 à 08:57 par". */
   private static final Set<String> STAMP_WORDS = Set.of("le", "a", "h", ":", "/", ",", "-");
@@ -110,6 +123,8 @@ public final class PersonNameFinder {
   private final Set<String> beforeWords;
   /** As {@link #beforeWords}, only when capitalised: a business name ("Médical Joseph"). */
   private final Set<String> brandWords;
+  /** Labels of typist's or trial patient's initials ("Réf. :", "Saisie :", "Initiales CRF :"). */
+  private final Set<String> initialsLabels;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
@@ -118,6 +133,7 @@ public final class PersonNameFinder {
     Set<String> by = new HashSet<>();
     Set<String> before = new HashSet<>();
     Set<String> brand = new HashSet<>();
+    Set<String> initials = new HashSet<>();
     for (String line : ResourceLines.load(LABEL_FILE)) {
       int tab = line.indexOf('\t');
       String word = line.substring(0, tab);
@@ -128,6 +144,8 @@ public final class PersonNameFinder {
         before.add(word);
       } else if (kind.equals("brand")) {
         brand.add(word);
+      } else if (kind.equals("initials")) {
+        initials.add(word);
       } else {
         l.put(word, kind);
       }
@@ -136,11 +154,13 @@ public final class PersonNameFinder {
     this.byWords = Set.copyOf(by);
     this.beforeWords = Set.copyOf(before);
     this.brandWords = Set.copyOf(brand);
+    this.initialsLabels = Set.copyOf(initials);
     Set<String> cues = new HashSet<>(BIRTH_NAME);
     cues.addAll(lex.relationCues().firstKeys());
     cues.addAll(LOWER_CASE_TITLES);
     cues.addAll(l.keySet());
     cues.addAll(before);
+    cues.addAll(initials);
     cues.add("dit");
     cues.addAll(List.of("naissance", "fille", "par"));
     this.lowerCueWords = Set.copyOf(cues);
@@ -200,8 +220,20 @@ public final class PersonNameFinder {
           && (t.fold[i - 2].equals("nom") || t.fold[i - 1].equals("jeune"))) {
         return group(t, i + 1, out, used, true, true);
       }
-      if (f.equals("par") && afterByWord(t, i)) {
-        return skipTitle(t, i + 1, out, used, true);
+      if (f.equals("par")) {
+        int typed = typedByInitials(t, i, out, used);
+        if (typed > i) {
+          return typed;
+        }
+        if (afterByWord(t, i)) {
+          return skipTitle(t, i + 1, out, used, true);
+        }
+      }
+      if (initialsLabels.contains(f)) {
+        int initials = labelledInitials(t, i, out);
+        if (initials > i) {
+          return initials;
+        }
       }
       if (isTitle(t, i)) {
         return titled(t, i, out, used);
@@ -223,6 +255,12 @@ public final class PersonNameFinder {
     int relativeEnd = relative(t, i, out, used);
     if (relativeEnd > i) {
       return relativeEnd;
+    }
+    if (initialsLabels.contains(f)) {
+      int initials = labelledInitials(t, i, out);
+      if (initials > i) {
+        return initials;
+      }
     }
     if (isColumnHeader(t, i)) {
       return column(t, i, out, used);
@@ -284,7 +322,8 @@ public final class PersonNameFinder {
     if (used[i] || (t.shape[i] != Shape.TITLE && !lowerSignature) || n + 1 >= t.size || t.lineBefore[n] || t.shape[n] != Shape.LETTER
         || !t.is(n + 1, ".") || !t.glued(n + 1) || t.glued(n) || !isGiven(t, i)
         || lex.isCommonWordOrPlural(t.fold[i]) || (!t.lineBefore[i] && t.capitalised(i - 1))
-        || (n + 2 < t.size && !t.lineBefore[n + 2] && t.capitalised(n + 2))) {
+        || (n + 2 < t.size && !t.lineBefore[n + 2] && t.capitalised(n + 2) && !isRole(t.fold[n + 2]))) {
+      // "Cécile R. IDE": the carer's role may follow the signature.
       return i;
     }
     emit(t, i, i, "PRENOM", out, used);
@@ -340,8 +379,8 @@ public final class PersonNameFinder {
   /**
    * "kiné Harriet", "pharmacie Nguyen-Lambert", "Taxi Ferreira", "POMPES FUNEBRES : GIROUD": the
    * name right after a word of kind {@code before} (and an optional colon), when it is not a
-   * common word, a stop word or a short acronym; a second owner after "&" too ("Ambulances
-   * Chabrol & Mas").
+   * common word, a stop word or a short acronym; a second owner after "&" or "/" too
+   * ("Ambulances Chabrol & Mas", "cabinet infirmier Le Floch / Guého").
    */
   private int afterBeforeWord(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int k = t.is(i + 1, ":") ? i + 2 : i + 1;
@@ -366,7 +405,10 @@ public final class PersonNameFinder {
     }
     String f = t.fold[k];
     boolean acronym = t.shape[k] == Shape.UPPER && t.end[k] - t.begin[k] <= 4;
-    if (acronym || lex.isStopWord(f) || isMonth(f) || lex.isCountry(f)
+    // "cabinet infirmier Le Floch": a particle opening the family name, not an article.
+    boolean particle = PARTICLES.contains(f) && t.shape[k] == Shape.TITLE && k + 1 < t.size && !t.lineBefore[k + 1]
+        && t.capitalised(k + 1) && !lex.isStopWord(t.fold[k + 1]) && !lex.isCommonWordOrPlural(t.fold[k + 1]);
+    if (acronym || (lex.isStopWord(f) && !particle) || isMonth(f) || lex.isCountry(f)
         || (lex.isCommonWordOrPlural(f) && !isGiven(t, k) && !lex.isFamilyName(f))
         || lex.communes().longestMatch(t.fold, k, t.size) > 0 && !isGiven(t, k) && !lex.isFamilyName(f)) {
       return i + 1;
@@ -376,7 +418,7 @@ public final class PersonNameFinder {
     }
     int end = group(t, k, out, used, false, false);
     int partner = end + 1;
-    if (end > k && t.is(end, "&") && partner < t.size && !t.lineBefore[partner] && t.capitalised(partner)
+    if (end > k && (t.is(end, "&") || t.is(end, "/")) && partner < t.size && !t.lineBefore[partner] && t.capitalised(partner)
         && !FIRM_WORDS.contains(t.fold[partner]) && !lex.isStopWord(t.fold[partner])) {
       end = group(t, partner, out, used, true, true);
     }
@@ -480,9 +522,14 @@ public final class PersonNameFinder {
 
   /**
    * "L. G." opening a line and ending it (or before "/ ASS", "- IDE"): a signature made of the
-   * initials of a given name and a family name.
+   * initials of a given name and a family name; "N." alone on the last line of the text.
    */
   private int initialsSignature(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    // "À jeudi.\nN.": one initial alone on the last line signs a message with a given name.
+    if (t.lineBefore[i] && i > 0 && i + 2 == t.size && t.is(i + 1, ".") && t.glued(i + 1) && !used[i]) {
+      emit(t, i, i + 1, "PRENOM", out, used);
+      return t.size;
+    }
     int second = i + 2;
     int after = i + 4;
     if (!t.lineBefore[i] || used[i] || !t.is(i + 1, ".") || !t.glued(i + 1) || second >= t.size
@@ -498,12 +545,86 @@ public final class PersonNameFinder {
   }
 
   /**
+   * "Réf. : MK/ap", "N/Réf : HB", "Saisie : NR", "Initiales CRF : G-S", "Initiales : R.M.": after
+   * a label of kind "initials" (name-labels.txt) and its colon, the value is a run of initials
+   * groups ("MK/ap": each a name) or of single letters joined by "-" or "." (a trial patient's
+   * initials: family name first, then given names). Not a reference number, not a word ("le",
+   * "non").
+   *
+   * @return the token after the initials, or {@code i} when there are none
+   */
+  private int labelledInitials(PhiTokens t, int i, List<PhiSpan> out) {
+    int colon = i + 1;
+    while (colon < t.size && colon <= i + MAX_INITIALS_LABEL && !t.lineBefore[colon] && !t.is(colon, ":")) {
+      colon++;
+    }
+    int k = colon + 1;
+    if (k >= t.size || !t.is(colon, ":") || t.lineBefore[k]) {
+      return i;
+    }
+    int lineEnd = t.text.indexOf('\n', t.begin[k]);
+    String rest = t.text.substring(t.begin[k], lineEnd < 0 ? t.text.length() : lineEnd);
+    Matcher letters = SPELT_INITIALS.matcher(rest);
+    if (letters.lookingAt()) {
+      int n = 0;
+      for (int c = 0; c < letters.end(); c++) {
+        if (Character.isLetter(rest.charAt(c))) {
+          int at = t.begin[k] + c;
+          out.add(new PhiSpan(at, at + 1, n++ == 0 ? "NOM" : "PRENOM"));
+        }
+      }
+      return tokenAfter(t, k, t.begin[k] + letters.end());
+    }
+    Matcher groups = INITIALS_GROUPS.matcher(rest);
+    String first = groups.lookingAt() ? groups.group(1).toLowerCase(Locale.ROOT) : null;
+    if (first == null || lex.isStopWord(first) || lex.isCommonWord(first)) {
+      return i;
+    }
+    Matcher group = INITIALS_GROUP.matcher(rest).region(0, groups.end());
+    while (group.find()) {
+      out.add(new PhiSpan(t.begin[k] + group.start(), t.begin[k] + group.end(), "NOM"));
+    }
+    return tokenAfter(t, k, t.begin[k] + groups.end());
+  }
+
+  /** The first token from {@code k} on that starts at or after character {@code offset}. */
+  private static int tokenAfter(PhiTokens t, int k, int offset) {
+    int j = k;
+    while (j < t.size && t.begin[j] < offset) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * "Saisie eCRF faite le 22/03/2024 par KM.": upper-case initials ending the sentence after
+   * "par", when a verb of typing or writing (saisi, frappé, dicté, rédigé, relu) stands earlier
+   * on the line; "confirmé par IRM." has no such verb.
+   */
+  private int typedByInitials(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int k = i + 1;
+    if (k >= t.size || t.lineBefore[k] || t.shape[k] != Shape.UPPER || !isInitialsGroup(t, k)
+        || !(k + 1 == t.size || t.lineBefore[k + 1] || t.is(k + 1, ".") || t.is(k + 1, ","))) {
+      return i;
+    }
+    for (int b = i - 1; b >= 0 && i - b <= MAX_DATED_BY_TOKENS && !t.lineBefore[b + 1]; b--) {
+      if (TYPED_BY.contains(t.fold[b])) {
+        emit(t, k, k, "NOM", out, used);
+        return k + 1;
+      }
+    }
+    return i;
+  }
+
+  /**
    * "RB/LC/kg", "VD/fb": the writer's and typist's initials alone on a line, as letters are
    * signed in French hospitals; each group is a name.
    */
   private int dictationInitials(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     // Alone on a line, or closing a "Dicté le … – frappé le … – NSH/RA/mv" line.
-    boolean start = t.lineBefore[i] || (t.fold[i - 1].equals("-") && !t.glued(i));
+    // ... or after the last sentence of a line: "Conciliation terminée à 10h30. AM/CG".
+    boolean start = t.lineBefore[i] || (t.fold[i - 1].equals("-") && !t.glued(i))
+        || (t.is(i - 1, ".") && !t.glued(i) && t.shape[i] == Shape.UPPER);
     if (!start || !isInitialsGroup(t, i)) {
       return i;
     }
@@ -514,8 +635,9 @@ public final class PersonNameFinder {
       groups++;
     }
     // "MP" alone on the last line of a letter: the typist's initials.
+    // "SA" too: a possessive alone in capitals on its own line cannot be a sentence.
     boolean typist = groups == 1 && k == t.size && t.lineBefore[i] && t.shape[i] == Shape.UPPER
-        && !lex.isStopWord(t.fold[i]) && !lex.isCommonWord(t.fold[i]);
+        && (POSSESSIVES.contains(t.fold[i]) || !lex.isStopWord(t.fold[i]) && !lex.isCommonWord(t.fold[i]));
     if ((groups < 2 && !typist) || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < COLUMN_GAP)) {
       return i;
     }
@@ -573,13 +695,42 @@ public final class PersonNameFinder {
     Word second = first.last() + 1 < t.size && !t.lineBefore[first.last() + 1] ? word(t, first.last() + 1, false) : null;
     if (second == null && !first.initial() && t.shape[first.last()] == Shape.TITLE && isGiven(t, first.last())) {
       emit(t, first.first(), first.last(), "PRENOM", out, used);
-      return first.last() + 1;
+      return moreRelatives(t, first.last() + 1, out, used);
     }
     if (second == null && lex.communes().longestMatch(t.fold, first.first(), first.last() + 1) > 0) {
       // "Mme Kervella (fille, Lorient)": where the relative lives, not a name.
       return i;
     }
-    return group(t, k, out, used, false, false);
+    return moreRelatives(t, group(t, k, out, used, false, false), out, used);
+  }
+
+  /**
+   * "la fratrie (Thi Hoa et Minh)", "ses enfants, Théo, Maël et Inès": after a relative's name,
+   * the next names of the list joined by "," or "et" on the same line, each a capitalised word
+   * that is no common word (unless a known given name) and no commune; a lone word is a given
+   * name.
+   */
+  private int moreRelatives(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
+    for (int n = 0; n < MAX_LIST; n++) {
+      int k = end + 1;
+      if (!(t.is(end, "et") || t.is(end, ",")) || k >= t.size || t.lineBefore[k] || used[k]
+          || t.shape[k] != Shape.TITLE) {
+        return end;
+      }
+      Word w = word(t, k, false);
+      if (w == null || w.initial() || (lex.isCommonWordOrPlural(t.fold[w.last()]) && !isGiven(t, w.last()))
+          || lex.communes().longestMatch(t.fold, k, t.size) > 0 && !isGiven(t, w.last())) {
+        return end;
+      }
+      boolean alone = w.last() + 1 >= t.size || t.lineBefore[w.last() + 1] || !t.capitalised(w.last() + 1);
+      if (alone) {
+        emit(t, w.first(), w.last(), "PRENOM", out, used);
+        end = w.last() + 1;
+      } else {
+        end = group(t, k, out, used, false, false);
+      }
+    }
+    return end;
   }
 
   /**
@@ -811,11 +962,15 @@ public final class PersonNameFinder {
 
   /**
    * After "Prénom :": every word is a given name, lower-case ones too when known ("prenom :
-   * pierre-marie"); not the next label ("Prénom : Marie      Sexe : F").
+   * pierre-marie"), listed with commas or not; not the next label ("Prénom : Marie      Sexe : F").
    */
   private int givenOnly(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int k = i;
     while (k < t.size && (k == i || !t.lineBefore[k])) {
+      // "Prénom(s) : Martine, Odile": the given names may be listed with commas.
+      if (k > i && t.is(k, ",") && k + 1 < t.size && !t.lineBefore[k + 1] && t.shape[k + 1] == Shape.TITLE) {
+        k++;
+      }
       Word w = word(t, k, k == i, true);
       if (w == null || t.is(w.last() + 1, ":")) {
         break;

@@ -546,4 +546,96 @@ class PersonNameFinderTest {
   void givenNamesJoinedByASpacedHyphen() {
     assertEquals("NOM:NOWAK | PRENOM:Jean - Marc", found("Patient : M. NOWAK Jean - Marc\n"));
   }
+
+  @Test
+  void typistInitialsAfterReferenceLabelAreNames() {
+    assertEquals("NOM:JD | NOM:cl", found("Quimper, le 3 mai 2022\n\nRéf. : JD/cl\nObjet : bilan."));
+  }
+
+  @Test
+  void initialsAfterOurReferenceAndTypedLabelsAreNames() {
+    assertEquals("NOM:PT | NOM:GV | NOM:LB", found("N/Réf : PT/GV\nCourrier suivant.\n\nSaisie : LB\n"));
+  }
+
+  @Test
+  void referenceNumberOrWordAfterReferenceLabelIsNoName() {
+    assertEquals("", found("Réf. : 2023/118\nSaisie : le 12/03/2024\nSaisie : non\n"));
+  }
+
+  @Test
+  void trialPatientInitialsAreFamilyThenGivenInitial() {
+    assertEquals("NOM:D | PRENOM:L | NOM:B | PRENOM:T",
+        found("Patient n° 12   Initiales CRF : D-L\nN° 3     Initiales : B.T.     Sexe : F"));
+  }
+
+  @Test
+  void initialsTypedAfterByVerbEndingSentenceAreAName() {
+    assertEquals("NOM:PV", found("Saisie du questionnaire faite le 02/05/2024 par PV.\n"));
+  }
+
+  @Test
+  void acronymAfterConfirmedByIsNoName() {
+    assertEquals("", found("Lésion confirmée par IRM.\nBilan validé le 12/03 par TEP.\n"));
+  }
+
+  @Test
+  void upperCaseFunctionWordAloneOnLastLineIsTypistInitials() {
+    assertEquals("NOM:SA", found("À revoir lors de la prochaine cure.\nSA"));
+  }
+
+  @Test
+  void nurseSignatureWithGivenNameAndInitialBeforeRole() {
+    assertEquals("PRENOM:Laure | NOM:T.", found("Mar 06/02 14h - Laure T. IDE\nPansement refait."));
+  }
+
+  @Test
+  void givenNameLabelKeepsEveryGivenNameOfItsList() {
+    assertEquals("NOM:MULLER | PRENOM:Sylvie | PRENOM:Odile",
+        found("Nom d'usage ........ MULLER\nPrénom(s) ............ Sylvie, Odile\nDate de naissance ....... 09/09/1955"));
+  }
+
+  @Test
+  void upperCaseParticleSurnameAfterChildLabel() {
+    assertEquals("NOM:BEN SAÏD | PRENOM:Yanis", found("Enfant : BEN SAÏD Yanis, 8 ans\n"));
+  }
+
+  @Test
+  void answerAfterChildLabelIsNoName() {
+    assertEquals("", found("Enfant : Non\nEnfants : 2 (12 et 15 ans)\n"));
+  }
+
+  @Test
+  void particleSurnameAndSecondOwnerAfterSlashInBusinessName() {
+    assertEquals("NOM:Le Goff | NOM:Tanguy", found("Soins par le cabinet infirmier Le Goff / Tanguy, joignable."));
+  }
+
+  @Test
+  void siblingsListedAfterTheSiblingshipAreGivenNames() {
+    assertEquals("PRENOM:Thi | NOM:Lan | PRENOM:Khanh", found("Dépistage proposé à la fratrie (Thi Lan et Khanh, vivant à Lyon)."));
+  }
+
+  @Test
+  void placeAfterARelativeListIsNoName() {
+    assertEquals("PRENOM:Théo", found("Ses enfants, Théo et Lyon Métropole, sont informés."));
+  }
+
+  @Test
+  void writerAndTypistInitialsAfterTheLastSentenceOfALine() {
+    assertEquals("NOM:PL | NOM:GB", found("Entretien terminé le 16/01/2025 à 10h30. PL/GB\n"));
+  }
+
+  @Test
+  void acronymPairInsideALineIsNoInitials() {
+    assertEquals("", found("Bilan complet. IRM/TEP prévues la semaine prochaine.\n"));
+  }
+
+  @Test
+  void lonelyInitialOnTheLastLineSignsTheMessage() {
+    assertEquals("PRENOM:V.", found("Merci beaucoup, ça va mieux ce soir. À jeudi.\nV."));
+  }
+
+  @Test
+  void lonelyLetterInsideTheTextIsNoSignature() {
+    assertEquals("", found("Schéma retenu :\nA.\nChimiothérapie puis chirurgie."));
+  }
 }
