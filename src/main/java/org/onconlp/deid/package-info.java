@@ -20,7 +20,10 @@
  * patient's own identity from the input; places: ADRESSE, VILLE, ZIP, HOPITAL) uses the INSEE /
  * COG / FINESS lexicons of {@code lex/}, shared once per pipeline by
  * {@link org.onconlp.deid.PhiLexiconResource}; {@link org.onconlp.deid.NameFinderAnnotator} runs
- * the optional OpenNLP model trained by {@link org.onconlp.deid.NameFinderTraining}.
+ * last the OpenNLP model trained by {@link org.onconlp.deid.NameFinderTraining} (shipped in the
+ * jar and on by default), with the other finders' candidates as context. The finders read the
+ * text through {@link org.onconlp.deid.OcrRepair}, which undoes OCR letter/digit confusions
+ * without moving any offset.
  *
  * <p>Modes: MASK writes {@code [CATEGORY]}; SURROGATE ({@link
  * org.onconlp.deid.SurrogateGenerator}) writes realistic values keyed by a {@link
