@@ -1078,6 +1078,11 @@ public final class PlaceFinder {
         || HEADS.contains(f)) {
       return i;
     }
+    return facilityFrom(t, i, n, out);
+  }
+
+  /** The facility name opening at token {@code n} as HOPITAL and its end, or {@code i}. */
+  private int facilityFrom(PhiTokens t, int i, int n, List<PhiSpan> out) {
     int end = facilityName(t, n, true);
     if (end == n) {
       return i;
@@ -1293,12 +1298,7 @@ public final class PlaceFinder {
         || DESCRIPTORS.contains(t.fold[n]) || (t.shape[n] != Shape.UPPER && lex.isCommonWord(t.fold[n]))) {
       return i;
     }
-    int end = facilityName(t, n, true);
-    if (end == n) {
-      return i;
-    }
-    out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
-    return end;
+    return facilityFrom(t, i, n, out);
   }
 
   /**

@@ -912,11 +912,8 @@ public final class StructuredPhiFinder {
       if (i < 2 || !isSpace(text.charAt(i - 1))) {
         return -1;
       }
-      int start = i - 1;
-      while (start > 0 && i - 1 - start < 3 && Character.isUpperCase(text.charAt(start - 1))) {
-        start--;
-      }
-      if (start == i - 1 || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
+      int start = letterPrefixStart(i, 3, true);
+      if (start < 0) {
         return -1;
       }
       int end = matchAt(specimenSpaced, start);
@@ -989,11 +986,16 @@ public final class StructuredPhiFinder {
       if (shape != zip || !cityAfter) {
         return -1;
       }
+      return opensAnAddressPart(i) ? end : -1;
+    }
+
+    /** True if only spaces separate {@code i} from a line start, a comma or a dash. */
+    private boolean opensAnAddressPart(int i) {
       int p = i - 1;
       while (p >= 0 && isSpace(text.charAt(p))) {
         p--;
       }
-      return p < 0 || "\n\r,;-–".indexOf(text.charAt(p)) >= 0 ? end : -1;
+      return p < 0 || "\n\r,;-–".indexOf(text.charAt(p)) >= 0;
     }
 
     /**
@@ -1029,11 +1031,20 @@ public final class StructuredPhiFinder {
       if (end < 0 || !hasStreetBefore(i) || !hasDigitBefore(i)) {
         return -1;
       }
-      int p = i - 1;
-      while (p >= 0 && isSpace(text.charAt(p))) {
-        p--;
+      return opensAnAddressPart(i) ? end : -1;
+    }
+
+    /**
+     * Start of the one to {@code max} letters (upper case only if asked) standing right before the
+     * separator at {@code i - 1}, not glued to a longer word ("AP 24-3318", "L-1210"), or -1.
+     */
+    private int letterPrefixStart(int i, int max, boolean upperOnly) {
+      int start = i - 1;
+      while (start > 0 && i - 1 - start < max
+          && (upperOnly ? Character.isUpperCase(text.charAt(start - 1)) : Character.isLetter(text.charAt(start - 1)))) {
+        start--;
       }
-      return p < 0 || "\n\r,;-–".indexOf(text.charAt(p)) >= 0 ? end : -1;
+      return start == i - 1 || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) ? -1 : start;
     }
 
     /** "L-1210 Luxembourg", "CH-1205 Genève": a country prefix glued by a dash to the code. */
@@ -1041,11 +1052,8 @@ public final class StructuredPhiFinder {
       if (text.charAt(i - 1) != '-') {
         return -1;
       }
-      int s = i - 1;
-      while (s > 0 && i - 1 - s < 2 && Character.isLetter(text.charAt(s - 1))) {
-        s--;
-      }
-      if (s == i - 1 || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+      int s = letterPrefixStart(i, 2, false);
+      if (s < 0) {
         return -1;
       }
       int end = matchAt(zipCountry, s);

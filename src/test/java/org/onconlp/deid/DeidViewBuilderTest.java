@@ -259,22 +259,20 @@ class DeidViewBuilderTest {
   @Test
   void dateRepeatingTheBirthDateIsTheBirthDate() throws Exception {
     JCas jcas = run("Patiente : Mme X, née le 14/11/1967\nCHU Fictif – page 2 – 14/11/1967\nRevue le 15/11/2023.");
-    assertEquals(
-        "DATE_NAISSANCE DATE_NAISSANCE DATE",
-        JCasUtil.select(jcas, Phi.class).stream()
-            .filter(p -> p.getCategory().startsWith("DATE"))
-            .map(Phi::getCategory)
-            .collect(Collectors.joining(" ")));
+    assertEquals("DATE_NAISSANCE DATE_NAISSANCE DATE", dateCategories(jcas));
   }
 
   @Test
   void yearRepeatingABirthYearStaysADate() throws Exception {
     JCas jcas = run("Frère : Paul (né en 1979), indemne.\nOncle : Jean TESSIER (1931-1979), décédé.");
-    assertEquals(
-        "DATE_NAISSANCE DATE_NAISSANCE DATE",
-        JCasUtil.select(jcas, Phi.class).stream()
-            .filter(p -> p.getCategory().startsWith("DATE"))
-            .map(Phi::getCategory)
-            .collect(Collectors.joining(" ")));
+    assertEquals("DATE_NAISSANCE DATE_NAISSANCE DATE", dateCategories(jcas));
+  }
+
+  /** Categories of the date PHI of a text, in order. */
+  private static String dateCategories(JCas jcas) {
+    return JCasUtil.select(jcas, Phi.class).stream()
+        .filter(p -> p.getCategory().startsWith("DATE"))
+        .map(Phi::getCategory)
+        .collect(Collectors.joining(" "));
   }
 }
