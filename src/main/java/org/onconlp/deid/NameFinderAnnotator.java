@@ -165,7 +165,8 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
         // ("Prénom : PATRICK"), and a lone letter ("A. Sein droit") is left to the rules' initials.
         if (s.getProb() < minProbability || overlaps(taken, begin, end)
             || ruleSpans.contains(key(begin, end)) || end - begin == 1
-            || (s.length() == 1 && commonWordOpeningASentence(text, begin, end))) {
+            || (s.length() == 1 && commonWordOpeningASentence(text, begin, end))
+            || lexicons.lexicons().followsEponymCue(text, begin)) {
           continue;
         }
         Phi phi = new Phi(original, begin, end);

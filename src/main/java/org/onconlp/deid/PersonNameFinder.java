@@ -184,6 +184,8 @@ public final class PersonNameFinder {
     while (i < tokens.size) {
       i = Math.max(i + 1, at(tokens, i, out, used));
     }
+    // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
+    out.removeIf(span -> lex.followsEponymCue(tokens.text, span.begin()));
     recurrences(tokens, out, used);
     return out;
   }

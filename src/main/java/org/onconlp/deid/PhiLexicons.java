@@ -30,6 +30,8 @@ public final class PhiLexicons {
   private final Set<String> stopWords;
   private final Set<String> streetTypes;
   private final Set<String> placeEponyms;
+  /** Folded one- or two-word phrases announcing a medical eponym (eponym-cues.txt). */
+  private final Set<String> eponymCues;
   private final Set<String> countries;
   private final TokenTrie<Boolean> communes = new TokenTrie<>();
   private final TokenTrie<Boolean> hospitals = new TokenTrie<>();
@@ -50,6 +52,7 @@ public final class PhiLexicons {
     stopWords = Set.copyOf(ResourceLines.load(BASE + "name-stopwords.txt"));
     streetTypes = Set.copyOf(ResourceLines.load(BASE + "street-types.txt"));
     placeEponyms = Set.copyOf(ResourceLines.load(BASE + "place-eponyms.txt"));
+    eponymCues = Set.copyOf(ResourceLines.load(BASE + "eponym-cues.txt"));
     countries = Set.copyOf(ResourceLines.load(BASE + "countries.txt"));
     for (String cue : ResourceLines.load(BASE + "relation-cues.txt")) {
       relationCues.putIfAbsent(foldedTokens(cue), Boolean.TRUE);
@@ -186,6 +189,18 @@ public final class PhiLexicons {
   /** True for a folded country name ("italie"). */
   public boolean isCountry(String folded) {
     return countries.contains(folded);
+  }
+
+  /**
+   * True if the one or two words right before {@code begin} announce a medical eponym ("selon Van
+   * Velthoven", "maladie de Hodgkin"): the capitalised name there is no person of the report.
+   */
+  public boolean followsEponymCue(String text, int begin) {
+    String before = fold(text.substring(Math.max(0, begin - 40), begin)).strip();
+    String[] words = before.split("[^\\p{L}]+");
+    int n = words.length;
+    return n > 0 && (eponymCues.contains(words[n - 1])
+        || (n > 1 && eponymCues.contains(words[n - 2] + " " + words[n - 1])));
   }
 
   /** True for a folded commune name that is also a medical eponym ("redon", "deauville"). */

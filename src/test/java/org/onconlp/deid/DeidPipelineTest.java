@@ -67,6 +67,12 @@ class DeidPipelineTest {
   }
 
   @Test
+  void eponymOfASurgicalTechniqueIsLeftInTheText() throws Exception {
+    String text = "Prostatectomie totale.\nAnastomose vésico-urétrale selon Van Velthoven.\n";
+    assertEquals(text, deid(mask, record("a", "P1", text)));
+  }
+
+  @Test
   void maskModeReplacesEveryKindOfPhi() throws Exception {
     assertEquals(
         "Dr [PRENOM] [NOM] - Oncologie\nPatiente : Mme [NOM] [PRENOM], née le [DATE_NAISSANCE]\n"
