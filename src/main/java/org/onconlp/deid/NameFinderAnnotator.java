@@ -165,7 +165,8 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
         // ("Prénom : PATRICK"), and a lone letter ("A. Sein droit") is left to the rules' initials.
         if (s.getProb() < minProbability || overlaps(taken, begin, end)
             || ruleSpans.contains(key(begin, end)) || end - begin == 1
-            || (s.length() == 1 && commonWordOpeningASentence(text, begin, end))
+            || (s.length() == 1 && (commonWordOpeningASentence(text, begin, end)
+                || acronymInProse(text, begin, end)))
             || lexicons.lexicons().followsEponymCue(text, begin)) {
           continue;
         }
@@ -192,6 +193,21 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
     }
     return p < 0 || text.charAt(p) == '\n' || text.charAt(p) == '.' || text.charAt(p) == '!'
         || text.charAt(p) == '?';
+  }
+
+  /**
+   * "puis AC)": two or three capitals right after a lower-case word of the same line are an
+   * acronym of the prose (a regimen, an exam), not initials, which stand alone or after a label.
+   */
+  private static boolean acronymInProse(String text, int begin, int end) {
+    if (end - begin > 3 || !text.substring(begin, end).chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    int p = begin - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && Character.isLowerCase(text.charAt(p));
   }
 
   private static long key(int begin, int end) {

@@ -73,6 +73,12 @@ class DeidPipelineTest {
   }
 
   @Test
+  void regimenAcronymInProseIsLeftInTheText() throws Exception {
+    String text = "Chimiothérapie néoadjuvante : carboplatine-paclitaxel + pembrolizumab puis AC).\n";
+    assertEquals(text, deid(mask, record("a", "P1", text)));
+  }
+
+  @Test
   void maskModeReplacesEveryKindOfPhi() throws Exception {
     assertEquals(
         "Dr [PRENOM] [NOM] - Oncologie\nPatiente : Mme [NOM] [PRENOM], née le [DATE_NAISSANCE]\n"
