@@ -71,7 +71,8 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
    *
    * @throws ResourceInitializationException when the jar holds no model
    */
-  public static AnalysisEngineDescription bundledDescription() throws ResourceInitializationException {
+  public static AnalysisEngineDescription bundledDescription()
+      throws ResourceInitializationException {
     if (NameFinderAnnotator.class.getResource(BUNDLED_MODEL) == null) {
       throw new ResourceInitializationException(
           new IllegalStateException("No de-identification model at " + BUNDLED_MODEL));
@@ -161,13 +162,8 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
       for (Span s : finder.find(line.words(), line.context())) {
         int begin = line.begin()[s.getStart()];
         int end = line.end()[s.getEnd() - 1];
-        // The model adds coverage: on a span a rule already found, the rule's category stands
-        // ("Prénom : PATRICK"), and a lone letter ("A. Sein droit") is left to the rules' initials.
         if (s.getProb() < minProbability || overlaps(taken, begin, end)
-            || ruleSpans.contains(key(begin, end)) || end - begin == 1
-            || (s.length() == 1 && (commonWordOpeningASentence(text, begin, end)
-                || acronymInProse(text, begin, end)))
-            || lexicons.lexicons().followsEponymCue(text, begin)) {
+            || ruleSpans.contains(key(begin, end)) || !addsCoverage(text, begin, end, s.length())) {
           continue;
         }
         Phi phi = new Phi(original, begin, end);
@@ -177,6 +173,20 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
       }
     }
     finder.clearAdaptiveData();
+  }
+
+  /**
+   * Whether a model span adds coverage a person would want: on a span a rule already found the
+   * rule's category stands (checked by the caller), a lone letter ("A. Sein droit") is left to the
+   * rules' initials, and neither a sentence-opening common word, a prose acronym nor an eponym is
+   * a name.
+   */
+  private boolean addsCoverage(String text, int begin, int end, int tokens) {
+    if (end - begin == 1 || lexicons.lexicons().followsEponymCue(text, begin)) {
+      return false;
+    }
+    return tokens > 1
+        || !(commonWordOpeningASentence(text, begin, end) || acronymInProse(text, begin, end));
   }
 
   /**

@@ -8,8 +8,8 @@ package org.onconlp.deid;
  * apply to the original as they are.
  *
  * <p>A run of letters and digits is repaired when it is a number with confusable letters only
- * (O, o → 0; l, I → 1) or a word of at least four letters with one or two 0 or 1 inside it (→ o,
- * l; upper case among upper-case letters). Clinical codes keep their form: they mix other letters
+ * (O, o → 0; l, I → 1) or a word of at least four letters with one or two 0 or 1 inside it
+ * (→ o, l; upper case among upper-case letters). Clinical codes keep their form: they mix other letters
  * and digits ("T2N0M0", "C3J1", "BRCA2"), end with their digit ("MLH1") or are short ("pT1a").
  * The text is left untouched unless it holds several repairs of three characters or more, the
  * mark of an OCR-damaged document rather than of one odd code ("sous O2").
@@ -77,7 +77,8 @@ public final class OcrRepair {
       return asNumber(text, begin, end);
     }
     int letters = confusableLetters + otherLetters;
-    boolean inside = Character.isLetter(text.charAt(begin)) && Character.isLetter(text.charAt(end - 1));
+    boolean inside =
+        Character.isLetter(text.charAt(begin)) && Character.isLetter(text.charAt(end - 1));
     if (digits > 0 && otherDigits == 0 && digits <= 2 && letters >= 4 && inside) {
       return asWord(text, begin, end, upper == letters);
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.onconlp.text.FrenchTokenizer;
 import org.onconlp.text.ResourceLines;
 import org.onconlp.text.TextNormaliser;
@@ -30,6 +31,8 @@ public final class PhiLexicons {
   private final Set<String> stopWords;
   private final Set<String> streetTypes;
   private final Set<String> placeEponyms;
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   /** Folded one- or two-word phrases announcing a medical eponym (eponym-cues.txt). */
   private final Set<String> eponymCues;
   private final Set<String> countries;
@@ -197,7 +200,7 @@ public final class PhiLexicons {
    */
   public boolean followsEponymCue(String text, int begin) {
     String before = fold(text.substring(Math.max(0, begin - 40), begin)).strip();
-    String[] words = before.split("[^\\p{L}]+");
+    String[] words = NON_LETTERS.split(before);
     int n = words.length;
     return n > 0 && (eponymCues.contains(words[n - 1])
         || (n > 1 && eponymCues.contains(words[n - 2] + " " + words[n - 1])));

@@ -14,7 +14,8 @@ import org.onconlp.deid.DeidMode;
  * @param rulesOnly whether to run the rule and lexicon PHI finders only, without any model
  *     (faster, lower recall)
  */
-public record PipelineOptions(DeidMode deidMode, Path secretFile, Path deidModel, boolean rulesOnly) {
+public record PipelineOptions(
+    DeidMode deidMode, Path secretFile, Path deidModel, boolean rulesOnly) {
 
   /** Options with the secret taken from the environment and the bundled model. */
   public PipelineOptions(DeidMode deidMode) {
