@@ -57,10 +57,13 @@ public final class NameFinderContext {
    * @param end token end offsets in the document
    * @param words token texts
    * @param context per token, its classes (possibly none)
+   * @param candidate per token, whether it is a candidate name (capitalised, and unknown to the
+   *     common-word list or a known given name, family name or commune)
    * @param first whether this is the document's first sequence (the finder's adaptive data is
    *     cleared there)
    */
-  public record Line(int[] begin, int[] end, String[] words, String[][] context, boolean first) {
+  public record Line(
+      int[] begin, int[] end, String[] words, String[][] context, boolean[] candidate, boolean first) {
     /** Compact form for tests: {@code word[class,class] word[] …}. */
     @Override
     public String toString() {
@@ -136,7 +139,7 @@ public final class NameFinderContext {
         continue;
       }
       if (chunkFrom >= 0 && k - last > 2 * MARGIN + 1) {
-        out.add(line(t, classes, chunkFrom, Math.min(to, last + MARGIN + 1), out.isEmpty()));
+        out.add(line(t, classes, candidate, chunkFrom, Math.min(to, last + MARGIN + 1), out.isEmpty()));
         chunkFrom = -1;
       }
       if (chunkFrom < 0) {
@@ -145,11 +148,12 @@ public final class NameFinderContext {
       last = k;
     }
     if (chunkFrom >= 0) {
-      out.add(line(t, classes, chunkFrom, Math.min(to, last + MARGIN + 1), out.isEmpty()));
+      out.add(line(t, classes, candidate, chunkFrom, Math.min(to, last + MARGIN + 1), out.isEmpty()));
     }
   }
 
-  private static Line line(PhiTokens t, List<Set<String>> classes, int from, int to, boolean first) {
+  private static Line line(
+      PhiTokens t, List<Set<String>> classes, boolean[] candidate, int from, int to, boolean first) {
     int n = to - from;
     int[] begin = new int[n];
     int[] end = new int[n];
@@ -161,7 +165,8 @@ public final class NameFinderContext {
       words[k] = t.text.substring(begin[k], end[k]);
       context[k] = classes.get(from + k).toArray(String[]::new);
     }
-    return new Line(begin, end, words, context, first);
+    return new Line(
+        begin, end, words, context, Arrays.copyOfRange(candidate, from, to), first);
   }
 
   private void lexiconClasses(PhiTokens t, List<Set<String>> classes, boolean[] candidate) {

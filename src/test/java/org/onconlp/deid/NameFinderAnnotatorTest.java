@@ -99,13 +99,23 @@ class NameFinderAnnotatorTest {
 
   @Test
   void bundledModelFindsANameOnItsOwn() throws Exception {
-    JCas jcas = JCasFactory.createJCas();
-    jcas.setDocumentText("Patiente adressée par le Dr Sandrine Kerbrat pour avis.");
-    AnalysisEngineFactory.createEngine(NameFinderAnnotator.bundledDescription()).process(jcas);
     assertEquals(
         "PRENOM:Sandrine NOM:Kerbrat",
-        jcas.select(Phi.class).asList().stream()
-            .map(p -> p.getCategory() + ":" + p.getCoveredText())
-            .collect(Collectors.joining(" ")));
+        bundled("Patiente adressée par le Dr Sandrine Kerbrat pour avis."));
+  }
+
+  /** The bundled model's Phi on a text, as "category:covered text" strings. */
+  private static String bundled(String text) throws Exception {
+    JCas jcas = JCasFactory.createJCas();
+    jcas.setDocumentText(text);
+    AnalysisEngineFactory.createEngine(NameFinderAnnotator.bundledDescription()).process(jcas);
+    return jcas.select(Phi.class).asList().stream()
+        .map(p -> p.getCategory() + ":" + p.getCoveredText())
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void aTwoLetterUnitIsNotLeanedTowardsAName() throws Exception {
+    assertEquals("", bundled("- BRAF : non muté\n- TMB : 4 mut/Mb\n- PD-L1 : TPS < 1 %\n"));
   }
 }
