@@ -1,6 +1,7 @@
 package org.onconlp.deid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -31,6 +32,25 @@ class NameFinderContextTest {
   @Test
   void tokenAfterANameLabelIsMarked() {
     assertEquals("IDE[gn,fn,sw] :[] Aurélie[gf,fn,lb]", lines("IDE : Aurélie", List.of()));
+  }
+
+  @Test
+  void aLowerCaseDocumentShowsKnownNamesToTheModelWithACapital() {
+    String line =
+        lines(
+            "mme kerbrat odile nee le goff, vue en hdj pour c3 folfox, tolerance correcte",
+            List.of());
+    assertTrue(
+        line.startsWith("mme[sw] Kerbrat[fn,ti] Odile[gn,fn] nee[fn,sw] le[gn,cw,sw] Goff[fn]"),
+        line);
+    assertFalse(line.contains("folfox"), line);
+  }
+
+  @Test
+  void aLowerCaseNameInAnOrdinaryDocumentIsLeftAsWritten() {
+    String line =
+        lines("Mme Odile Kerbrat, vue par le Dr Le Goff. Sa fille odile Kerbrat.", List.of());
+    assertTrue(line.contains(" odile[gn,fn] Kerbrat[fn]"), line);
   }
 
   @Test
