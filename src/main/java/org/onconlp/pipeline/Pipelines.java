@@ -13,6 +13,7 @@ import org.onconlp.context.ContextAnnotator;
 import org.onconlp.deid.DeidViewBuilder;
 import org.onconlp.deid.LexiconPhiAnnotator;
 import org.onconlp.deid.NameFinderAnnotator;
+import org.onconlp.deid.NameRecurrenceAnnotator;
 import org.onconlp.deid.ReidentificationTable;
 import org.onconlp.deid.StructuredPhiAnnotator;
 import org.onconlp.extract.biomarker.BiomarkerAnnotator;
@@ -90,6 +91,7 @@ public final class Pipelines {
     } else if (!options.rulesOnly()) {
       finders.add(NameFinderAnnotator.bundledDescription());
     }
+    finders.add(NameRecurrenceAnnotator.description());
     return finders;
   }
 

@@ -1,0 +1,60 @@
+package org.onconlp.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ExternalResource;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.onconlp.types.Phi;
+import org.onconlp.types.Views;
+
+/**
+ * Adds a {@link Phi} on every other occurrence of a person name the earlier finders found in the
+ * document ({@link NameRecurrences}), in the {@link Views#ORIGINAL} view, with {@code component}
+ * = "NameRecurrences". Runs after every other PHI finder, so that names found by the trained model
+ * are carried over as well as the rules' own.
+ */
+@TypeCapability(inputs = {"org.onconlp.types.Phi"}, outputs = {"org.onconlp.types.Phi"})
+public class NameRecurrenceAnnotator extends JCasAnnotator_ImplBase {
+  @ExternalResource(key = LexiconPhiAnnotator.RES_LEXICONS)
+  private PhiLexiconResource lexicons;
+
+  /** Description with the default lexicons (one shared copy per pipeline). */
+  public static AnalysisEngineDescription description() throws ResourceInitializationException {
+    return AnalysisEngineFactory.createEngineDescription(
+        NameRecurrenceAnnotator.class,
+        LexiconPhiAnnotator.RES_LEXICONS,
+        PhiLexiconResources.description());
+  }
+
+  @Override
+  public void process(JCas jcas) throws AnalysisEngineProcessException {
+    JCas original;
+    try {
+      original = jcas.getView(Views.ORIGINAL);
+    } catch (CASException e) {
+      throw new AnalysisEngineProcessException(e);
+    }
+    String text = OcrRepair.repaired(original.getDocumentText());
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    List<PhiSpan> found = new ArrayList<>();
+    for (Phi p : original.select(Phi.class)) {
+      found.add(new PhiSpan(p.getBegin(), p.getEnd(), String.valueOf(p.getCategory())));
+    }
+    PhiLexicons lex = lexicons.lexicons();
+    for (PhiSpan s : new NameRecurrences(lex).find(lex.tokens(text), found)) {
+      Phi phi = new Phi(original, s.begin(), s.end());
+      phi.setCategory(s.category());
+      phi.setComponent("NameRecurrences");
+      phi.addToIndexes();
+    }
+  }
+}
