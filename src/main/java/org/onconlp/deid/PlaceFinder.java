@@ -3,6 +3,7 @@ package org.onconlp.deid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.onconlp.deid.PhiTokens.Shape;
@@ -95,6 +96,22 @@ public final class PlaceFinder {
   private static final Set<String> SERVICE_HEADS = Set.of("imagerie", "radiologie", "biologie");
   /** Lower-case facility words that may stand inside a name after a connector. */
   private static final Set<String> INNER_HEADS = Set.of("hopital", "clinique");
+  /** Hospital heads that open a facility's name in text typed without capitals: "ch valence". */
+  private static final Set<String> LOWER_TEXT_HEADS =
+      Set.of("ch", "chu", "chr", "chru", "chi", "chic", "hopital", "clinique", "polyclinique", "centre", "imagerie");
+  /** Acronym heads among them, which need no article before them ("suivi ch brive"). */
+  private static final Set<String> LOWER_ACRONYM_HEADS = Set.of("ch", "chu", "chr", "chru", "chi", "chic");
+  /** Words before a lower-case facility head that show it names a place ("a la clinique X"). */
+  private static final Set<String> FACILITY_ARTICLES =
+      Set.of("la", "le", "l'", "au", "a", "du", "de", "d'", "(", ",", "par", "en", "vers", "pour", "dest", ":", "/");
+  /** Articles after which a common word is a facility's name: "hôpital de la Conception". */
+  private static final Set<String> ARTICLES = Set.of("la", "le", "l'", "les", "du", "des");
+  /** Lower-case adjectives between a facility head and its name: "clinique generale de valence". */
+  private static final Set<String> FACILITY_ADJECTIVES =
+      Set.of("generale", "general", "privee", "prive", "medicale", "medical", "universitaire", "mutualiste");
+  /** Articles contracted with "à" or "de" and the article they stand for: "au Tampon" = à Le Tampon. */
+  private static final java.util.Map<String, String> CONTRACTED_ARTICLES =
+      java.util.Map.of("au", "le", "du", "le", "des", "les", "aux", "les");
   /** Home-care heads named by their département's number: "HAD 63". */
   private static final Set<String> DEPARTMENT_HEADS = Set.of("had", "ssiad");
 
@@ -219,6 +236,11 @@ public final class PlaceFinder {
         int len = lex.hospitals().longestMatch(t.fold, i, t.size);
         out.add(new PhiSpan(t.begin[i], t.end[i + len - 1], "HOPITAL"));
         i += len - 1;
+      } else if (t.is(i, "(") && lowerCaseCommune(t, i + 1) > 0 && t.is(i + 1 + lowerCaseCommune(t, i + 1), ")")) {
+        // "dr m. olivier (crest)": a town in brackets in text typed without capitals.
+        int len = lowerCaseCommune(t, i + 1);
+        out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
+        i += len;
       } else if (t.is(i, "(") && i > 0 && t.shape[i - 1] == Shape.NUMBER && t.capitalised(i + 1)) {
         // "né le 17/07/1948 (Ajaccio)": a birthplace in parentheses after a date.
         int len = lex.communes().longestMatch(t.fold, i + 1, t.size);
@@ -228,6 +250,8 @@ public final class PlaceFinder {
         }
       } else if (s == Shape.LOWER && ADDRESS_LABELS.contains(t.fold[i]) && addressLabel(t, i, out) > i) {
         i = addressLabel(t, i, new ArrayList<>()) - 1;
+      } else if (s == Shape.LOWER && LOWER_TEXT_HEADS.contains(t.fold[i]) && lowerTextFacility(t, i, out) > i) {
+        i = lowerTextFacility(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && LOWER_HEADS.contains(t.fold[i]) && lowerCaseFacility(t, i, out) > i) {
         i = lowerCaseFacility(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && LAB_HEADS.contains(t.fold[i]) && laboratory(t, i, out) > i) {
@@ -241,7 +265,7 @@ public final class PlaceFinder {
         }
       } else if (s == Shape.LOWER && t.fold[i].equals("en") && afterPlaceCue(t, i, "a") && cityAfterEn(t, i, out) > i) {
         i = cityAfterEn(t, i, new ArrayList<>()) - 1;
-      } else if (s == Shape.LOWER && (t.fold[i].equals("au") || t.fold[i].equals("des")) && contractedCity(t, i, out) > i) {
+      } else if (s == Shape.LOWER && CONTRACTED_ARTICLES.containsKey(t.fold[i]) && contractedCity(t, i, out) > i) {
         i = contractedCity(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && (t.fold[i].equals("de") || t.fold[i].equals("d'") || t.fold[i].equals("du"))) {
         int end = cityAfterDe(t, i, out);
@@ -693,7 +717,7 @@ public final class PlaceFinder {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
-    if (len > 0 && t.capitalised(c)) {
+    if (len > 0 && (t.capitalised(c) || lowerCaseCommune(t, c) == len)) {
       out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
       out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
       return c + len;
@@ -788,7 +812,7 @@ public final class PlaceFinder {
       out.add(new PhiSpan(t.begin[named], t.end[named], "HOPITAL"));
       return named + 1;
     }
-    if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c))) {
+    if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c) || lowerCaseCommune(t, c) > 0)) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
@@ -809,6 +833,31 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
     return c + len;
+  }
+
+  /**
+   * "vit a montelimar", "(st nazaire)", "87042 limoges": the length of a commune written in lower
+   * case at {@code c}, or 0. A one-word commune must be no common word, stop word or given name
+   * and have four letters or more ("a jeun", "a vie" are no towns).
+   */
+  private int lowerCaseCommune(PhiTokens t, int c) {
+    if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.LOWER) {
+      return 0;
+    }
+    int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len == 1) {
+      String f = t.fold[c];
+      if (f.length() < 4 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || lex.isGivenName(f)) {
+        return 0;
+      }
+    }
+    for (int k = c; k < c + len; k++) {
+      // "à l'hôpital" is no visit to the commune L'Hôpital.
+      if (t.shape[k] != Shape.LOWER && t.shape[k] != Shape.OTHER || LOWER_TEXT_HEADS.contains(t.fold[k])) {
+        return 0;
+      }
+    }
+    return len;
   }
 
   /**
@@ -858,16 +907,21 @@ public final class PlaceFinder {
   }
 
   /**
-   * "au Tampon", "des Herbiers": a commune whose name starts with "Le" or "Les", after the
-   * article contracted with "à" or "de"; the article is not part of the span.
+   * "au Tampon", "du Tampon", "des Herbiers", "aux Abymes": a commune whose name starts with
+   * "Le" or "Les", after the article contracted with "à" or "de"; the article is not part of
+   * the span.
    */
   private int contractedCity(PhiTokens t, int i, List<PhiSpan> out) {
     int c = i + 1;
     if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.TITLE) {
       return i;
     }
+    // "ZA du Cormier", "Clinique du Parc": "du" after a street type or a facility opens its name.
+    if (t.fold[i].equals("du") && i > 0 && (lex.isStreetType(t.fold[i - 1]) || HEADS.contains(t.fold[i - 1]))) {
+      return i;
+    }
     String[] probe = new String[Math.min(4, t.size - c) + 1];
-    probe[0] = t.fold[i].equals("au") ? "le" : "les";
+    probe[0] = CONTRACTED_ARTICLES.get(t.fold[i]);
     System.arraycopy(t.fold, c, probe, 1, probe.length - 1);
     int len = lex.communes().longestMatch(probe, 0, probe.length) - 1;
     if (len <= 0 || (len == 1 && (lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])))
@@ -933,7 +987,7 @@ public final class PlaceFinder {
   /** "originaire de Vire", "native d'Auch": a city after a cue that takes "de". */
   private int cityAfterDe(PhiTokens t, int i, List<PhiSpan> out) {
     int c = i + 1;
-    if (c >= t.size || !t.capitalised(c) || !afterPlaceCue(t, i, "de")) {
+    if (c >= t.size || !(t.capitalised(c) || lowerCaseCommune(t, c) > 0) || !afterPlaceCue(t, i, "de")) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
@@ -1041,11 +1095,16 @@ public final class PlaceFinder {
   }
 
   /**
-   * "hôpital Jacques Monod", "– site Félix Guyon": a lower-case head and the capitalised name
-   * after it, with the head (a bare "hôpital de jour" has no capitalised name).
+   * "hôpital Jacques Monod", "– site Félix Guyon", "l'hôpital de la Croix-Rousse", "hôpital de
+   * Quimper": a lower-case head and the capitalised name after it, with the head (a bare
+   * "hôpital de jour" has no capitalised name; after a connector, a common word counts only
+   * after an article: "hôpital de la Conception", not "hôpital de Semaine").
    */
   private int lowerCaseFacility(PhiTokens t, int i, List<PhiSpan> out) {
     int n = i + 1;
+    if (!t.fold[i].equals("site") && n < t.size && !t.lineBefore[n] && CONNECTORS.contains(t.fold[n]) && !t.is(n, "-")) {
+      return lowerHeadConnectorName(t, i, out);
+    }
     if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n]) || HEADS.contains(t.fold[n])) {
       return i;
     }
@@ -1055,6 +1114,89 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
     return end;
+  }
+
+  /** "hôpital de la Timone": a lower-case head, connectors, then a capitalised name. */
+  private int lowerHeadConnectorName(PhiTokens t, int i, List<PhiSpan> out) {
+    int q = i + 1;
+    boolean article = false;
+    while (q < t.size && q - i <= 2 && !t.lineBefore[q] && CONNECTORS.contains(t.fold[q]) && !t.is(q, "-")) {
+      article |= ARTICLES.contains(t.fold[q]);
+      q++;
+    }
+    if (q >= t.size || t.lineBefore[q] || !t.capitalised(q) || !isFacilityNameWord(t.fold[q], article)) {
+      return i;
+    }
+    int end = facilityName(t, q, true);
+    if (end == q) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
+  /** True if a folded word may open a facility's name; a common word only after an article. */
+  private boolean isFacilityNameWord(String f, boolean afterArticle) {
+    return !lex.isStopWord(f) && !HEADS.contains(f) && !DESCRIPTORS.contains(f) && !COMPASS.contains(f)
+        && !UNIT_WORDS.contains(f) && (afterArticle || !lex.isCommonWordOrPlural(f));
+  }
+
+  /**
+   * "ch valence", "chu de limoges", "a la clinique chenieux", "au centre leon berard",
+   * "polyclinique de l'europe": a facility in text typed without capitals. An acronym head (ch,
+   * chu) takes a lower-case commune or a word that is no common word; a word head (hôpital,
+   * clinique, centre) needs an article or preposition before it and takes a facility of the
+   * lexicon, or a name that is no common word (after an article, for hôpital and polyclinique,
+   * any word: "hopital de la misericorde"). The span holds the head.
+   */
+  private int lowerTextFacility(PhiTokens t, int i, List<PhiSpan> out) {
+    String head = t.fold[i];
+    boolean acronym = LOWER_ACRONYM_HEADS.contains(head);
+    if (!acronym && (i == 0 || t.lineBefore[i] || !FACILITY_ARTICLES.contains(t.fold[i - 1]))) {
+      return i;
+    }
+    int known = lex.hospitals().longestMatch(t.fold, i, t.size);
+    if (known > 1 && lowerCaseRun(t, i, i + known)) {
+      out.add(new PhiSpan(t.begin[i], t.end[i + known - 1], "HOPITAL"));
+      return i + known;
+    }
+    int q = i + 1;
+    while (q < t.size && !t.lineBefore[q] && t.shape[q] == Shape.LOWER && FACILITY_ADJECTIVES.contains(t.fold[q])) {
+      q++;
+    }
+    boolean article = false;
+    while (q < t.size && q - i <= 4 && !t.lineBefore[q] && CONNECTORS.contains(t.fold[q]) && !t.is(q, "-") && !t.is(q, "et")) {
+      article |= ARTICLES.contains(t.fold[q]);
+      q++;
+    }
+    if (q >= t.size || t.lineBefore[q] || t.shape[q] != Shape.LOWER) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, q, t.size);
+    boolean commune = len > 0 && (len > 1 || !lex.isCommonWordOrPlural(t.fold[q])) && !lex.isStopWord(t.fold[q]);
+    if (!commune) {
+      boolean anyWord = article && (head.equals("hopital") || head.equals("polyclinique"));
+      len = 0;
+      while (q + len < t.size && len < 3 && !t.lineBefore[q + len] && t.shape[q + len] == Shape.LOWER
+          && t.end[q + len] - t.begin[q + len] >= 4 && isFacilityNameWord(t.fold[q + len], anyWord && len == 0)) {
+        len++;
+      }
+      if (len == 0 || (head.equals("centre") && !lex.isGivenName(t.fold[q]))) {
+        return i;
+      }
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[q + len - 1], "HOPITAL"));
+    return q + len;
+  }
+
+  /** True if every word of {@code [from,to)} is written in lower case. */
+  private static boolean lowerCaseRun(PhiTokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.shape[k] != Shape.LOWER && t.shape[k] != Shape.OTHER) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
