@@ -1,6 +1,8 @@
 package org.onconlp.deid;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +62,8 @@ public final class PlaceFinder {
   private static final Set<String> LAB_HEADS = Set.of("laboratoire", "labo", "plateforme");
   private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
   private static final Set<String> BUILDING_PARTS =
-      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "app", "appartement", "etage", "porte", "entree", "bloc", "lot");
+      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "app", "appartement", "etage", "porte", "entree", "bloc", "lot",
+          "tour", "rez-de-jardin", "rez-de-chaussee");
   private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "adr", "domicile", "demeurant", "domicilie", "domiciliee");
   private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
   /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
@@ -112,6 +115,13 @@ public final class PlaceFinder {
   /** Articles contracted with "à" or "de" and the article they stand for: "au Tampon" = à Le Tampon. */
   private static final java.util.Map<String, String> CONTRACTED_ARTICLES =
       java.util.Map.of("au", "le", "du", "le", "des", "les", "aux", "les");
+  /** Words opening the name of a building or a house on an address line: "Immeuble Le Trident". */
+  private static final Set<String> BUILDING_WORDS =
+      Set.of("residence", "immeuble", "cite", "parc", "mas", "domaine", "clos", "villa", "lotissement", "hameau",
+          "lieu-dit", "tour", "batiment", "bat", "chalet", "ferme", "moulin", "manoir");
+  /** Care units written before the facility they belong to: "USP du CH de Douarnenez". */
+  private static final Set<String> UNIT_PREFIXES =
+      Set.of("usp", "smr", "ssr", "maternite", "had", "ehpad", "usld", "ssiad", "hdj");
   /** Home-care heads named by their département's number: "HAD 63". */
   private static final Set<String> DEPARTMENT_HEADS = Set.of("had", "ssiad");
 
@@ -204,6 +214,9 @@ public final class PlaceFinder {
           end = namedStreet(t, i, out);
         }
         if (end == i) {
+          end = addressLine(t, i, out);
+        }
+        if (end == i) {
           end = addressLabel(t, i, out);
         }
         if (end == i) {
@@ -274,7 +287,81 @@ public final class PlaceFinder {
         }
       }
     }
+    withUnitPrefixes(t, out);
+    facilityInitials(t, out);
     return out;
+  }
+
+  /**
+   * "USP du CH de Douarnenez", "Maternité des HUG", "SMR Clinique du Sport": a care unit named
+   * right before a facility, with its connectors, is part of the facility's name.
+   */
+  private static void withUnitPrefixes(PhiTokens t, List<PhiSpan> out) {
+    for (int s = 0; s < out.size(); s++) {
+      PhiSpan span = out.get(s);
+      if (!span.category().equals("HOPITAL")) {
+        continue;
+      }
+      int k = firstTokenAt(t, span.begin()) - 1;
+      int connectors = 0;
+      while (k >= 0 && connectors < 2 && !t.lineBefore[k + 1] && CONNECTORS.contains(t.fold[k]) && !t.is(k, "-")) {
+        k--;
+        connectors++;
+      }
+      if (k >= 0 && !t.lineBefore[k + 1] && UNIT_PREFIXES.contains(t.fold[k])
+          && (t.shape[k] == Shape.UPPER || (t.shape[k] == Shape.TITLE && connectors > 0))) {
+        out.set(s, new PhiSpan(t.begin[k], span.end(), "HOPITAL"));
+      }
+    }
+  }
+
+  /**
+   * "Centre Hospitalier de Mayotte … au CHM", "Centre hospitalier de Cayenne Andrée-Rosemon …
+   * au CHC": an upper-case word that spells the initials of a facility found in the same
+   * document (all its words but connectors, or the first three of them or more) names that
+   * facility, even where it is also a clinical abbreviation.
+   */
+  private static void facilityInitials(PhiTokens t, List<PhiSpan> out) {
+    Set<String> acronyms = new HashSet<>();
+    for (PhiSpan span : out) {
+      if (!span.category().equals("HOPITAL")) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (int k = firstTokenAt(t, span.begin()); k < t.size && t.begin[k] < span.end(); k++) {
+        String f = t.fold[k];
+        if (CONNECTORS.contains(f) || !Character.isLetter(f.charAt(0))) {
+          continue;
+        }
+        for (int c = 0; c < f.length(); c++) {
+          if (c == 0 || f.charAt(c - 1) == '-') {
+            initials.append(f.charAt(c));
+          }
+        }
+        if (initials.length() >= 3) {
+          acronyms.add(initials.toString());
+        }
+      }
+    }
+    if (acronyms.isEmpty()) {
+      return;
+    }
+    int covered = 0;
+    List<PhiSpan> sorted = new ArrayList<>(out);
+    sorted.sort(Comparator.comparingInt(PhiSpan::begin));
+    for (int k = 0; k < t.size; k++) {
+      if (t.shape[k] != Shape.UPPER || t.end[k] - t.begin[k] < 3 || t.end[k] - t.begin[k] > 6 || !acronyms.contains(t.fold[k])
+          || (k > 0 && t.glued(k) && !t.is(k - 1, "("))) {
+        continue;
+      }
+      while (covered < sorted.size() && sorted.get(covered).end() <= t.begin[k]) {
+        covered++;
+      }
+      if (covered < sorted.size() && sorted.get(covered).begin() <= t.begin[k]) {
+        continue;
+      }
+      out.add(new PhiSpan(t.begin[k], t.end[k], "HOPITAL"));
+    }
   }
 
   /** "12 bis rue des Lilas": returns the token after the street name, or {@code i}. */
@@ -431,7 +518,7 @@ public final class PlaceFinder {
     boolean capitalised = t.shape[i] == Shape.TITLE || (t.shape[i] == Shape.UPPER && t.end[i] - t.begin[i] <= 3);
     boolean title = capitalised
         && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
-            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE));
+            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE) || (i > 0 && isDots(t, i - 1)));
     // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
     // street type inside parentheses or after a comma; "avenue X - CS 50488 - 59322 …" opening a
     // line of a letterhead.
@@ -500,12 +587,20 @@ public final class PlaceFinder {
    * the address part.
    */
   private static int buildingParts(PhiTokens t, int last) {
-    while (t.is(last + 1, ",") && last + 3 < t.size && !t.lineBefore[last + 2]) {
+    while ((t.is(last + 1, ",") || (t.is(last + 1, "-") && !t.glued(last + 1))) && last + 2 < t.size && !t.lineBefore[last + 2]) {
       int part = last + 2;
-      if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && BUILDING_PARTS.contains(t.fold[part + 1])
-          && t.end[part] - t.begin[part] <= 4) {
-        // "3e étage": an ordinal before the building part.
-        last = part + 1;
+      if (t.fold[part].startsWith("rez-de-")) {
+        // "appt 3, rez-de-jardin": a floor named without a number.
+        last = part;
+        continue;
+      }
+      if (part + 1 >= t.size) {
+        break;
+      }
+      if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && (BUILDING_PARTS.contains(t.fold[part + 1])
+          || isOrdinalFloor(t, part + 1) && t.fold[part + 1].equals("et")) && t.end[part] - t.begin[part] <= 4) {
+        // "3e étage", "2e ét.": an ordinal before the building part.
+        last = t.is(part + 2, ".") && t.glued(part + 2) ? part + 2 : part + 1;
         continue;
       }
       int numberSign = numberSignEnd(t, part);
@@ -642,6 +737,84 @@ public final class PlaceFinder {
     return last + 1;
   }
 
+  /**
+   * "La Grande Brosse", "Les Hauts de Chartreuse", "Immeuble Le Trident, 3e étage": a line of an
+   * address block naming a house, a hamlet or a building, without a street number. It opens
+   * with a capitalised article or a building word (BUILDING_WORDS), holds only capitalised
+   * words, connectors, numbers and building parts, and stands after an address label or a
+   * street line, or before a line that opens with a street or a postal code. It runs to the
+   * end of the line, a spaced dash or the comma before a street or postal code.
+   */
+  private int addressLine(PhiTokens t, int i, List<PhiSpan> out) {
+    boolean article = t.shape[i] == Shape.TITLE && ARTICLES.contains(t.fold[i]) && !t.fold[i].startsWith("d");
+    if (!t.lineBefore[i] || !(article || (BUILDING_WORDS.contains(t.fold[i]) && t.capitalised(i)))) {
+      return i;
+    }
+    int last = -1;
+    boolean name = false;
+    int p = i + 1;
+    for (; p < t.size && !t.lineBefore[p] && p - i <= 2 * MAX_STREET_WORDS; p++) {
+      if ((t.fold[p].equals("-") && !t.glued(p)) || t.is(p, "–") || (t.is(p, ",") && (startsStreet(t, p + 1)
+          || (p + 1 < t.size && t.shape[p + 1] == Shape.NUMBER && isPostalCode(t, p + 1))))) {
+        break;
+      }
+      String f = t.fold[p];
+      if (t.capitalised(p)) {
+        if (lex.isStopWord(f) && !CONNECTORS.contains(f) || HEADS.contains(f)) {
+          return i;
+        }
+        name |= !CONNECTORS.contains(f);
+      } else if (!(t.shape[p] == Shape.NUMBER || t.is(p, ",") || t.is(p, ".") || t.is(p, "'") || CONNECTORS.contains(f)
+          || BUILDING_PARTS.contains(f) || isOrdinalFloor(t, p))) {
+        return i;
+      }
+      if (!t.is(p, ",")) {
+        last = p;
+      }
+    }
+    if (!name || last < 0) {
+      return i;
+    }
+    int next = p;
+    while (next < t.size && !t.lineBefore[next]) {
+      next++;
+    }
+    boolean before = next < t.size && (startsStreet(t, next) || (t.shape[next] == Shape.NUMBER && isPostalCode(t, next)));
+    boolean after = t.is(p, ",");
+    boolean labelOrStreet = i > 0 && (ADDRESS_LABELS.contains(t.fold[i - 1]) || t.is(i - 1, ":") && i > 1
+        && ADDRESS_LABELS.contains(t.fold[i - 2]) || endsAddress(out, t.end[i - 1]));
+    if (!(before || after || labelOrStreet)) {
+      return i;
+    }
+    if (after && startsStreet(t, p + 1)) {
+      // "Parc Eurêka, 95 rue de la Vieille Poste": the building and its street are one address.
+      List<PhiSpan> street = new ArrayList<>();
+      int end = t.shape[p + 1] == Shape.NUMBER ? street(t, p + 1, street) : namedStreet(t, p + 1, street);
+      if (end > p + 1 && street.size() == 1) {
+        out.add(new PhiSpan(t.begin[i], street.get(0).end(), "ADRESSE"));
+        return end;
+      }
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /** True if an address span found so far ends at {@code offset}. */
+  private static boolean endsAddress(List<PhiSpan> out, int offset) {
+    for (int k = out.size() - 1; k >= 0 && k >= out.size() - 4; k--) {
+      if (out.get(k).end() == offset && out.get(k).category().equals("ADRESSE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "3e", "2e ét." at {@code p}: an ordinal or the abbreviated "étage" after one. */
+  private static boolean isOrdinalFloor(PhiTokens t, int p) {
+    return (t.shape[p] == Shape.NUMBER || Character.isDigit(t.text.charAt(t.begin[p]))) && t.end[p] - t.begin[p] <= 4
+        || (t.fold[p].equals("et") && Character.toLowerCase(t.text.charAt(t.begin[p])) == 'é');
+  }
+
   /** True if token {@code k} is made of dots only (a leader between a label and its value). */
   private static boolean isDots(PhiTokens t, int k) {
     if (k >= t.size) {
@@ -699,7 +872,8 @@ public final class PlaceFinder {
   }
 
   private static boolean isPostalCode(PhiTokens t, int i) {
-    if (t.end[i] - t.begin[i] != 5) {
+    // "40,05 Gy" is a dose.
+    if (t.end[i] - t.begin[i] != 5 || !isAllDigits(t, i)) {
       return false;
     }
     int dept = (t.text.charAt(t.begin[i]) - '0') * 10 + (t.text.charAt(t.begin[i] + 1) - '0');
@@ -812,7 +986,10 @@ public final class PlaceFinder {
       out.add(new PhiSpan(t.begin[named], t.end[named], "HOPITAL"));
       return named + 1;
     }
-    if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c) || lowerCaseCommune(t, c) > 0)) {
+    // "vit a montelimar": a lower-case commune after an "a" typed without its accent, as in notes
+    // typed without capitals ("à l'union des quadrants" is no town).
+    boolean unaccented = t.is(i, "a") || afterPlaceCue(t, i, "a");
+    if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c) || (unaccented && lowerCaseCommune(t, c) > 0))) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
@@ -845,8 +1022,10 @@ public final class PlaceFinder {
       return 0;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
-    if (len == 1) {
-      String f = t.fold[c];
+    // "à l'union des quadrants": after an article, the name must be no common word either.
+    boolean article = len == 2 && ARTICLES.contains(t.fold[c]) || t.fold[c].equals("l'");
+    if (len == 1 || article) {
+      String f = t.fold[c + len - 1];
       if (f.length() < 4 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || lex.isGivenName(f)) {
         return 0;
       }
@@ -1012,7 +1191,8 @@ public final class PlaceFinder {
    */
   private int looseCity(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.communes().longestMatch(t.fold, i, t.size);
-    if (len == 0) {
+    // "heure de La Réunion", "(Suisse)": a region or a country is not a town.
+    if (len == 0 || lex.isCountry(t.fold[i + len - 1])) {
       return i;
     }
     // "Paris 14e", "Centre de Lutte Contre le Cancer Nice": a city even when also a common word.
@@ -1155,6 +1335,8 @@ public final class PlaceFinder {
     if (!acronym && (i == 0 || t.lineBefore[i] || !FACILITY_ARTICLES.contains(t.fold[i - 1]))) {
       return i;
     }
+    // "imagerie du golfe", not "imagerie annuelle": a service word needs a connector to its name.
+    boolean service = head.equals("imagerie");
     int known = lex.hospitals().longestMatch(t.fold, i, t.size);
     if (known > 1 && lowerCaseRun(t, i, i + known)) {
       out.add(new PhiSpan(t.begin[i], t.end[i + known - 1], "HOPITAL"));
@@ -1169,7 +1351,7 @@ public final class PlaceFinder {
       article |= ARTICLES.contains(t.fold[q]);
       q++;
     }
-    if (q >= t.size || t.lineBefore[q] || t.shape[q] != Shape.LOWER) {
+    if (q >= t.size || t.lineBefore[q] || t.shape[q] != Shape.LOWER || (service && !CONNECTORS.contains(t.fold[q - 1]))) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, q, t.size);
@@ -1178,7 +1360,8 @@ public final class PlaceFinder {
       boolean anyWord = article && (head.equals("hopital") || head.equals("polyclinique"));
       len = 0;
       while (q + len < t.size && len < 3 && !t.lineBefore[q + len] && t.shape[q + len] == Shape.LOWER
-          && t.end[q + len] - t.begin[q + len] >= 4 && isFacilityNameWord(t.fold[q + len], anyWord && len == 0)) {
+          && t.end[q + len] - t.begin[q + len] >= 4 && isFacilityNameWord(t.fold[q + len], anyWord && len == 0)
+          && (len == 0 || lowerCaseCommune(t, q + len) == 0)) {
         len++;
       }
       if (len == 0 || (head.equals("centre") && !lex.isGivenName(t.fold[q]))) {
@@ -1186,6 +1369,12 @@ public final class PlaceFinder {
       }
     }
     out.add(new PhiSpan(t.begin[i], t.end[q + len - 1], "HOPITAL"));
+    int town = lowerCaseCommune(t, q + len);
+    if (!commune && town > 0) {
+      // "chu dupuytren limoges": the facility's town after its name.
+      out.add(new PhiSpan(t.begin[q + len], t.end[q + len + town - 1], "VILLE"));
+      return q + len + town;
+    }
     return q + len;
   }
 
