@@ -38,7 +38,7 @@ import org.onconlp.text.ResourceLines;
 public final class PlaceFinder {
   private static final Set<String> HEADS =
       Set.of(
-          "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
+          "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux", "hospital", "smr",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
           "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp",
           "reseau", "cecos", "cliniques", "efs", "dispensaire");
@@ -221,6 +221,9 @@ public final class PlaceFinder {
         }
         if (end == i) {
           end = facility(t, i, out);
+          if (end == i + 1 && t.shape[i] == Shape.UPPER && lex.hospitals().longestMatch(t.fold, i, t.size) == 1) {
+            end = siteAfterAcronym(t, i, out, person);
+          }
           if (end > i) {
             end = siteAfterFacility(t, i, end, out, person);
           } else if (HEADS.contains(t.fold[i]) && !WEAK_HEADS.contains(t.fold[i]) && t.is(i + 1, "(")) {
@@ -271,7 +274,8 @@ public final class PlaceFinder {
         i = laboratory(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
         i = namedStreet(t, i, new ArrayList<>()) - 1;
-      } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && (t.is(i, "à") || afterPlaceCue(t, i, "a"))) {
+      } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER
+          && (t.is(i, "à") || afterPlaceCue(t, i, "a") || (t.is(i, "a") && lowerCaseCommune(t, i + 1) > 0))) {
         int end = cityAfterA(t, i, out);
         if (end > i) {
           i = end - 1;
@@ -660,16 +664,24 @@ public final class PlaceFinder {
     for (int k = first; k <= last; k++) {
       capital |= t.capitalised(k) && !lex.isStopWord(t.fold[k]) && !BUILDING_PARTS.contains(t.fold[k]);
       part |= BUILDING_PARTS.contains(t.fold[k]) && k + 1 <= last
-          && (t.shape[k + 1] == Shape.NUMBER || (t.is(k + 1, ".") && k + 2 <= last && t.shape[k + 2] == Shape.NUMBER));
+          && (isPartNumber(t, k + 1) || (t.is(k + 1, ".") && k + 2 <= last && isPartNumber(t, k + 2)));
       if (t.shape[k] == Shape.OTHER && !t.is(k, "'") && !t.is(k, ".") && !(t.is(k, "-") && t.glued(k))) {
         return -1;
       }
     }
-    if (!capital || !(number || part) || last - first < 1) {
+    // "Les Bastides de Pierrerue, 04300 …": a hamlet's or building's name opening the segment.
+    boolean named = (t.shape[first] == Shape.TITLE && ARTICLES.contains(t.fold[first]) && !t.fold[first].startsWith("d"))
+        || (BUILDING_WORDS.contains(t.fold[first]) && t.capitalised(first));
+    if (!capital || !(number || part || named) || last - first < 1) {
       return -1;
     }
     out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** "12", "B": the number or letter of a building part ("bât. B", "appt 12"). */
+  private static boolean isPartNumber(PhiTokens t, int k) {
+    return t.shape[k] == Shape.NUMBER || t.shape[k] == Shape.LETTER;
   }
 
   /** A token that separates the parts of an address line. */
@@ -747,7 +759,8 @@ public final class PlaceFinder {
    */
   private int addressLine(PhiTokens t, int i, List<PhiSpan> out) {
     boolean article = t.shape[i] == Shape.TITLE && ARTICLES.contains(t.fold[i]) && !t.fold[i].startsWith("d");
-    if (!t.lineBefore[i] || !(article || (BUILDING_WORDS.contains(t.fold[i]) && t.capitalised(i)))) {
+    boolean cell = i > 1 && (t.is(i - 1, ":") || t.is(i - 1, "|")) && ADDRESS_LABELS.contains(t.fold[i - 2]);
+    if (!(i == 0 || t.lineBefore[i] || cell) || !(article || (BUILDING_WORDS.contains(t.fold[i]) && t.capitalised(i)))) {
       return i;
     }
     int last = -1;
@@ -779,10 +792,10 @@ public final class PlaceFinder {
     while (next < t.size && !t.lineBefore[next]) {
       next++;
     }
-    boolean before = next < t.size && (startsStreet(t, next) || (t.shape[next] == Shape.NUMBER && isPostalCode(t, next)));
+    boolean before = next < t.size && (startsStreet(t, next) || lex.isStreetType(t.fold[next])
+        || (t.shape[next] == Shape.NUMBER && isPostalCode(t, next)));
     boolean after = t.is(p, ",");
-    boolean labelOrStreet = i > 0 && (ADDRESS_LABELS.contains(t.fold[i - 1]) || t.is(i - 1, ":") && i > 1
-        && ADDRESS_LABELS.contains(t.fold[i - 2]) || endsAddress(out, t.end[i - 1]));
+    boolean labelOrStreet = cell || i > 0 && (ADDRESS_LABELS.contains(t.fold[i - 1]) || endsAddress(out, t.end[i - 1]));
     if (!(before || after || labelOrStreet)) {
       return i;
     }
@@ -1419,6 +1432,33 @@ public final class PlaceFinder {
       return i;
     }
     out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
+  /**
+   * "ICO René Gauducheau", "(ICO Angers)": the site named right after a facility acronym of the
+   * lexicon, with the acronym; a commune there is the town (VILLE). Returns the token after it,
+   * or the token after the acronym.
+   */
+  private int siteAfterAcronym(PhiTokens t, int i, List<PhiSpan> out, boolean[] person) {
+    int n = i + 1;
+    if (n >= t.size || t.lineBefore[n] || t.shape[n] != Shape.TITLE || lex.isStopWord(t.fold[n])
+        || HEADS.contains(t.fold[n]) || DESCRIPTORS.contains(t.fold[n]) || UNIT_WORDS.contains(t.fold[n])
+        || t.begin[n] - t.end[i] >= COLUMN_GAP) {
+      return n;
+    }
+    int town = lex.communes().longestMatch(t.fold, n, t.size);
+    // "ICO René Gauducheau": a commune followed by another name is the first word of a site's name.
+    if (town > 0 && !(n + town < t.size && !t.lineBefore[n + town] && t.capitalised(n + town))) {
+      out.add(new PhiSpan(t.begin[n], t.end[n + town - 1], "VILLE"));
+      return n + town;
+    }
+    int end = facilityName(t, n, true);
+    if (end < n + 2 || lex.isCommonWordOrPlural(t.fold[n])) {
+      return n;
+    }
+    out.removeIf(p -> p.begin() == t.begin[i] && p.end() == t.end[i] && p.category().equals("HOPITAL"));
+    out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
     return end;
   }
 
