@@ -105,6 +105,11 @@ public final class PhiLexicons {
         communes.putIfAbsent(foldedTokens(spelling), Boolean.TRUE);
       }
     }
+    for (String town : ResourceLines.load(BASE + "lex/foreign-cities.txt")) {
+      for (String spelling : communeSpellings(town)) {
+        communes.putIfAbsent(foldedTokens(spelling), Boolean.TRUE);
+      }
+    }
     for (String h : ResourceLines.load(BASE + "lex/finess.txt")) {
       List<String> tokens = foldedTokens(h);
       if (hasProperName(tokens)) {

@@ -119,6 +119,8 @@ public final class PlaceFinder {
   private static final Set<String> BUILDING_WORDS =
       Set.of("residence", "immeuble", "cite", "parc", "mas", "domaine", "clos", "villa", "lotissement", "hameau",
           "lieu-dit", "tour", "batiment", "bat", "chalet", "ferme", "moulin", "manoir");
+  /** Connectors inside a street's name only: "ZA du Val au Cesne", "rue de la Grange aux Belles". */
+  private static final Set<String> STREET_CONNECTORS = Set.of("au", "aux");
   /** Care units written before the facility they belong to: "USP du CH de Douarnenez". */
   private static final Set<String> UNIT_PREFIXES =
       Set.of("usp", "smr", "ssr", "maternite", "had", "ehpad", "usld", "ssiad", "hdj");
@@ -221,7 +223,7 @@ public final class PlaceFinder {
         }
         if (end == i) {
           end = facility(t, i, out);
-          if (end == i + 1 && t.shape[i] == Shape.UPPER && lex.hospitals().longestMatch(t.fold, i, t.size) == 1) {
+          if (end == i + 1 && lex.hospitals().longestMatch(t.fold, i, t.size) == 1) {
             end = siteAfterAcronym(t, i, out, person);
           }
           if (end > i) {
@@ -541,7 +543,8 @@ public final class PlaceFinder {
     for (int words = 0; p < t.size && !t.lineBefore[p] && words < MAX_STREET_WORDS; p++, words++) {
       if (t.capitalised(p)) {
         last = p;
-      } else if (!CONNECTORS.contains(t.fold[p]) || (t.fold[p].equals("-") && !t.glued(p))) {
+      } else if (!(CONNECTORS.contains(t.fold[p]) || STREET_CONNECTORS.contains(t.fold[p]))
+          || (t.fold[p].equals("-") && !t.glued(p))) {
         // A spaced dash of any kind ("—" folds to "-") ends the street: "Avenue X — BP 350".
         break;
       }
@@ -906,8 +909,13 @@ public final class PlaceFinder {
     int len = lex.communes().longestMatch(t.fold, c, t.size);
     if (len > 0 && (t.capitalised(c) || lowerCaseCommune(t, c) == len)) {
       out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
-      out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
-      return c + len;
+      int e = arrondissement(t, c + len);
+      if (e == c + len && districtNumber(t, e)) {
+        // "75010 PARIS 10": the arrondissement written as a bare number closing the field.
+        e++;
+      }
+      out.add(new PhiSpan(t.begin[c], t.end[e - 1], "VILLE"));
+      return e;
     }
     if (!afterStreet) {
       return i;
@@ -928,6 +936,12 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[c], t.end[last], "VILLE"));
     return last + 1;
+  }
+
+  /** True if token {@code e} is a number of one or two digits ending its line or column. */
+  private static boolean districtNumber(PhiTokens t, int e) {
+    return e < t.size && !t.lineBefore[e] && !t.glued(e) && t.shape[e] == Shape.NUMBER && t.end[e] - t.begin[e] <= 2
+        && isAllDigits(t, e) && (e + 1 >= t.size || t.lineBefore[e + 1] || t.begin[e + 1] - t.end[e] >= COLUMN_GAP);
   }
 
   /** "Lyon, le 3 mars 2021": a known commune opening a line, before ", le". */

@@ -376,7 +376,7 @@ class PlaceFinderTest {
 
   @Test
   void foreignStreetWordAfterAHouseNumber() {
-    assertEquals("ADRESSE:14 carrer del Mar", found("domiciliée 14 carrer del Mar, Figueres (Espagne)"));
+    assertEquals("ADRESSE:14 carrer del Mar | VILLE:Figueres", found("domiciliée 14 carrer del Mar, Figueres (Espagne)"));
   }
 
   @Test
@@ -855,5 +855,25 @@ class PlaceFinderTest {
   @Test
   void wellKnownHospitalAcronymAndSiteName() {
     assertEquals("HOPITAL:HEH | HOPITAL:Lyon-Sud", found("Suivi en néphrologie à HEH puis en hématologie à Lyon-Sud."));
+  }
+
+  @Test
+  void townAbroadFromTheForeignTownList() {
+    assertEquals("VILLE:Genève", found("Elle ne prend plus en charge les soins à Genève."));
+  }
+
+  @Test
+  void arrondissementWrittenAsABareNumberAfterThePostalCode() {
+    assertEquals("ZIP:75010 | VILLE:PARIS 10", found("Code postal : 75010 PARIS 10"));
+  }
+
+  @Test
+  void townAfterTheTradeRegister() {
+    assertEquals("VILLE:Bayonne", found("SELAS au capital de 150 000 euros - RCS Bayonne"));
+  }
+
+  @Test
+  void streetNameWithAuInside() {
+    assertEquals("ADRESSE:ZA du Val au Cesne", found("ZA du Val au Cesne"));
   }
 }
