@@ -53,7 +53,8 @@ public final class PlaceFinder {
           "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
           "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire",
           "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse", "universitaires",
-          "coordination", "depistage", "depistages", "cancers");
+          "coordination", "depistage", "depistages", "cancers", "pluriprofessionnelle", "pluriprofessionnel",
+          "pluridisciplinaire", "hematologie", "hematologique");
   private static final Set<String> WEAK_HEADS =
       Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site", "reseau");
   private static final Set<String> CONNECTORS =
@@ -88,7 +89,9 @@ public final class PlaceFinder {
   /** Street types that are no common word, read in prose before a capitalised name. */
   private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai");
   /** Lower-case heads that open a facility's name before a capitalised word. */
-  private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site");
+  private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site", "cabinet", "centre");
+  /** Lower-case heads that need a connector before their name: "centre dentaire des Emmurées". */
+  private static final Set<String> CONNECTED_HEADS = Set.of("cabinet", "centre");
   /** Parts of a facility named after it with a dash: "CHU de Rennes - Antenne de Vitré". */
   private static final Set<String> UNIT_WORDS =
       Set.of("antenne", "pole", "unite", "pavillon", "batiment", "secretariat", "departement", "consultation",
@@ -206,6 +209,9 @@ public final class PlaceFinder {
         i = upperCaseCity(t, i + 1, new ArrayList<>()) - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
         int end = postalBox(t, i, out);
+        if (end == i && s == Shape.LETTER) {
+          end = letterSpacedFacility(t, i, out);
+        }
         if (end == i && s == Shape.TITLE && shortNames.contains(t.fold[i]) && i > 0 && !t.lineBefore[i]
             && (t.is(i - 1, "-") || t.is(i - 1, "–")) && !t.glued(i)) {
           // "Dr Inès Belkacem - Curie (site Paris)": a facility's short name after a spaced dash.
@@ -499,6 +505,41 @@ public final class PlaceFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "C E N T R E  G E O R G E S - F R A N C O I S  L E C L E R C", "C H U   D I J O N": a
+   * letterhead written letter by letter (one space between letters, two or more between words)
+   * opening a line, whose first word is a facility head. Returns the token after it, or {@code i}.
+   */
+  private static int letterSpacedFacility(PhiTokens t, int i, List<PhiSpan> out) {
+    if (i > 0 && !t.lineBefore[i]) {
+      return i;
+    }
+    StringBuilder first = new StringBuilder();
+    int words = 1;
+    int letters = 0;
+    int k = i;
+    for (; k < t.size && t.end[k] - t.begin[k] == 1 && (k == i || !t.lineBefore[k]); k++) {
+      char c = t.text.charAt(t.begin[k]);
+      if (!Character.isUpperCase(c) && c != '-') {
+        break;
+      }
+      if (k > i && t.begin[k] - t.end[k - 1] >= 2) {
+        words++;
+      } else if (k > i && t.begin[k] - t.end[k - 1] != 1) {
+        break;
+      }
+      if (words == 1) {
+        first.append(t.fold[k]);
+      }
+      letters++;
+    }
+    if (words < 2 || letters < 6 || !HEADS.contains(first.toString())) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[k - 1], "HOPITAL"));
+    return k;
   }
 
   /** "BP 740", "CS 86709", "TSA 10001": a postal box, part of the address. */
@@ -1309,8 +1350,13 @@ public final class PlaceFinder {
    */
   private int lowerCaseFacility(PhiTokens t, int i, List<PhiSpan> out) {
     int n = i + 1;
-    if (!t.fold[i].equals("site") && n < t.size && !t.lineBefore[n] && CONNECTORS.contains(t.fold[n]) && !t.is(n, "-")) {
+    boolean connected = CONNECTED_HEADS.contains(t.fold[i]);
+    if (!t.fold[i].equals("site") && n < t.size && !t.lineBefore[n] && !t.is(n, "-")
+        && (CONNECTORS.contains(t.fold[n]) || (connected && DESCRIPTORS.contains(t.fold[n])))) {
       return lowerHeadConnectorName(t, i, out);
+    }
+    if (connected) {
+      return i;
     }
     if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n]) || HEADS.contains(t.fold[n])) {
       return i;
@@ -1327,11 +1373,16 @@ public final class PlaceFinder {
   private int lowerHeadConnectorName(PhiTokens t, int i, List<PhiSpan> out) {
     int q = i + 1;
     boolean article = false;
-    while (q < t.size && q - i <= 2 && !t.lineBefore[q] && CONNECTORS.contains(t.fold[q]) && !t.is(q, "-")) {
-      article |= ARTICLES.contains(t.fold[q]);
+    boolean connector = false;
+    // "cabinet de radiologie des Salorges": lower-case descriptors may stand between the connectors.
+    while (q < t.size && q - i <= 5 && !t.lineBefore[q] && !t.is(q, "-") && t.shape[q] != Shape.TITLE
+        && (CONNECTORS.contains(t.fold[q]) || DESCRIPTORS.contains(t.fold[q]))) {
+      boolean isConnector = CONNECTORS.contains(t.fold[q]);
+      article = isConnector && (article || ARTICLES.contains(t.fold[q]));
+      connector = isConnector;
       q++;
     }
-    if (q >= t.size || t.lineBefore[q] || !t.capitalised(q) || !isFacilityNameWord(t.fold[q], article)) {
+    if (!connector || q >= t.size || t.lineBefore[q] || !t.capitalised(q) || !isFacilityNameWord(t.fold[q], article)) {
       return i;
     }
     int end = facilityName(t, q, true);

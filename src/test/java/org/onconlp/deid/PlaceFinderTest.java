@@ -876,4 +876,26 @@ class PlaceFinderTest {
   void streetNameWithAuInside() {
     assertEquals("ADRESSE:ZA du Val au Cesne", found("ZA du Val au Cesne"));
   }
+
+  @Test
+  void letterSpacedLetterheadOfAFacility() {
+    assertEquals("HOPITAL:C H U   D I J O N", found("C H U   D I J O N\nService de pathologie"));
+  }
+
+  @Test
+  void letterSpacedWordsWithoutAFacilityHeadAreNoPlace() {
+    assertEquals("", found("C O M P T E   R E N D U\nExamen du 3 mai"));
+  }
+
+  @Test
+  void lowerCasePracticeWithDescriptorThenName() {
+    assertEquals("HOPITAL:cabinet de radiologie des Salorges", found("Nodule vu sur scanner (cabinet de radiologie des Salorges)."));
+  }
+
+  @Test
+  void healthCentreWithItsDescriptors() {
+    assertEquals(
+        "HOPITAL:Maison de santé pluriprofessionnelle du Bocage",
+        found("Madame le Docteur, Maison de santé pluriprofessionnelle du Bocage"));
+  }
 }
