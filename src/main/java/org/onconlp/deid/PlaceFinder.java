@@ -92,6 +92,8 @@ public final class PlaceFinder {
   private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site", "cabinet", "centre");
   /** Lower-case heads that need a connector before their name: "centre dentaire des Emmurées". */
   private static final Set<String> CONNECTED_HEADS = Set.of("cabinet", "centre");
+  /** "de" and its forms, which link a practice to its name ("cabinet sur CD" links nothing). */
+  private static final Set<String> OF = Set.of("de", "du", "des", "d'");
   /** Parts of a facility named after it with a dash: "CHU de Rennes - Antenne de Vitré". */
   private static final Set<String> UNIT_WORDS =
       Set.of("antenne", "pole", "unite", "pavillon", "batiment", "secretariat", "departement", "consultation",
@@ -517,6 +519,8 @@ public final class PlaceFinder {
       return i;
     }
     StringBuilder first = new StringBuilder();
+    StringBuilder word = new StringBuilder();
+    boolean named = false;
     int words = 1;
     int letters = 0;
     int k = i;
@@ -526,20 +530,27 @@ public final class PlaceFinder {
         break;
       }
       if (k > i && t.begin[k] - t.end[k - 1] >= 2) {
+        named |= isNameWord(word.toString());
+        word.setLength(0);
         words++;
       } else if (k > i && t.begin[k] - t.end[k - 1] != 1) {
         break;
       }
-      if (words == 1) {
-        first.append(t.fold[k]);
-      }
+      (words == 1 ? first : word).append(t.fold[k]);
       letters++;
     }
-    if (words < 2 || letters < 6 || !HEADS.contains(first.toString())) {
+    named |= isNameWord(word.toString());
+    // "L A B O R A T O I R E   D ' A N A T O M I E": a head and a connector name nothing.
+    if (words < 2 || letters < 6 || !named || !HEADS.contains(first.toString())) {
       return i;
     }
     out.add(new PhiSpan(t.begin[i], t.end[k - 1], "HOPITAL"));
     return k;
+  }
+
+  /** True if a folded word of a letter-spaced heading may be a name: no connector, descriptor or head. */
+  private static boolean isNameWord(String w) {
+    return w.length() >= 3 && !CONNECTORS.contains(w) && !DESCRIPTORS.contains(w) && !HEADS.contains(w);
   }
 
   /** "BP 740", "CS 86709", "TSA 10001": a postal box, part of the address. */
@@ -1352,7 +1363,7 @@ public final class PlaceFinder {
     int n = i + 1;
     boolean connected = CONNECTED_HEADS.contains(t.fold[i]);
     if (!t.fold[i].equals("site") && n < t.size && !t.lineBefore[n] && !t.is(n, "-")
-        && (CONNECTORS.contains(t.fold[n]) || (connected && DESCRIPTORS.contains(t.fold[n])))) {
+        && (connected ? OF.contains(t.fold[n]) || DESCRIPTORS.contains(t.fold[n]) : CONNECTORS.contains(t.fold[n]))) {
       return lowerHeadConnectorName(t, i, out);
     }
     if (connected) {

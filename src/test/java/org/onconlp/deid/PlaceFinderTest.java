@@ -898,4 +898,14 @@ class PlaceFinderTest {
         "HOPITAL:Maison de santé pluriprofessionnelle du Bocage",
         found("Madame le Docteur, Maison de santé pluriprofessionnelle du Bocage"));
   }
+
+  @Test
+  void practiceWithoutDeBeforeItsNameIsNoFacility() {
+    assertEquals("", found("images transmises par le cabinet sur CD, sans anomalie."));
+  }
+
+  @Test
+  void letterSpacedHeadAndConnectorOnlyIsNoFacility() {
+    assertEquals("", found("L A B O R A T O I R E   D ' A N A T O M I E"));
+  }
 }
