@@ -101,7 +101,14 @@ public final class PhiLexicons {
     familyNames = family;
     communeNames = List.copyOf(ResourceLines.load(BASE + "lex/communes.txt"));
     for (String commune : communeNames) {
-      communes.putIfAbsent(foldedTokens(commune), Boolean.TRUE);
+      for (String spelling : communeSpellings(commune)) {
+        communes.putIfAbsent(foldedTokens(spelling), Boolean.TRUE);
+      }
+    }
+    for (String town : ResourceLines.load(BASE + "lex/foreign-cities.txt")) {
+      for (String spelling : communeSpellings(town)) {
+        communes.putIfAbsent(foldedTokens(spelling), Boolean.TRUE);
+      }
     }
     for (String h : ResourceLines.load(BASE + "lex/finess.txt")) {
       List<String> tokens = foldedTokens(h);
@@ -112,6 +119,28 @@ public final class PhiLexicons {
     for (String h : ResourceLines.load(BASE + "lex/hospitals.txt")) {
       hospitals.putIfAbsent(foldedTokens(h), Boolean.TRUE);
     }
+  }
+
+  /**
+   * The ways a commune is written in reports: as named, with spaces for its dashes ("Fort de
+   * France", "canet en roussillon") and with "Saint"/"Sainte" abbreviated ("St-Nazaire", "st
+   * junien", "Ste Maxime").
+   */
+  static List<String> communeSpellings(String commune) {
+    List<String> out = new ArrayList<>(4);
+    out.add(commune);
+    String abbreviated = commune.startsWith("Saint-") ? "St-" + commune.substring(6)
+        : commune.startsWith("Sainte-") ? "Ste-" + commune.substring(7) : null;
+    if (abbreviated != null) {
+      out.add(abbreviated);
+    }
+    if (commune.indexOf('-') > 0) {
+      out.add(commune.replace('-', ' '));
+      if (abbreviated != null) {
+        out.add(abbreviated.replace('-', ' '));
+      }
+    }
+    return out;
   }
 
   private List<String> foldedTokens(String s) {

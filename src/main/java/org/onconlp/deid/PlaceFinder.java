@@ -1,8 +1,11 @@
 package org.onconlp.deid;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.onconlp.deid.PhiTokens.Shape;
@@ -35,7 +38,7 @@ import org.onconlp.text.ResourceLines;
 public final class PlaceFinder {
   private static final Set<String> HEADS =
       Set.of(
-          "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux",
+          "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux", "hospital", "smr",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
           "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp",
           "reseau", "cecos", "cliniques", "efs", "dispensaire");
@@ -50,7 +53,8 @@ public final class PlaceFinder {
           "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
           "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire",
           "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse", "universitaires",
-          "coordination", "depistage", "depistages", "cancers");
+          "coordination", "depistage", "depistages", "cancers", "pluriprofessionnelle", "pluriprofessionnel",
+          "pluridisciplinaire", "hematologie", "hematologique");
   private static final Set<String> WEAK_HEADS =
       Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site", "reseau");
   private static final Set<String> CONNECTORS =
@@ -59,7 +63,8 @@ public final class PlaceFinder {
   private static final Set<String> LAB_HEADS = Set.of("laboratoire", "labo", "plateforme");
   private static final Set<String> POSTAL_BOXES = Set.of("bp", "cs", "tsa");
   private static final Set<String> BUILDING_PARTS =
-      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "app", "appartement", "etage", "porte", "entree", "bloc", "lot");
+      Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "app", "appartement", "etage", "porte", "entree", "bloc", "lot",
+          "tour", "rez-de-jardin", "rez-de-chaussee");
   private static final Set<String> ADDRESS_LABELS = Set.of("adresse", "adr", "domicile", "demeurant", "domicilie", "domiciliee");
   private static final Set<String> BIRTH_WORDS = Set.of("ne", "nee");
   /** Tokens that may stand between a birth word and "à": a birth date ("le 10 mai 1950"). */
@@ -84,7 +89,11 @@ public final class PlaceFinder {
   /** Street types that are no common word, read in prose before a capitalised name. */
   private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai");
   /** Lower-case heads that open a facility's name before a capitalised word. */
-  private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site");
+  private static final Set<String> LOWER_HEADS = Set.of("hopital", "clinique", "polyclinique", "site", "cabinet", "centre");
+  /** Lower-case heads that need a connector before their name: "centre dentaire des Emmurées". */
+  private static final Set<String> CONNECTED_HEADS = Set.of("cabinet", "centre");
+  /** "de" and its forms, which link a practice to its name ("cabinet sur CD" links nothing). */
+  private static final Set<String> OF = Set.of("de", "du", "des", "d'");
   /** Parts of a facility named after it with a dash: "CHU de Rennes - Antenne de Vitré". */
   private static final Set<String> UNIT_WORDS =
       Set.of("antenne", "pole", "unite", "pavillon", "batiment", "secretariat", "departement", "consultation",
@@ -95,6 +104,31 @@ public final class PlaceFinder {
   private static final Set<String> SERVICE_HEADS = Set.of("imagerie", "radiologie", "biologie");
   /** Lower-case facility words that may stand inside a name after a connector. */
   private static final Set<String> INNER_HEADS = Set.of("hopital", "clinique");
+  /** Hospital heads that open a facility's name in text typed without capitals: "ch valence". */
+  private static final Set<String> LOWER_TEXT_HEADS =
+      Set.of("ch", "chu", "chr", "chru", "chi", "chic", "hopital", "clinique", "polyclinique", "centre", "imagerie");
+  /** Acronym heads among them, which need no article before them ("suivi ch brive"). */
+  private static final Set<String> LOWER_ACRONYM_HEADS = Set.of("ch", "chu", "chr", "chru", "chi", "chic");
+  /** Words before a lower-case facility head that show it names a place ("a la clinique X"). */
+  private static final Set<String> FACILITY_ARTICLES =
+      Set.of("la", "le", "l'", "au", "a", "du", "de", "d'", "(", ",", "par", "en", "vers", "pour", "dest", ":", "/");
+  /** Articles after which a common word is a facility's name: "hôpital de la Conception". */
+  private static final Set<String> ARTICLES = Set.of("la", "le", "l'", "les", "du", "des");
+  /** Lower-case adjectives between a facility head and its name: "clinique generale de valence". */
+  private static final Set<String> FACILITY_ADJECTIVES =
+      Set.of("generale", "general", "privee", "prive", "medicale", "medical", "universitaire", "mutualiste");
+  /** Articles contracted with "à" or "de" and the article they stand for: "au Tampon" = à Le Tampon. */
+  private static final java.util.Map<String, String> CONTRACTED_ARTICLES =
+      java.util.Map.of("au", "le", "du", "le", "des", "les", "aux", "les");
+  /** Words opening the name of a building or a house on an address line: "Immeuble Le Trident". */
+  private static final Set<String> BUILDING_WORDS =
+      Set.of("residence", "immeuble", "cite", "parc", "mas", "domaine", "clos", "villa", "lotissement", "hameau",
+          "lieu-dit", "tour", "batiment", "bat", "chalet", "ferme", "moulin", "manoir");
+  /** Connectors inside a street's name only: "ZA du Val au Cesne", "rue de la Grange aux Belles". */
+  private static final Set<String> STREET_CONNECTORS = Set.of("au", "aux");
+  /** Care units written before the facility they belong to: "USP du CH de Douarnenez". */
+  private static final Set<String> UNIT_PREFIXES =
+      Set.of("usp", "smr", "ssr", "maternite", "had", "ehpad", "usld", "ssiad", "hdj");
   /** Home-care heads named by their département's number: "HAD 63". */
   private static final Set<String> DEPARTMENT_HEADS = Set.of("had", "ssiad");
 
@@ -177,6 +211,9 @@ public final class PlaceFinder {
         i = upperCaseCity(t, i + 1, new ArrayList<>()) - 1;
       } else if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
         int end = postalBox(t, i, out);
+        if (end == i && s == Shape.LETTER) {
+          end = letterSpacedFacility(t, i, out);
+        }
         if (end == i && s == Shape.TITLE && shortNames.contains(t.fold[i]) && i > 0 && !t.lineBefore[i]
             && (t.is(i - 1, "-") || t.is(i - 1, "–")) && !t.glued(i)) {
           // "Dr Inès Belkacem - Curie (site Paris)": a facility's short name after a spaced dash.
@@ -187,10 +224,16 @@ public final class PlaceFinder {
           end = namedStreet(t, i, out);
         }
         if (end == i) {
+          end = addressLine(t, i, out);
+        }
+        if (end == i) {
           end = addressLabel(t, i, out);
         }
         if (end == i) {
           end = facility(t, i, out);
+          if (end == i + 1 && lex.hospitals().longestMatch(t.fold, i, t.size) == 1) {
+            end = siteAfterAcronym(t, i, out, person);
+          }
           if (end > i) {
             end = siteAfterFacility(t, i, end, out, person);
           } else if (HEADS.contains(t.fold[i]) && !WEAK_HEADS.contains(t.fold[i]) && t.is(i + 1, "(")) {
@@ -219,6 +262,11 @@ public final class PlaceFinder {
         int len = lex.hospitals().longestMatch(t.fold, i, t.size);
         out.add(new PhiSpan(t.begin[i], t.end[i + len - 1], "HOPITAL"));
         i += len - 1;
+      } else if (t.is(i, "(") && lowerCaseCommune(t, i + 1) > 0 && t.is(i + 1 + lowerCaseCommune(t, i + 1), ")")) {
+        // "dr m. olivier (crest)": a town in brackets in text typed without capitals.
+        int len = lowerCaseCommune(t, i + 1);
+        out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
+        i += len;
       } else if (t.is(i, "(") && i > 0 && t.shape[i - 1] == Shape.NUMBER && t.capitalised(i + 1)) {
         // "né le 17/07/1948 (Ajaccio)": a birthplace in parentheses after a date.
         int len = lex.communes().longestMatch(t.fold, i + 1, t.size);
@@ -228,20 +276,23 @@ public final class PlaceFinder {
         }
       } else if (s == Shape.LOWER && ADDRESS_LABELS.contains(t.fold[i]) && addressLabel(t, i, out) > i) {
         i = addressLabel(t, i, new ArrayList<>()) - 1;
+      } else if (s == Shape.LOWER && LOWER_TEXT_HEADS.contains(t.fold[i]) && lowerTextFacility(t, i, out) > i) {
+        i = lowerTextFacility(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && LOWER_HEADS.contains(t.fold[i]) && lowerCaseFacility(t, i, out) > i) {
         i = lowerCaseFacility(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && LAB_HEADS.contains(t.fold[i]) && laboratory(t, i, out) > i) {
         i = laboratory(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && lex.isStreetType(t.fold[i]) && namedStreet(t, i, out) > i) {
         i = namedStreet(t, i, new ArrayList<>()) - 1;
-      } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER && (t.is(i, "à") || afterPlaceCue(t, i, "a"))) {
+      } else if (t.fold[i].equals("a") && t.shape[i] == Shape.LOWER
+          && (t.is(i, "à") || afterPlaceCue(t, i, "a") || (t.is(i, "a") && lowerCaseCommune(t, i + 1) > 0))) {
         int end = cityAfterA(t, i, out);
         if (end > i) {
           i = end - 1;
         }
       } else if (s == Shape.LOWER && t.fold[i].equals("en") && afterPlaceCue(t, i, "a") && cityAfterEn(t, i, out) > i) {
         i = cityAfterEn(t, i, new ArrayList<>()) - 1;
-      } else if (s == Shape.LOWER && (t.fold[i].equals("au") || t.fold[i].equals("des")) && contractedCity(t, i, out) > i) {
+      } else if (s == Shape.LOWER && CONTRACTED_ARTICLES.containsKey(t.fold[i]) && contractedCity(t, i, out) > i) {
         i = contractedCity(t, i, new ArrayList<>()) - 1;
       } else if (s == Shape.LOWER && (t.fold[i].equals("de") || t.fold[i].equals("d'") || t.fold[i].equals("du"))) {
         int end = cityAfterDe(t, i, out);
@@ -250,7 +301,81 @@ public final class PlaceFinder {
         }
       }
     }
+    withUnitPrefixes(t, out);
+    facilityInitials(t, out);
     return out;
+  }
+
+  /**
+   * "USP du CH de Douarnenez", "Maternité des HUG", "SMR Clinique du Sport": a care unit named
+   * right before a facility, with its connectors, is part of the facility's name.
+   */
+  private static void withUnitPrefixes(PhiTokens t, List<PhiSpan> out) {
+    for (int s = 0; s < out.size(); s++) {
+      PhiSpan span = out.get(s);
+      if (!span.category().equals("HOPITAL")) {
+        continue;
+      }
+      int k = firstTokenAt(t, span.begin()) - 1;
+      int connectors = 0;
+      while (k >= 0 && connectors < 2 && !t.lineBefore[k + 1] && CONNECTORS.contains(t.fold[k]) && !t.is(k, "-")) {
+        k--;
+        connectors++;
+      }
+      if (k >= 0 && !t.lineBefore[k + 1] && UNIT_PREFIXES.contains(t.fold[k])
+          && (t.shape[k] == Shape.UPPER || (t.shape[k] == Shape.TITLE && connectors > 0))) {
+        out.set(s, new PhiSpan(t.begin[k], span.end(), "HOPITAL"));
+      }
+    }
+  }
+
+  /**
+   * "Centre Hospitalier de Mayotte … au CHM", "Centre hospitalier de Cayenne Andrée-Rosemon …
+   * au CHC": an upper-case word that spells the initials of a facility found in the same
+   * document (all its words but connectors, or the first three of them or more) names that
+   * facility, even where it is also a clinical abbreviation.
+   */
+  private static void facilityInitials(PhiTokens t, List<PhiSpan> out) {
+    Set<String> acronyms = new HashSet<>();
+    for (PhiSpan span : out) {
+      if (!span.category().equals("HOPITAL")) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (int k = firstTokenAt(t, span.begin()); k < t.size && t.begin[k] < span.end(); k++) {
+        String f = t.fold[k];
+        if (CONNECTORS.contains(f) || !Character.isLetter(f.charAt(0))) {
+          continue;
+        }
+        for (int c = 0; c < f.length(); c++) {
+          if (c == 0 || f.charAt(c - 1) == '-') {
+            initials.append(f.charAt(c));
+          }
+        }
+        if (initials.length() >= 3) {
+          acronyms.add(initials.toString());
+        }
+      }
+    }
+    if (acronyms.isEmpty()) {
+      return;
+    }
+    int covered = 0;
+    List<PhiSpan> sorted = new ArrayList<>(out);
+    sorted.sort(Comparator.comparingInt(PhiSpan::begin));
+    for (int k = 0; k < t.size; k++) {
+      if (t.shape[k] != Shape.UPPER || t.end[k] - t.begin[k] < 3 || t.end[k] - t.begin[k] > 6 || !acronyms.contains(t.fold[k])
+          || (k > 0 && t.glued(k) && !t.is(k - 1, "("))) {
+        continue;
+      }
+      while (covered < sorted.size() && sorted.get(covered).end() <= t.begin[k]) {
+        covered++;
+      }
+      if (covered < sorted.size() && sorted.get(covered).begin() <= t.begin[k]) {
+        continue;
+      }
+      out.add(new PhiSpan(t.begin[k], t.end[k], "HOPITAL"));
+    }
   }
 
   /** "12 bis rue des Lilas": returns the token after the street name, or {@code i}. */
@@ -384,6 +509,50 @@ public final class PlaceFinder {
     return true;
   }
 
+  /**
+   * "C E N T R E  G E O R G E S - F R A N C O I S  L E C L E R C", "C H U   D I J O N": a
+   * letterhead written letter by letter (one space between letters, two or more between words)
+   * opening a line, whose first word is a facility head. Returns the token after it, or {@code i}.
+   */
+  private static int letterSpacedFacility(PhiTokens t, int i, List<PhiSpan> out) {
+    if (i > 0 && !t.lineBefore[i]) {
+      return i;
+    }
+    StringBuilder first = new StringBuilder();
+    StringBuilder word = new StringBuilder();
+    boolean named = false;
+    int words = 1;
+    int letters = 0;
+    int k = i;
+    for (; k < t.size && t.end[k] - t.begin[k] == 1 && (k == i || !t.lineBefore[k]); k++) {
+      char c = t.text.charAt(t.begin[k]);
+      if (!Character.isUpperCase(c) && c != '-') {
+        break;
+      }
+      if (k > i && t.begin[k] - t.end[k - 1] >= 2) {
+        named |= isNameWord(word.toString());
+        word.setLength(0);
+        words++;
+      } else if (k > i && t.begin[k] - t.end[k - 1] != 1) {
+        break;
+      }
+      (words == 1 ? first : word).append(t.fold[k]);
+      letters++;
+    }
+    named |= isNameWord(word.toString());
+    // "L A B O R A T O I R E   D ' A N A T O M I E": a head and a connector name nothing.
+    if (words < 2 || letters < 6 || !named || !HEADS.contains(first.toString())) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[k - 1], "HOPITAL"));
+    return k;
+  }
+
+  /** True if a folded word of a letter-spaced heading may be a name: no connector, descriptor or head. */
+  private static boolean isNameWord(String w) {
+    return w.length() >= 3 && !CONNECTORS.contains(w) && !DESCRIPTORS.contains(w) && !HEADS.contains(w);
+  }
+
   /** "BP 740", "CS 86709", "TSA 10001": a postal box, part of the address. */
   private int postalBox(PhiTokens t, int i, List<PhiSpan> out) {
     if (t.shape[i] != Shape.UPPER || !POSTAL_BOXES.contains(t.fold[i]) || i + 1 >= t.size
@@ -407,7 +576,7 @@ public final class PlaceFinder {
     boolean capitalised = t.shape[i] == Shape.TITLE || (t.shape[i] == Shape.UPPER && t.end[i] - t.begin[i] <= 3);
     boolean title = capitalised
         && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
-            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE));
+            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE) || (i > 0 && isDots(t, i - 1)));
     // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
     // street type inside parentheses or after a comma; "avenue X - CS 50488 - 59322 …" opening a
     // line of a letterhead.
@@ -426,7 +595,8 @@ public final class PlaceFinder {
     for (int words = 0; p < t.size && !t.lineBefore[p] && words < MAX_STREET_WORDS; p++, words++) {
       if (t.capitalised(p)) {
         last = p;
-      } else if (!CONNECTORS.contains(t.fold[p]) || (t.fold[p].equals("-") && !t.glued(p))) {
+      } else if (!(CONNECTORS.contains(t.fold[p]) || STREET_CONNECTORS.contains(t.fold[p]))
+          || (t.fold[p].equals("-") && !t.glued(p))) {
         // A spaced dash of any kind ("—" folds to "-") ends the street: "Avenue X — BP 350".
         break;
       }
@@ -476,12 +646,20 @@ public final class PlaceFinder {
    * the address part.
    */
   private static int buildingParts(PhiTokens t, int last) {
-    while (t.is(last + 1, ",") && last + 3 < t.size && !t.lineBefore[last + 2]) {
+    while ((t.is(last + 1, ",") || (t.is(last + 1, "-") && !t.glued(last + 1))) && last + 2 < t.size && !t.lineBefore[last + 2]) {
       int part = last + 2;
-      if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && BUILDING_PARTS.contains(t.fold[part + 1])
-          && t.end[part] - t.begin[part] <= 4) {
-        // "3e étage": an ordinal before the building part.
-        last = part + 1;
+      if (t.fold[part].startsWith("rez-de-")) {
+        // "appt 3, rez-de-jardin": a floor named without a number.
+        last = part;
+        continue;
+      }
+      if (part + 1 >= t.size) {
+        break;
+      }
+      if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && (BUILDING_PARTS.contains(t.fold[part + 1])
+          || isOrdinalFloor(t, part + 1) && t.fold[part + 1].equals("et")) && t.end[part] - t.begin[part] <= 4) {
+        // "3e étage", "2e ét.": an ordinal before the building part.
+        last = t.is(part + 2, ".") && t.glued(part + 2) ? part + 2 : part + 1;
         continue;
       }
       int numberSign = numberSignEnd(t, part);
@@ -541,16 +719,24 @@ public final class PlaceFinder {
     for (int k = first; k <= last; k++) {
       capital |= t.capitalised(k) && !lex.isStopWord(t.fold[k]) && !BUILDING_PARTS.contains(t.fold[k]);
       part |= BUILDING_PARTS.contains(t.fold[k]) && k + 1 <= last
-          && (t.shape[k + 1] == Shape.NUMBER || (t.is(k + 1, ".") && k + 2 <= last && t.shape[k + 2] == Shape.NUMBER));
+          && (isPartNumber(t, k + 1) || (t.is(k + 1, ".") && k + 2 <= last && isPartNumber(t, k + 2)));
       if (t.shape[k] == Shape.OTHER && !t.is(k, "'") && !t.is(k, ".") && !(t.is(k, "-") && t.glued(k))) {
         return -1;
       }
     }
-    if (!capital || !(number || part) || last - first < 1) {
+    // "Les Bastides de Pierrerue, 04300 …": a hamlet's or building's name opening the segment.
+    boolean named = (t.shape[first] == Shape.TITLE && ARTICLES.contains(t.fold[first]) && !t.fold[first].startsWith("d"))
+        || (BUILDING_WORDS.contains(t.fold[first]) && t.capitalised(first));
+    if (!capital || !(number || part || named) || last - first < 1) {
       return -1;
     }
     out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** "12", "B": the number or letter of a building part ("bât. B", "appt 12"). */
+  private static boolean isPartNumber(PhiTokens t, int k) {
+    return t.shape[k] == Shape.NUMBER || t.shape[k] == Shape.LETTER;
   }
 
   /** A token that separates the parts of an address line. */
@@ -618,6 +804,85 @@ public final class PlaceFinder {
     return last + 1;
   }
 
+  /**
+   * "La Grande Brosse", "Les Hauts de Chartreuse", "Immeuble Le Trident, 3e étage": a line of an
+   * address block naming a house, a hamlet or a building, without a street number. It opens
+   * with a capitalised article or a building word (BUILDING_WORDS), holds only capitalised
+   * words, connectors, numbers and building parts, and stands after an address label or a
+   * street line, or before a line that opens with a street or a postal code. It runs to the
+   * end of the line, a spaced dash or the comma before a street or postal code.
+   */
+  private int addressLine(PhiTokens t, int i, List<PhiSpan> out) {
+    boolean article = t.shape[i] == Shape.TITLE && ARTICLES.contains(t.fold[i]) && !t.fold[i].startsWith("d");
+    boolean cell = i > 1 && (t.is(i - 1, ":") || t.is(i - 1, "|")) && ADDRESS_LABELS.contains(t.fold[i - 2]);
+    if (!(i == 0 || t.lineBefore[i] || cell) || !(article || (BUILDING_WORDS.contains(t.fold[i]) && t.capitalised(i)))) {
+      return i;
+    }
+    int last = -1;
+    boolean name = false;
+    int p = i + 1;
+    for (; p < t.size && !t.lineBefore[p] && p - i <= 2 * MAX_STREET_WORDS; p++) {
+      if ((t.fold[p].equals("-") && !t.glued(p)) || t.is(p, "–") || (t.is(p, ",") && (startsStreet(t, p + 1)
+          || (p + 1 < t.size && t.shape[p + 1] == Shape.NUMBER && isPostalCode(t, p + 1))))) {
+        break;
+      }
+      String f = t.fold[p];
+      if (t.capitalised(p)) {
+        if (lex.isStopWord(f) && !CONNECTORS.contains(f) || HEADS.contains(f)) {
+          return i;
+        }
+        name |= !CONNECTORS.contains(f);
+      } else if (!(t.shape[p] == Shape.NUMBER || t.is(p, ",") || t.is(p, ".") || t.is(p, "'") || CONNECTORS.contains(f)
+          || BUILDING_PARTS.contains(f) || isOrdinalFloor(t, p))) {
+        return i;
+      }
+      if (!t.is(p, ",")) {
+        last = p;
+      }
+    }
+    if (!name || last < 0) {
+      return i;
+    }
+    int next = p;
+    while (next < t.size && !t.lineBefore[next]) {
+      next++;
+    }
+    boolean before = next < t.size && (startsStreet(t, next) || lex.isStreetType(t.fold[next])
+        || (t.shape[next] == Shape.NUMBER && isPostalCode(t, next)));
+    boolean after = t.is(p, ",");
+    boolean labelOrStreet = cell || i > 0 && (ADDRESS_LABELS.contains(t.fold[i - 1]) || endsAddress(out, t.end[i - 1]));
+    if (!(before || after || labelOrStreet)) {
+      return i;
+    }
+    if (after && startsStreet(t, p + 1)) {
+      // "Parc Eurêka, 95 rue de la Vieille Poste": the building and its street are one address.
+      List<PhiSpan> street = new ArrayList<>();
+      int end = t.shape[p + 1] == Shape.NUMBER ? street(t, p + 1, street) : namedStreet(t, p + 1, street);
+      if (end > p + 1 && street.size() == 1) {
+        out.add(new PhiSpan(t.begin[i], street.get(0).end(), "ADRESSE"));
+        return end;
+      }
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /** True if an address span found so far ends at {@code offset}. */
+  private static boolean endsAddress(List<PhiSpan> out, int offset) {
+    for (int k = out.size() - 1; k >= 0 && k >= out.size() - 4; k--) {
+      if (out.get(k).end() == offset && out.get(k).category().equals("ADRESSE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "3e", "2e ét." at {@code p}: an ordinal or the abbreviated "étage" after one. */
+  private static boolean isOrdinalFloor(PhiTokens t, int p) {
+    return (t.shape[p] == Shape.NUMBER || Character.isDigit(t.text.charAt(t.begin[p]))) && t.end[p] - t.begin[p] <= 4
+        || (t.fold[p].equals("et") && Character.toLowerCase(t.text.charAt(t.begin[p])) == 'é');
+  }
+
   /** True if token {@code k} is made of dots only (a leader between a label and its value). */
   private static boolean isDots(PhiTokens t, int k) {
     if (k >= t.size) {
@@ -675,7 +940,8 @@ public final class PlaceFinder {
   }
 
   private static boolean isPostalCode(PhiTokens t, int i) {
-    if (t.end[i] - t.begin[i] != 5) {
+    // "40,05 Gy" is a dose.
+    if (t.end[i] - t.begin[i] != 5 || !isAllDigits(t, i)) {
       return false;
     }
     int dept = (t.text.charAt(t.begin[i]) - '0') * 10 + (t.text.charAt(t.begin[i] + 1) - '0');
@@ -693,10 +959,15 @@ public final class PlaceFinder {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
-    if (len > 0 && t.capitalised(c)) {
+    if (len > 0 && (t.capitalised(c) || lowerCaseCommune(t, c) == len)) {
       out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
-      out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
-      return c + len;
+      int e = arrondissement(t, c + len);
+      if (e == c + len && districtNumber(t, e)) {
+        // "75010 PARIS 10": the arrondissement written as a bare number closing the field.
+        e++;
+      }
+      out.add(new PhiSpan(t.begin[c], t.end[e - 1], "VILLE"));
+      return e;
     }
     if (!afterStreet) {
       return i;
@@ -717,6 +988,12 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[c], t.end[last], "VILLE"));
     return last + 1;
+  }
+
+  /** True if token {@code e} is a number of one or two digits ending its line or column. */
+  private static boolean districtNumber(PhiTokens t, int e) {
+    return e < t.size && !t.lineBefore[e] && !t.glued(e) && t.shape[e] == Shape.NUMBER && t.end[e] - t.begin[e] <= 2
+        && isAllDigits(t, e) && (e + 1 >= t.size || t.lineBefore[e + 1] || t.begin[e + 1] - t.end[e] >= COLUMN_GAP);
   }
 
   /** "Lyon, le 3 mars 2021": a known commune opening a line, before ", le". */
@@ -788,7 +1065,10 @@ public final class PlaceFinder {
       out.add(new PhiSpan(t.begin[named], t.end[named], "HOPITAL"));
       return named + 1;
     }
-    if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c))) {
+    // "vit a montelimar": a lower-case commune after an "a" typed without its accent, as in notes
+    // typed without capitals ("à l'union des quadrants" is no town).
+    boolean unaccented = t.is(i, "a") || afterPlaceCue(t, i, "a");
+    if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c) || (unaccented && lowerCaseCommune(t, c) > 0))) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
@@ -809,6 +1089,33 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
     return c + len;
+  }
+
+  /**
+   * "vit a montelimar", "(st nazaire)", "87042 limoges": the length of a commune written in lower
+   * case at {@code c}, or 0. A one-word commune must be no common word, stop word or given name
+   * and have four letters or more ("a jeun", "a vie" are no towns).
+   */
+  private int lowerCaseCommune(PhiTokens t, int c) {
+    if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.LOWER) {
+      return 0;
+    }
+    int len = lex.communes().longestMatch(t.fold, c, t.size);
+    // "à l'union des quadrants": after an article, the name must be no common word either.
+    boolean article = len == 2 && ARTICLES.contains(t.fold[c]) || t.fold[c].equals("l'");
+    if (len == 1 || article) {
+      String f = t.fold[c + len - 1];
+      if (f.length() < 4 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || lex.isGivenName(f)) {
+        return 0;
+      }
+    }
+    for (int k = c; k < c + len; k++) {
+      // "à l'hôpital" is no visit to the commune L'Hôpital.
+      if (t.shape[k] != Shape.LOWER && t.shape[k] != Shape.OTHER || LOWER_TEXT_HEADS.contains(t.fold[k])) {
+        return 0;
+      }
+    }
+    return len;
   }
 
   /**
@@ -858,16 +1165,21 @@ public final class PlaceFinder {
   }
 
   /**
-   * "au Tampon", "des Herbiers": a commune whose name starts with "Le" or "Les", after the
-   * article contracted with "à" or "de"; the article is not part of the span.
+   * "au Tampon", "du Tampon", "des Herbiers", "aux Abymes": a commune whose name starts with
+   * "Le" or "Les", after the article contracted with "à" or "de"; the article is not part of
+   * the span.
    */
   private int contractedCity(PhiTokens t, int i, List<PhiSpan> out) {
     int c = i + 1;
     if (c >= t.size || t.lineBefore[c] || t.shape[c] != Shape.TITLE) {
       return i;
     }
+    // "ZA du Cormier", "Clinique du Parc": "du" after a street type or a facility opens its name.
+    if (t.fold[i].equals("du") && i > 0 && (lex.isStreetType(t.fold[i - 1]) || HEADS.contains(t.fold[i - 1]))) {
+      return i;
+    }
     String[] probe = new String[Math.min(4, t.size - c) + 1];
-    probe[0] = t.fold[i].equals("au") ? "le" : "les";
+    probe[0] = CONTRACTED_ARTICLES.get(t.fold[i]);
     System.arraycopy(t.fold, c, probe, 1, probe.length - 1);
     int len = lex.communes().longestMatch(probe, 0, probe.length) - 1;
     if (len <= 0 || (len == 1 && (lex.isCommonWordOrPlural(t.fold[c]) || lex.isStopWord(t.fold[c])))
@@ -933,7 +1245,7 @@ public final class PlaceFinder {
   /** "originaire de Vire", "native d'Auch": a city after a cue that takes "de". */
   private int cityAfterDe(PhiTokens t, int i, List<PhiSpan> out) {
     int c = i + 1;
-    if (c >= t.size || !t.capitalised(c) || !afterPlaceCue(t, i, "de")) {
+    if (c >= t.size || !(t.capitalised(c) || lowerCaseCommune(t, c) > 0) || !afterPlaceCue(t, i, "de")) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
@@ -958,7 +1270,8 @@ public final class PlaceFinder {
    */
   private int looseCity(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.communes().longestMatch(t.fold, i, t.size);
-    if (len == 0) {
+    // "heure de La Réunion", "(Suisse)": a region or a country is not a town.
+    if (len == 0 || lex.isCountry(t.fold[i + len - 1])) {
       return i;
     }
     // "Paris 14e", "Centre de Lutte Contre le Cancer Nice": a city even when also a common word.
@@ -1041,11 +1354,21 @@ public final class PlaceFinder {
   }
 
   /**
-   * "hôpital Jacques Monod", "– site Félix Guyon": a lower-case head and the capitalised name
-   * after it, with the head (a bare "hôpital de jour" has no capitalised name).
+   * "hôpital Jacques Monod", "– site Félix Guyon", "l'hôpital de la Croix-Rousse", "hôpital de
+   * Quimper": a lower-case head and the capitalised name after it, with the head (a bare
+   * "hôpital de jour" has no capitalised name; after a connector, a common word counts only
+   * after an article: "hôpital de la Conception", not "hôpital de Semaine").
    */
   private int lowerCaseFacility(PhiTokens t, int i, List<PhiSpan> out) {
     int n = i + 1;
+    boolean connected = CONNECTED_HEADS.contains(t.fold[i]);
+    if (!t.fold[i].equals("site") && n < t.size && !t.lineBefore[n] && !t.is(n, "-")
+        && (connected ? OF.contains(t.fold[n]) || DESCRIPTORS.contains(t.fold[n]) : CONNECTORS.contains(t.fold[n]))) {
+      return lowerHeadConnectorName(t, i, out);
+    }
+    if (connected) {
+      return i;
+    }
     if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n]) || HEADS.contains(t.fold[n])) {
       return i;
     }
@@ -1055,6 +1378,103 @@ public final class PlaceFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
     return end;
+  }
+
+  /** "hôpital de la Timone": a lower-case head, connectors, then a capitalised name. */
+  private int lowerHeadConnectorName(PhiTokens t, int i, List<PhiSpan> out) {
+    int q = i + 1;
+    boolean article = false;
+    boolean connector = false;
+    // "cabinet de radiologie des Salorges": lower-case descriptors may stand between the connectors.
+    while (q < t.size && q - i <= 5 && !t.lineBefore[q] && !t.is(q, "-") && t.shape[q] != Shape.TITLE
+        && (CONNECTORS.contains(t.fold[q]) || DESCRIPTORS.contains(t.fold[q]))) {
+      boolean isConnector = CONNECTORS.contains(t.fold[q]);
+      article = isConnector && (article || ARTICLES.contains(t.fold[q]));
+      connector = isConnector;
+      q++;
+    }
+    if (!connector || q >= t.size || t.lineBefore[q] || !t.capitalised(q) || !isFacilityNameWord(t.fold[q], article)) {
+      return i;
+    }
+    int end = facilityName(t, q, true);
+    if (end == q) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
+  /** True if a folded word may open a facility's name; a common word only after an article. */
+  private boolean isFacilityNameWord(String f, boolean afterArticle) {
+    return !lex.isStopWord(f) && !HEADS.contains(f) && !DESCRIPTORS.contains(f) && !COMPASS.contains(f)
+        && !UNIT_WORDS.contains(f) && (afterArticle || !lex.isCommonWordOrPlural(f));
+  }
+
+  /**
+   * "ch valence", "chu de limoges", "a la clinique chenieux", "au centre leon berard",
+   * "polyclinique de l'europe": a facility in text typed without capitals. An acronym head (ch,
+   * chu) takes a lower-case commune or a word that is no common word; a word head (hôpital,
+   * clinique, centre) needs an article or preposition before it and takes a facility of the
+   * lexicon, or a name that is no common word (after an article, for hôpital and polyclinique,
+   * any word: "hopital de la misericorde"). The span holds the head.
+   */
+  private int lowerTextFacility(PhiTokens t, int i, List<PhiSpan> out) {
+    String head = t.fold[i];
+    boolean acronym = LOWER_ACRONYM_HEADS.contains(head);
+    if (!acronym && (i == 0 || t.lineBefore[i] || !FACILITY_ARTICLES.contains(t.fold[i - 1]))) {
+      return i;
+    }
+    // "imagerie du golfe", not "imagerie annuelle": a service word needs a connector to its name.
+    boolean service = head.equals("imagerie");
+    int known = lex.hospitals().longestMatch(t.fold, i, t.size);
+    if (known > 1 && lowerCaseRun(t, i, i + known)) {
+      out.add(new PhiSpan(t.begin[i], t.end[i + known - 1], "HOPITAL"));
+      return i + known;
+    }
+    int q = i + 1;
+    while (q < t.size && !t.lineBefore[q] && t.shape[q] == Shape.LOWER && FACILITY_ADJECTIVES.contains(t.fold[q])) {
+      q++;
+    }
+    boolean article = false;
+    while (q < t.size && q - i <= 4 && !t.lineBefore[q] && CONNECTORS.contains(t.fold[q]) && !t.is(q, "-") && !t.is(q, "et")) {
+      article |= ARTICLES.contains(t.fold[q]);
+      q++;
+    }
+    if (q >= t.size || t.lineBefore[q] || t.shape[q] != Shape.LOWER || (service && !CONNECTORS.contains(t.fold[q - 1]))) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, q, t.size);
+    boolean commune = len > 0 && (len > 1 || !lex.isCommonWordOrPlural(t.fold[q])) && !lex.isStopWord(t.fold[q]);
+    if (!commune) {
+      boolean anyWord = article && (head.equals("hopital") || head.equals("polyclinique"));
+      len = 0;
+      while (q + len < t.size && len < 3 && !t.lineBefore[q + len] && t.shape[q + len] == Shape.LOWER
+          && t.end[q + len] - t.begin[q + len] >= 4 && isFacilityNameWord(t.fold[q + len], anyWord && len == 0)
+          && (len == 0 || lowerCaseCommune(t, q + len) == 0)) {
+        len++;
+      }
+      if (len == 0 || (head.equals("centre") && !lex.isGivenName(t.fold[q]))) {
+        return i;
+      }
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[q + len - 1], "HOPITAL"));
+    int town = lowerCaseCommune(t, q + len);
+    if (!commune && town > 0) {
+      // "chu dupuytren limoges": the facility's town after its name.
+      out.add(new PhiSpan(t.begin[q + len], t.end[q + len + town - 1], "VILLE"));
+      return q + len + town;
+    }
+    return q + len;
+  }
+
+  /** True if every word of {@code [from,to)} is written in lower case. */
+  private static boolean lowerCaseRun(PhiTokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.shape[k] != Shape.LOWER && t.shape[k] != Shape.OTHER) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1088,6 +1508,33 @@ public final class PlaceFinder {
       return i;
     }
     out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
+  /**
+   * "ICO René Gauducheau", "(ICO Angers)": the site named right after a facility acronym of the
+   * lexicon, with the acronym; a commune there is the town (VILLE). Returns the token after it,
+   * or the token after the acronym.
+   */
+  private int siteAfterAcronym(PhiTokens t, int i, List<PhiSpan> out, boolean[] person) {
+    int n = i + 1;
+    if (n >= t.size || t.lineBefore[n] || t.shape[n] != Shape.TITLE || lex.isStopWord(t.fold[n])
+        || HEADS.contains(t.fold[n]) || DESCRIPTORS.contains(t.fold[n]) || UNIT_WORDS.contains(t.fold[n])
+        || t.begin[n] - t.end[i] >= COLUMN_GAP) {
+      return n;
+    }
+    int town = lex.communes().longestMatch(t.fold, n, t.size);
+    // "ICO René Gauducheau": a commune followed by another name is the first word of a site's name.
+    if (town > 0 && !(n + town < t.size && !t.lineBefore[n + town] && t.capitalised(n + town))) {
+      out.add(new PhiSpan(t.begin[n], t.end[n + town - 1], "VILLE"));
+      return n + town;
+    }
+    int end = facilityName(t, n, true);
+    if (end < n + 2 || lex.isCommonWordOrPlural(t.fold[n])) {
+      return n;
+    }
+    out.removeIf(p -> p.begin() == t.begin[i] && p.end() == t.end[i] && p.category().equals("HOPITAL"));
+    out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
     return end;
   }
 

@@ -376,7 +376,7 @@ class PlaceFinderTest {
 
   @Test
   void foreignStreetWordAfterAHouseNumber() {
-    assertEquals("ADRESSE:14 carrer del Mar", found("domiciliée 14 carrer del Mar, Figueres (Espagne)"));
+    assertEquals("ADRESSE:14 carrer del Mar | VILLE:Figueres", found("domiciliée 14 carrer del Mar, Figueres (Espagne)"));
   }
 
   @Test
@@ -732,5 +732,180 @@ class PlaceFinderTest {
   @Test
   void facilityAcronymWithADigitFromTheLexicon() {
     assertEquals("HOPITAL:IM2S", found("cc : Dr X (IM2S)"));
+  }
+
+  @Test
+  void lowerCaseHospitalHeadThenArticleAndName() {
+    assertEquals("HOPITAL:hôpital de la Croix-Rousse", found("Un avis avait été pris à l'hôpital de la Croix-Rousse."));
+  }
+
+  @Test
+  void lowerCaseHospitalHeadBeforeACommonWordWithoutArticleIsAUnit() {
+    assertEquals("", found("Elle est admise en hôpital de Semaine."));
+  }
+
+  @Test
+  void hospitalAcronymInTextTypedWithoutCapitals() {
+    assertEquals("HOPITAL:ch de vierzon", found("il a ete hospitalise au ch de vierzon en mars."));
+  }
+
+  @Test
+  void lowerCaseClinicAfterAnArticleIsAFacility() {
+    assertEquals("HOPITAL:clinique chenieux", found("rtuv faite a la clinique chenieux le 3/5."));
+  }
+
+  @Test
+  void clinicalExaminationIsNoClinic() {
+    assertEquals("", found("examen clinique des seins sans particularite."));
+  }
+
+  @Test
+  void lowerCaseTownAfterAnUnaccentedA() {
+    assertEquals("VILLE:montelimar", found("retraitee, vit avec son mari a montelimar."));
+  }
+
+  @Test
+  void lowerCaseCommuneAfterAnAccentedAInProseIsNoTown() {
+    assertEquals("", found("Sein droit : à l'union des quadrants supérieurs."));
+  }
+
+  @Test
+  void lowerCaseTownInBrackets() {
+    assertEquals("VILLE:crest", found("adressee par son mt (crest) pour avis."));
+  }
+
+  @Test
+  void communeWithAbbreviatedSaintAndSpacesForDashes() {
+    assertEquals("VILLE:st junien", found("mt : dr durand (st junien)"));
+    assertEquals("ADRESSE:rue Victor Lamon | ZIP:97200 | VILLE:FORT DE FRANCE", found("rue Victor Lamon - 97200 FORT DE FRANCE"));
+  }
+
+  @Test
+  void communeAfterAuxAndDu() {
+    assertEquals("VILLE:Abymes", found("Née le 02/02/1979 aux Abymes."));
+    assertEquals("VILLE:Tampon", found("Demande auprès du CCAS du Tampon."));
+  }
+
+  @Test
+  void overseasRegionInBracketsIsNoTown() {
+    assertEquals("VILLE:Saint-Denis", found("Son fils vit à Saint-Denis (La Réunion)."));
+  }
+
+  @Test
+  void radiotherapyDoseIsNoPostalCode() {
+    assertEquals("", found("Dose : 40,05 Gy / 15 fr"));
+  }
+
+  @Test
+  void careUnitBeforeItsFacilityIsPartOfTheName() {
+    assertEquals("HOPITAL:USP du CH de Douarnenez", found("Transfert envisagé en USP du CH de Douarnenez."));
+  }
+
+  @Test
+  void acronymSpellingAFacilityOfTheDocumentNamesIt() {
+    assertEquals(
+        "HOPITAL:Centre Hospitalier de Mayotte | HOPITAL:CHM",
+        found("Opérée au Centre Hospitalier de Mayotte. Reprise de la chimiothérapie au CHM."));
+  }
+
+  @Test
+  void hamletLineAfterAnAddressLabel() {
+    assertEquals(
+        "ADRESSE:La Grande Brosse | ADRESSE:12 chemin des Vignes",
+        found("Adresse\nLa Grande Brosse\n12 chemin des Vignes"));
+  }
+
+  @Test
+  void buildingLineBeforeAStreetLine() {
+    assertEquals("ADRESSE:Immeuble Le Trident, 3e étage | ADRESSE:rue Victor Lamon", found("Immeuble Le Trident, 3e étage\nrue Victor Lamon"));
+  }
+
+  @Test
+  void buildingAndItsStreetAreOneAddress() {
+    assertEquals(
+        "ADRESSE:Parc Eurêka, 95 rue de la Vieille Poste | ZIP:34000 | VILLE:Montpellier",
+        found("Parc Eurêka, 95 rue de la Vieille Poste - 34000 Montpellier"));
+  }
+
+  @Test
+  void residenceWithAbbreviatedFloor() {
+    assertEquals(
+        "ADRESSE:Résidence Les Flamboyants, bât. C, 2e ét., porte 24",
+        found("Domicile : Résidence Les Flamboyants, bât. C, 2e ét., porte 24"));
+  }
+
+  @Test
+  void hamletBeforeAPostalCode() {
+    assertEquals(
+        "ADRESSE:Les Bastides de Pierrerue | ZIP:04300 | VILLE:Pierrerue",
+        found("Fils joignable, Les Bastides de Pierrerue, 04300 Pierrerue"));
+  }
+
+  @Test
+  void siteNamedAfterAFacilityAcronym() {
+    assertEquals("HOPITAL:ICO René Gauducheau", found("Radiothérapie à l'ICO René Gauducheau en 2023."));
+    assertEquals("HOPITAL:ICO | VILLE:Angers", found("RCP de recours (ICO Angers)"));
+  }
+
+  @Test
+  void hospitalAbroadWithAForeignHeadWord() {
+    assertEquals("HOPITAL:Hospital de Figueres", found("Son frère est anesthésiste à l'Hospital de Figueres."));
+  }
+
+  @Test
+  void wellKnownHospitalAcronymAndSiteName() {
+    assertEquals("HOPITAL:HEH | HOPITAL:Lyon-Sud", found("Suivi en néphrologie à HEH puis en hématologie à Lyon-Sud."));
+  }
+
+  @Test
+  void townAbroadFromTheForeignTownList() {
+    assertEquals("VILLE:Genève", found("Elle ne prend plus en charge les soins à Genève."));
+  }
+
+  @Test
+  void arrondissementWrittenAsABareNumberAfterThePostalCode() {
+    assertEquals("ZIP:75010 | VILLE:PARIS 10", found("Code postal : 75010 PARIS 10"));
+  }
+
+  @Test
+  void townAfterTheTradeRegister() {
+    assertEquals("VILLE:Bayonne", found("SELAS au capital de 150 000 euros - RCS Bayonne"));
+  }
+
+  @Test
+  void streetNameWithAuInside() {
+    assertEquals("ADRESSE:ZA du Val au Cesne", found("ZA du Val au Cesne"));
+  }
+
+  @Test
+  void letterSpacedLetterheadOfAFacility() {
+    assertEquals("HOPITAL:C H U   D I J O N", found("C H U   D I J O N\nService de pathologie"));
+  }
+
+  @Test
+  void letterSpacedWordsWithoutAFacilityHeadAreNoPlace() {
+    assertEquals("", found("C O M P T E   R E N D U\nExamen du 3 mai"));
+  }
+
+  @Test
+  void lowerCasePracticeWithDescriptorThenName() {
+    assertEquals("HOPITAL:cabinet de radiologie des Salorges", found("Nodule vu sur scanner (cabinet de radiologie des Salorges)."));
+  }
+
+  @Test
+  void healthCentreWithItsDescriptors() {
+    assertEquals(
+        "HOPITAL:Maison de santé pluriprofessionnelle du Bocage",
+        found("Madame le Docteur, Maison de santé pluriprofessionnelle du Bocage"));
+  }
+
+  @Test
+  void practiceWithoutDeBeforeItsNameIsNoFacility() {
+    assertEquals("", found("images transmises par le cabinet sur CD, sans anomalie."));
+  }
+
+  @Test
+  void letterSpacedHeadAndConnectorOnlyIsNoFacility() {
+    assertEquals("", found("L A B O R A T O I R E   D ' A N A T O M I E"));
   }
 }
