@@ -496,6 +496,10 @@ public final class PersonNameFinder {
       return Math.max(end, k);
     }
     String f = t.fold[k];
+    if (t.shape[i] == Shape.UPPER && t.shape[k] == Shape.UPPER && !beforeWords.contains(t.fold[i])) {
+      // "ÉTABLISSEMENTS SOLLICITÉS": a heading in capitals, not a business and its owner.
+      return i + 1;
+    }
     boolean acronym = t.shape[k] == Shape.UPPER && t.end[k] - t.begin[k] <= 4;
     // "cabinet infirmier Le Floch": a particle opening the family name, not an article.
     // "TAXI LE BIHAN": in capitals too.
@@ -1321,11 +1325,20 @@ public final class PersonNameFinder {
       words.add(w);
       k = w.last() + 1;
     }
+    if (words.size() > 1 && isBusinessWord(t, words.get(0))) {
+      // "VSL Ambulances Pélissier", "De : Ambulances Lecanu": the kind of business is no given name.
+      words.remove(0);
+    }
     if (words.isEmpty()) {
       return i;
     }
     classify(t, words, out, used, allFamily);
     return k;
+  }
+
+  /** True if the word is one token naming a business (kinds {@code before} and {@code brand}: "Ambulances"). */
+  private boolean isBusinessWord(PhiTokens t, Word w) {
+    return !w.initial() && w.first() == w.last() && (beforeWords.contains(t.fold[w.first()]) || brandWords.contains(t.fold[w.first()]));
   }
 
   /** True if token {@code k} is a name or given-name label ("Premier prénom de naissance"). */

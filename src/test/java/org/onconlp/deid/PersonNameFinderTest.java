@@ -758,4 +758,19 @@ class PersonNameFinderTest {
   void upperCaseGivenNamesListedWithCommas() {
     assertEquals("PRENOM:FRANCK | PRENOM:MICHEL", found("prénom(s) :           FRANCK, MICHEL\n"));
   }
+
+  @Test
+  void lowerCaseGivenNameAfterTriageNurseLabel() {
+    assertEquals("PRENOM:vanessa", found("date entree 27/7 23h12   box 4   iao : vanessa\n"));
+  }
+
+  @Test
+  void headingInCapitalsAfterBusinessWordIsNoName() {
+    assertEquals("", found("ÉTABLISSEMENTS SOLLICITÉS (par ordre de préférence)\n"));
+  }
+
+  @Test
+  void kindOfBusinessBeforeOwnerIsNoGivenName() {
+    assertEquals("NOM:Pélissier", found("Transport : VSL Ambulances Pélissier (06 39 98 41 07)"));
+  }
 }
