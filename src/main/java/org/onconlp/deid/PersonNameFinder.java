@@ -117,6 +117,10 @@ public final class PersonNameFinder {
           "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
           "octobre", "novembre", "decembre");
 
+  /** Weekdays: "dr arnaud samedi" names a day after the doctor, not a second name. */
+  private static final Set<String> WEEKDAYS =
+      Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+
   private static final String LABEL_FILE = "/org/onconlp/deid/name-labels.txt";
 
   private final PhiLexicons lex;
@@ -456,6 +460,18 @@ public final class PersonNameFinder {
     if (given) {
       emit(t, g, g, "PRENOM", out, used);
     }
+  }
+
+  /** True if the first word of the line of token {@code i} starts with a lower-case letter (a hurried note). */
+  private static boolean lowerCaseLine(PhiTokens t, int i) {
+    int k = i;
+    while (k > 0 && !t.lineBefore[k]) {
+      k--;
+    }
+    while (k < i && (t.shape[k] == Shape.OTHER || t.shape[k] == Shape.NUMBER)) {
+      k++;
+    }
+    return t.shape[k] == Shape.LOWER;
   }
 
   /** True for a folded word of three letters or more that is no common word, stop word or month. */
@@ -868,7 +884,9 @@ public final class PersonNameFinder {
    */
   private int lowerRelative(PhiTokens t, int i, int k, List<PhiSpan> out, boolean[] used) {
     String f = t.fold[k];
-    if (used[k] || f.length() < 3 || !isGiven(t, k) || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || isMonth(f)) {
+    // Only in a line typed in lower case: in prose "cousin germain" is no name.
+    if (used[k] || f.length() < 3 || !isGiven(t, k) || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || isMonth(f)
+        || !lowerCaseLine(t, i)) {
       return i;
     }
     emit(t, k, k, "PRENOM", out, used);
@@ -1309,8 +1327,10 @@ public final class PersonNameFinder {
       // "dr m. olivier": after a lower-case initial (its first token) too.
       int previous = words.isEmpty() ? -1 : words.get(words.size() - 1).first();
       boolean lowerRun = previous >= 0 && t.shape[previous] == Shape.LOWER && t.shape[words.get(0).first()] == Shape.LOWER;
+      // ... but only after a title typed in lower case: "M. Rose lui-même" is no name.
       boolean lower = lowerFirst && (previous < 0 || lowerRun
-          || (t.shape[previous] == Shape.TITLE && isGiven(t, previous) && words.size() == 1));
+          || (t.shape[previous] == Shape.TITLE && isGiven(t, previous) && words.size() == 1 && i > 0
+              && t.shape[i - 1] == Shape.LOWER));
       Word w = word(t, k, words.isEmpty() && strong, lower);
       if (w == null) {
         break;
@@ -1404,7 +1424,7 @@ public final class PersonNameFinder {
       // "dr roche": right after a doctor's title, a known family name even if it is a word too.
       boolean doctor = first && k > 0 && DOCTOR_TITLES.contains(t.fold[k - 1]) && isFamily(f);
       return known && f.length() >= 3 && (doctor || !lex.isCommonWord(f)) && !lex.isStopWord(f) && !isMonth(f)
-          ? new Word(k, k, false) : null;
+          && !WEEKDAYS.contains(f) ? new Word(k, k, false) : null;
     }
     if (t.shape[k] == Shape.LETTER && t.is(k + 1, ".") && t.glued(k + 1)) {
       int last = k + 1;

@@ -773,4 +773,19 @@ class PersonNameFinderTest {
   void kindOfBusinessBeforeOwnerIsNoGivenName() {
     assertEquals("NOM:Pélissier", found("Transport : VSL Ambulances Pélissier (06 39 98 41 07)"));
   }
+
+  @Test
+  void lowerCaseVerbAfterCapitalisedTitledNameIsNoName() {
+    assertEquals("NOM:Rose", found("04/12/2024 16h05 - appel sortant - M. Rose lui-même."));
+  }
+
+  @Test
+  void weekdayAfterLowerCaseDoctorIsNoName() {
+    assertEquals("NOM:arnaud", found("garde : dr arnaud samedi, puis repos"));
+  }
+
+  @Test
+  void cousinGermainInProseIsNoName() {
+    assertEquals("PRENOM:Frédéric | NOM:Morel", found("Votre cousin germain, M. Frédéric Morel, a été suivi."));
+  }
 }
