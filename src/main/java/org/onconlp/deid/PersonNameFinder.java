@@ -226,6 +226,9 @@ public final class PersonNameFinder {
           return initials;
         }
       }
+      if (s == Shape.LOWER && t.is(i - 1, "(") && bracketedGivenName(t, i, out, used)) {
+        return i + 1;
+      }
       if (s != Shape.LOWER || !lowerCueWords.contains(f)) {
         return i + 1;
       }
@@ -462,6 +465,21 @@ public final class PersonNameFinder {
     }
   }
 
+  /**
+   * "ide annonce (sandrine)", "mari present (jordi, 06 39 …)": in a line typed in lower case, a
+   * known given name alone in brackets or before a phone number; not a commune ("(valence)").
+   */
+  private boolean bracketedGivenName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int n = i + 1;
+    boolean closed = t.is(n, ")") || (t.is(n, ",") && n + 1 < t.size && t.shape[n + 1] == Shape.NUMBER);
+    if (used[i] || !closed || t.lineBefore[n] || !isGiven(t, i) || !isLowerName(t.fold[i])
+        || lex.communes().longestMatch(t.fold, i, i + 1) > 0 || !lowerCaseLine(t, i)) {
+      return false;
+    }
+    emit(t, i, i, "PRENOM", out, used);
+    return true;
+  }
+
   /** True if the first word of the line of token {@code i} starts with a lower-case letter (a hurried note). */
   private static boolean lowerCaseLine(PhiTokens t, int i) {
     int k = i;
@@ -607,6 +625,10 @@ public final class PersonNameFinder {
     }
     boolean gap = next < t.size && !t.lineBefore[next] && t.begin[next] - t.end[next - 1] >= COLUMN_GAP
         && t.shape[next - 1] != Shape.OTHER;
+    if (next < t.size && !t.lineBefore[next] && isNextLabel(t, next)) {
+      // "Tél. patient :      Aidant principal :": the next label of a form row, no name.
+      return next;
+    }
     if (!gap) {
       return skipTitle(t, next, out, used, !kind.equals("role"));
     }
@@ -641,6 +663,20 @@ public final class PersonNameFinder {
     return end;
   }
 
+  /** True if a label or a relation cue and its colon start at token {@code k} ("Aidant principal :"). */
+  private boolean isNextLabel(PhiTokens t, int k) {
+    int len = lex.relationCues().longestMatch(t.fold, k, t.size);
+    if (len == 0 && !labels.containsKey(t.fold[k])) {
+      return false;
+    }
+    for (int c = k + Math.max(len, 1); c < t.size && c <= k + MAX_INITIALS_LABEL && !t.lineBefore[c]; c++) {
+      if (t.is(c, ":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "C. Poli", "J.-D. Mattei", "P. GAUTHIER" without a title: an initial and a family name. */
   private int initialName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     Word initial = word(t, i, false, false);
@@ -649,6 +685,19 @@ public final class PersonNameFinder {
       return i + 1;
     }
     Word name = word(t, initial.last() + 1, false, false);
+    if (name == null) {
+      // "– L. Gros" ending a line of a call log: a signature, even with a family name that is a word.
+      Word word = word(t, initial.last() + 1, true, false);
+      int after = word == null ? -1 : word.last() + 1;
+      boolean signature = word != null && !word.initial() && (t.lineBefore[i] || (isDash(t, i - 1) && !t.glued(i)))
+          && (after >= t.size || t.lineBefore[after]) && t.shape[word.last()] == Shape.TITLE
+          && isFamily(t.fold[word.last()]);
+      if (signature) {
+        emit(t, initial.first(), initial.last(), "PRENOM", out, used);
+        emit(t, word.first(), word.last(), "NOM", out, used);
+        return after;
+      }
+    }
     if (name == null || name.initial()
         || (lex.isCommonWord(t.fold[name.last()]) && !isGiven(t, name.last()) && !isMonth(t.fold[name.last()]))) {
       return i + 1;
@@ -1598,7 +1647,10 @@ public final class PersonNameFinder {
     }
     boolean aGiven = t.shape[i] == Shape.TITLE && isGiven(t, i) && !lex.isCommonWord(a);
     boolean bGiven = t.shape[j] == Shape.TITLE && isGiven(t, j) && !lex.isCommonWord(b);
-    boolean aFamily = t.shape[i] == Shape.UPPER && a.length() >= 3 && isFamily(a)
+    // "N'DIAYE Aminata": a family name glued to an elided particle, known or not.
+    boolean elided = i > 0 && t.glued(i) && t.fold[i - 1].endsWith("'") && PARTICLES.contains(t.fold[i - 1])
+        && !used[i - 1];
+    boolean aFamily = t.shape[i] == Shape.UPPER && a.length() >= 3 && (isFamily(a) || elided)
         && (!lex.isCommonWord(a) || (bGiven && lex.isFrequentGivenName(b)));
     if (aGiven) {
       // "Sylvie Hamon", "Sandrine Le Bihan", "Marie DUPONT": a given name and a family name that
@@ -1617,11 +1669,11 @@ public final class PersonNameFinder {
     }
     if (aFamily && bGiven && t.begin[j] - t.end[i] < COLUMN_GAP) {
       // "LOPES Maria da Graça": the group reads the given names that follow.
-      return group(t, i, out, used, false, false);
+      return group(t, elided ? i - 1 : i, out, used, false, false);
     }
     if (aFamily && bGiven) {
       // "GRANDJEAN            Élodie": two cells of a table row.
-      emit(t, i, i, "NOM", out, used);
+      emit(t, elided ? i - 1 : i, i, "NOM", out, used);
       emit(t, j, j, "PRENOM", out, used);
       return j + 1;
     }

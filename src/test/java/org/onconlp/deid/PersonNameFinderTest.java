@@ -788,4 +788,29 @@ class PersonNameFinderTest {
   void cousinGermainInProseIsNoName() {
     assertEquals("PRENOM:Frédéric | NOM:Morel", found("Votre cousin germain, M. Frédéric Morel, a été suivi."));
   }
+
+  @Test
+  void initialAndWordFamilyNameSigningACallLogLine() {
+    assertEquals("PRENOM:L. | NOM:Gros", found("Lun 07/10 10h15 – appel sortant – L. Gros\nPt joint, va bien."));
+  }
+
+  @Test
+  void lowerCaseGivenNameInBracketsOnALowerCaseLine() {
+    assertEquals("PRENOM:sandrine", found("- vue ide annonce (sandrine) + diet, suppl. prot"));
+  }
+
+  @Test
+  void lowerCaseTownInBracketsIsNoGivenName() {
+    assertEquals("", found("- consult delocalisee (valence) le jeudi"));
+  }
+
+  @Test
+  void relationLabelAfterPatientLabelGapIsNoName() {
+    assertEquals("", found("Tél. patient :                 Aidant principal :            Tél. aidant :\n"));
+  }
+
+  @Test
+  void particleGluedToUpperCaseFamilyName() {
+    assertEquals("NOM:N'DIAYE | PRENOM:Aminata", found("ÉTIQUETTE PATIENT\n  N'DIAYE Aminata        F     DDN 07/07/1988"));
+  }
 }
