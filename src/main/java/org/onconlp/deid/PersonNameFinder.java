@@ -55,7 +55,7 @@ public final class PersonNameFinder {
           "(", ")", "-", "/", "e", "s", "de", "d'", "du", "naissance", "usage", "marital", "jeune",
           "fille", "famille", "epouse", "usuel", "utilise", "utilisee", "patient", "patiente", "prenom", "prenoms",
           "nom",
-          "noms", "et", "la", "le", "naiss", ".");
+          "noms", "et", "la", "le", "naiss", ".", "ne");
   private static final int MAX_LABEL_FILLERS = 5;
   /** Words that may open a label's line before it: "Premier prénom de naissance     Yvonne". */
   private static final Set<String> LABEL_OPENERS = Set.of("premier", "second", "autre", "autres");
@@ -262,6 +262,11 @@ public final class PersonNameFinder {
         }
         if (afterByWord(t, i)) {
           return skipTitle(t, i + 1, out, used, true);
+        }
+        if (t.is(i + 1, ":") && i > 0 && t.shape[i - 1] == Shape.LOWER && i + 2 < t.size && !t.lineBefore[i + 2]) {
+          // "Appel reçu par : Noémie Roche", "Identité vérifiée par : RABIN M.": a form field
+          // naming who acted; the name may not start with a common word ("par : téléphone").
+          return Math.max(i + 1, skipTitle(t, i + 2, out, used, false));
         }
       }
       if (initialsLabels.contains(f)) {

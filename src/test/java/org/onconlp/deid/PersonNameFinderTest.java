@@ -813,4 +813,24 @@ class PersonNameFinderTest {
   void particleGluedToUpperCaseFamilyName() {
     assertEquals("NOM:N'DIAYE | PRENOM:Aminata", found("ÉTIQUETTE PATIENT\n  N'DIAYE Aminata        F     DDN 07/07/1988"));
   }
+
+  @Test
+  void nameAfterParColonOfAFormField() {
+    assertEquals("PRENOM:Noémie | NOM:Roche", found("Date/heure : 13/05/2025 16h40      Appel reçu par : Noémie Roche (IDEC)"));
+  }
+
+  @Test
+  void upperCaseNameAndInitialAfterVerifiedByColon() {
+    assertEquals("NOM:RABIN | PRENOM:M.", found("Identité vérifiée par : RABIN M. (agent d'accueil) le 18.03.24"));
+  }
+
+  @Test
+  void commonWordAfterParColonIsNoName() {
+    assertEquals("", found("Résultat transmis par : Téléphone au service"));
+  }
+
+  @Test
+  void initialsAfterTechnicianLabel() {
+    assertEquals("NOM:JB", found("Technicien(ne) : JB       Date de validation : 24/01/2025"));
+  }
 }
