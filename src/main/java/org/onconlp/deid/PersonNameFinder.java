@@ -1492,7 +1492,8 @@ public final class PersonNameFinder {
     }
     int w = k;
     // "de La Fontaine", "Van de Velde", "N'GUESSAN": up to two particles before the name.
-    for (int p = 0; p < 2 && PARTICLES.contains(t.fold[w]); p++) {
+    // "Jordi Puig i Serra": the Catalan "i" joins two family names, in lower case only.
+    for (int p = 0; p < 2 && (PARTICLES.contains(t.fold[w]) || (w == k && catalanJoin(t, k))); p++) {
       int next = w + 1;
       if (next >= t.size || t.lineBefore[next] || !t.capitalised(next) && !PARTICLES.contains(t.fold[next])) {
         break;
@@ -1533,6 +1534,11 @@ public final class PersonNameFinder {
       return null;
     }
     return new Word(k, w, false);
+  }
+
+  /** True if token {@code k} is a lower-case "i" after a capitalised word on its line ("Puig i Serra"). */
+  private static boolean catalanJoin(PhiTokens t, int k) {
+    return t.is(k, "i") && k > 0 && !t.lineBefore[k] && t.capitalised(k - 1);
   }
 
   private static boolean isMonth(String folded) {
@@ -1682,7 +1688,24 @@ public final class PersonNameFinder {
       emit(t, j, j, "PRENOM", out, used);
       return j + 1;
     }
+    if (upperFamilyThenGiven(t, i, j) && (j + 1 >= t.size || t.lineBefore[j + 1] || !t.capitalised(j + 1))) {
+      // "GUILLAUMOT ODETTE - 25H02957", "\"DIALLO AISSATOU\"": both in capitals, a family name
+      // that is no given name, then a given name; not a town ("SAINT ETIENNE").
+      emit(t, i, i, "NOM", out, used);
+      emit(t, j, j, "PRENOM", out, used);
+      return j + 1;
+    }
     return i + 1;
+  }
+
+  /** True for two upper-case words: a known family name that is no given name, then a given name. */
+  private boolean upperFamilyThenGiven(PhiTokens t, int i, int j) {
+    String a = t.fold[i];
+    String b = t.fold[j];
+    return t.shape[i] == Shape.UPPER && t.shape[j] == Shape.UPPER && t.begin[j] - t.end[i] < COLUMN_GAP
+        && a.length() >= 3 && isFamily(a) && !isGiven(t, i) && !lex.isCommonWordOrPlural(a)
+        && isGiven(t, j) && !lex.isCommonWordOrPlural(b)
+        && lex.communes().longestMatch(t.fold, i, t.size) == 0;
   }
 
   /**

@@ -833,4 +833,19 @@ class PersonNameFinderTest {
   void initialsAfterTechnicianLabel() {
     assertEquals("NOM:JB", found("Technicien(ne) : JB       Date de validation : 24/01/2025"));
   }
+
+  @Test
+  void catalanFamilyNamesJoinedByI() {
+    assertEquals("PRENOM:Jordi | NOM:Puig i Serra", found("Monsieur le Docteur Jordi Puig i Serra\nServei de Neurocirurgia"));
+  }
+
+  @Test
+  void upperCaseFamilyNameThenUpperCaseGivenName() {
+    assertEquals("NOM:GUILLAUMOT | PRENOM:ODETTE", found(" page 1 / 1         GUILLAUMOT ODETTE  -  25H02957\n"));
+  }
+
+  @Test
+  void upperCaseTownIsNoFamilyNameBeforeGivenName() {
+    assertEquals("", found("RETOUR A DOMICILE A SAINT ETIENNE LE 12/03"));
+  }
 }
