@@ -43,6 +43,8 @@ public final class PersonNameFinder {
           "monsieur", "mr", "me", "mgr", "drs", "docteurs", "prs", "professeurs", "mmes", "vve");
   /** Titles that also count in lower case ("mme piot a appelé", "annulation mr gasnier"). */
   private static final Set<String> LOWER_CASE_TITLES = Set.of("dr", "pr", "mme", "mr", "mlle");
+  /** Doctor's titles in lower case, after which even a common word that is a family name is one ("dr roche"). */
+  private static final Set<String> DOCTOR_TITLES = Set.of("dr", "pr");
   private static final Set<String> CIVIL_TITLES =
       Set.of("m", "mme", "madame", "mlle", "mademoiselle", "monsieur", "mr", "vve");
   private static final int MAX_PARENTHESIS_DATE = 24;
@@ -53,7 +55,7 @@ public final class PersonNameFinder {
           "(", ")", "-", "/", "e", "s", "de", "d'", "du", "naissance", "usage", "marital", "jeune",
           "fille", "famille", "epouse", "usuel", "utilise", "utilisee", "patient", "patiente", "prenom", "prenoms",
           "nom",
-          "noms", "et", "la", "le");
+          "noms", "et", "la", "le", "naiss", ".", "ne");
   private static final int MAX_LABEL_FILLERS = 5;
   /** Words that may open a label's line before it: "Premier prénom de naissance     Yvonne". */
   private static final Set<String> LABEL_OPENERS = Set.of("premier", "second", "autre", "autres");
@@ -80,12 +82,17 @@ public final class PersonNameFinder {
   private static final Set<String> ABBREVIATED_GIVEN = Set.of("ph", "ch", "chr", "th");
   /** Spaces between two words that make them table cells, not one name. */
   private static final int COLUMN_GAP = 3;
+  /** Characters a value may stand left or right of its column header ("Nom      Prénom"). */
+  private static final int HEADER_SLACK = 2;
   private static final int MAX_NAME_WORDS = 4;
   /** Tokens of a date and a time between a "by" verb and "par": "le 02/04/2024 à 07:51". */
   private static final int MAX_DATED_BY_TOKENS = 12;
   /** Verbs of typing or writing a text, after which "par XY." names the typist by initials. */
   private static final Set<String> TYPED_BY =
-      Set.of("saisi", "saisie", "frappe", "frappee", "dicte", "dictee", "redige", "redigee", "relu", "relue", "tape", "tapee");
+      Set.of(
+          "saisi", "saisie", "frappe", "frappee", "dicte", "dictee", "redige", "redigee", "relu", "relue", "tape", "tapee",
+          "edite", "editee", "imprime", "imprimee", "scanne", "scannee", "numerise", "numerisee", "recu", "recue",
+          "enregistre", "enregistree");
   /** Words a label of initials may span before its colon ("Initiales CRF :", "Réf. :"). */
   private static final int MAX_INITIALS_LABEL = 3;
   /** A trial patient's spelt initials: "G-S", "R.M.", "J.-P.D." (upper-case letters joined). */
@@ -109,6 +116,10 @@ public final class PersonNameFinder {
       Set.of(
           "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
           "octobre", "novembre", "decembre");
+
+  /** Weekdays: "dr arnaud samedi" names a day after the doctor, not a second name. */
+  private static final Set<String> WEEKDAYS =
+      Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
   private static final String LABEL_FILE = "/org/onconlp/deid/name-labels.txt";
 
@@ -202,14 +213,36 @@ public final class PersonNameFinder {
           return abbreviated;
         }
       }
+      if (s == Shape.LOWER && t.lineBefore[i]) {
+        int header = lowerIdentityLine(t, i, out, used);
+        if (header > i) {
+          return header;
+        }
+      }
+      if (s == Shape.LOWER && (t.lineBefore[i] || t.is(i - 1, "(")) && t.is(i + 1, "/") && !lex.isStopWord(f)) {
+        // "jf/sb", "(pyg/cb)": typist's initials in lower case.
+        int initials = dictationInitials(t, i, out, used);
+        if (initials > i) {
+          return initials;
+        }
+      }
+      if (s == Shape.LOWER && t.is(i - 1, "(") && bracketedGivenName(t, i, out, used)) {
+        return i + 1;
+      }
       if (s != Shape.LOWER || !lowerCueWords.contains(f)) {
         return i + 1;
       }
-      if (BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en")
+      // "avec epouse marie-josephe": in lower case, a given name after "épouse" is the wife's.
+      boolean wife = i + 1 < t.size && t.shape[i + 1] == Shape.LOWER && isGiven(t, i + 1)
+          && !lex.isFamilyName(t.fold[i + 1]);
+      if (BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en") && !wife
           && !(i > 0 && POSSESSIVES.contains(t.fold[i - 1]))) {
         int from = t.is(i + 1, ".") && t.glued(i + 1) ? i + 2 : i + 1;
-        int end = from < t.size ? group(t, from, out, used, true, true) : from;
+        // "nee bouvier": a lower-case cue may be followed by a known family name in lower case
+        // (not after "ne", the negation as often as "né").
+        int end = from < t.size ? group(t, from, out, used, true, true, !f.equals("ne")) : from;
         if (end > from) {
+          nameBeforeBirthName(t, i, out, used);
           birthDateInParentheses(t, end, out);
           return end;
         }
@@ -230,6 +263,11 @@ public final class PersonNameFinder {
         if (afterByWord(t, i)) {
           return skipTitle(t, i + 1, out, used, true);
         }
+        if (t.is(i + 1, ":") && i > 0 && t.shape[i - 1] == Shape.LOWER && i + 2 < t.size && !t.lineBefore[i + 2]) {
+          // "Appel reçu par : Noémie Roche", "Identité vérifiée par : RABIN M.": a form field
+          // naming who acted; the name may not start with a common word ("par : téléphone").
+          return Math.max(i + 1, skipTitle(t, i + 2, out, used, false));
+        }
       }
       if (initialsLabels.contains(f)) {
         int initials = labelledInitials(t, i, out);
@@ -242,6 +280,12 @@ public final class PersonNameFinder {
       }
       if (isColumnHeader(t, i)) {
         return column(t, i, out, used);
+      }
+      if (t.lineBefore[i] && isNameLabel(t, i)) {
+        int header = gapHeader(t, i, out, used);
+        if (header > i) {
+          return header;
+        }
       }
       if (labels.containsKey(f) && labelValue(t, i) > 0) {
         return labelled(t, i, out, used);
@@ -266,6 +310,12 @@ public final class PersonNameFinder {
     }
     if (isColumnHeader(t, i)) {
       return column(t, i, out, used);
+    }
+    if (t.lineBefore[i] && isNameLabel(t, i)) {
+      int header = gapHeader(t, i, out, used);
+      if (header > i) {
+        return header;
+      }
     }
     if (labels.containsKey(f) && labelValue(t, i) > 0) {
       return labelled(t, i, out, used);
@@ -373,6 +423,85 @@ public final class PersonNameFinder {
     return i + 1;
   }
 
+  /**
+   * "faucher denis, 67a, ddn 17.8.1956", "pujadas monique epouse sirvent, ddn …": a hurried note
+   * opening the patient's line in lower case with a known family name and a known given name
+   * (neither a common word), then a comma or a birth-name cue, and a number later on the line
+   * (age, birth date, record number).
+   *
+   * @return the token after the given name, or {@code i} when the line is no such header
+   */
+  private int lowerIdentityLine(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int n = i + 1;
+    if (n + 1 >= t.size || used[i] || t.lineBefore[n] || t.shape[n] != Shape.LOWER || t.lineBefore[n + 1]
+        || !(t.is(n + 1, ",") || BIRTH_NAME.contains(t.fold[n + 1])) || !isLowerName(t.fold[i]) || !isFamily(t.fold[i])
+        || !isLowerName(t.fold[n]) || !isGiven(t, n)) {
+      return i;
+    }
+    for (int k = n + 2; k < t.size && !t.lineBefore[k] && k <= n + MAX_DATED_BY_TOKENS; k++) {
+      if (t.shape[k] == Shape.NUMBER) {
+        emit(t, i, i, "NOM", out, used);
+        emit(t, n, n, "PRENOM", out, used);
+        return n + 1;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * "2) HEBERT née GOSSELIN", "Martine ROSE épouse BASTIDE": the upper-case word right before a
+   * birth-name cue is the used family name (a common word only after a given name), and a
+   * capitalised given name before it the given name.
+   */
+  private void nameBeforeBirthName(PhiTokens t, int cue, List<PhiSpan> out, boolean[] used) {
+    int k = cue - 1;
+    if (k < 0 || t.lineBefore[cue] || used[k] || t.shape[k] != Shape.UPPER || t.end[k] - t.begin[k] < 3) {
+      return;
+    }
+    int g = k - 1;
+    boolean given = g >= 0 && !t.lineBefore[k] && !used[g] && t.shape[g] == Shape.TITLE && isGiven(t, g)
+        && !lex.isCommonWord(t.fold[g]);
+    if (lex.isStopWord(t.fold[k]) || (lex.isCommonWordOrPlural(t.fold[k]) && !given)) {
+      return;
+    }
+    emit(t, k, k, "NOM", out, used);
+    if (given) {
+      emit(t, g, g, "PRENOM", out, used);
+    }
+  }
+
+  /**
+   * "ide annonce (sandrine)", "mari present (jordi, 06 39 …)": in a line typed in lower case, a
+   * known given name alone in brackets or before a phone number; not a commune ("(valence)").
+   */
+  private boolean bracketedGivenName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int n = i + 1;
+    boolean closed = t.is(n, ")") || (t.is(n, ",") && n + 1 < t.size && t.shape[n + 1] == Shape.NUMBER);
+    if (used[i] || !closed || t.lineBefore[n] || !isGiven(t, i) || !isLowerName(t.fold[i])
+        || lex.communes().longestMatch(t.fold, i, i + 1) > 0 || !lowerCaseLine(t, i)) {
+      return false;
+    }
+    emit(t, i, i, "PRENOM", out, used);
+    return true;
+  }
+
+  /** True if the first word of the line of token {@code i} starts with a lower-case letter (a hurried note). */
+  private static boolean lowerCaseLine(PhiTokens t, int i) {
+    int k = i;
+    while (k > 0 && !t.lineBefore[k]) {
+      k--;
+    }
+    while (k < i && (t.shape[k] == Shape.OTHER || t.shape[k] == Shape.NUMBER)) {
+      k++;
+    }
+    return t.shape[k] == Shape.LOWER;
+  }
+
+  /** True for a folded word of three letters or more that is no common word, stop word or month. */
+  private boolean isLowerName(String folded) {
+    return folded.length() >= 3 && !lex.isCommonWordOrPlural(folded) && !lex.isStopWord(folded) && !isMonth(folded);
+  }
+
   /** True if the folded word names a carer's role (kinds {@code role} and {@code before}). */
   private boolean isRole(String folded) {
     return "role".equals(labels.get(folded)) || beforeWords.contains(folded);
@@ -406,11 +535,17 @@ public final class PersonNameFinder {
       return Math.max(end, k);
     }
     String f = t.fold[k];
+    if (t.shape[i] == Shape.UPPER && t.shape[k] == Shape.UPPER && !beforeWords.contains(t.fold[i])) {
+      // "ÉTABLISSEMENTS SOLLICITÉS": a heading in capitals, not a business and its owner.
+      return i + 1;
+    }
     boolean acronym = t.shape[k] == Shape.UPPER && t.end[k] - t.begin[k] <= 4;
     // "cabinet infirmier Le Floch": a particle opening the family name, not an article.
-    boolean particle = PARTICLES.contains(f) && t.shape[k] == Shape.TITLE && k + 1 < t.size && !t.lineBefore[k + 1]
+    // "TAXI LE BIHAN": in capitals too.
+    boolean particle = PARTICLES.contains(f) && (t.shape[k] == Shape.TITLE || t.shape[k] == Shape.UPPER)
+        && k + 1 < t.size && !t.lineBefore[k + 1]
         && t.capitalised(k + 1) && !lex.isStopWord(t.fold[k + 1]) && !lex.isCommonWordOrPlural(t.fold[k + 1]);
-    if (acronym || (lex.isStopWord(f) && !particle) || isMonth(f) || lex.isCountry(f)
+    if ((acronym && !particle) || (lex.isStopWord(f) && !particle) || isMonth(f) || lex.isCountry(f)
         || (lex.isCommonWordOrPlural(f) && !isGiven(t, k) && !lex.isFamilyName(f))
         || lex.communes().longestMatch(t.fold, k, t.size) > 0 && !isGiven(t, k) && !lex.isFamilyName(f)) {
       return i + 1;
@@ -487,11 +622,18 @@ public final class PersonNameFinder {
   private int labelled(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     String kind = labels.get(t.fold[i]);
     int next = labelValue(t, i);
+    if (t.is(next - 1, "|")) {
+      return pipeCells(t, next, out, used, kind);
+    }
     if (kind.equals("given")) {
       return givenOnly(t, next, out, used);
     }
     boolean gap = next < t.size && !t.lineBefore[next] && t.begin[next] - t.end[next - 1] >= COLUMN_GAP
         && t.shape[next - 1] != Shape.OTHER;
+    if (next < t.size && !t.lineBefore[next] && isNextLabel(t, next)) {
+      // "Tél. patient :      Aidant principal :": the next label of a form row, no name.
+      return next;
+    }
     if (!gap) {
       return skipTitle(t, next, out, used, !kind.equals("role"));
     }
@@ -507,6 +649,39 @@ public final class PersonNameFinder {
     return end;
   }
 
+  /**
+   * "1er prénom naiss. | AISSATOU | AÏSSATOU": a row of a table whose first cell is the label;
+   * every later cell of the row holds a value (two records compared side by side).
+   *
+   * @return the token after the last value read
+   */
+  private int pipeCells(PhiTokens t, int next, List<PhiSpan> out, boolean[] used, String kind) {
+    int end = next;
+    for (int n = 0; n < MAX_LIST && end < t.size && !t.lineBefore[end]; n++) {
+      int after = kind.equals("given") ? givenOnly(t, end, out, used) : skipTitle(t, end, out, used, !kind.equals("role"));
+      if (after == end || !t.is(after, "|") || after + 1 >= t.size || t.lineBefore[after + 1]
+          || labels.containsKey(t.fold[after + 1])) {
+        return Math.max(after, end);
+      }
+      end = after + 1;
+    }
+    return end;
+  }
+
+  /** True if a label or a relation cue and its colon start at token {@code k} ("Aidant principal :"). */
+  private boolean isNextLabel(PhiTokens t, int k) {
+    int len = lex.relationCues().longestMatch(t.fold, k, t.size);
+    if (len == 0 && !labels.containsKey(t.fold[k])) {
+      return false;
+    }
+    for (int c = k + Math.max(len, 1); c < t.size && c <= k + MAX_INITIALS_LABEL && !t.lineBefore[c]; c++) {
+      if (t.is(c, ":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "C. Poli", "J.-D. Mattei", "P. GAUTHIER" without a title: an initial and a family name. */
   private int initialName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     Word initial = word(t, i, false, false);
@@ -515,6 +690,19 @@ public final class PersonNameFinder {
       return i + 1;
     }
     Word name = word(t, initial.last() + 1, false, false);
+    if (name == null) {
+      // "– L. Gros" ending a line of a call log: a signature, even with a family name that is a word.
+      Word word = word(t, initial.last() + 1, true, false);
+      int after = word == null ? -1 : word.last() + 1;
+      boolean signature = word != null && !word.initial() && (t.lineBefore[i] || (isDash(t, i - 1) && !t.glued(i)))
+          && (after >= t.size || t.lineBefore[after]) && t.shape[word.last()] == Shape.TITLE
+          && isFamily(t.fold[word.last()]);
+      if (signature) {
+        emit(t, initial.first(), initial.last(), "PRENOM", out, used);
+        emit(t, word.first(), word.last(), "NOM", out, used);
+        return after;
+      }
+    }
     if (name == null || name.initial()
         || (lex.isCommonWord(t.fold[name.last()]) && !isGiven(t, name.last()) && !isMonth(t.fold[name.last()]))) {
       return i + 1;
@@ -605,17 +793,29 @@ public final class PersonNameFinder {
    */
   private int typedByInitials(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int k = i + 1;
-    if (k >= t.size || t.lineBefore[k] || t.shape[k] != Shape.UPPER || !isInitialsGroup(t, k)
-        || !(k + 1 == t.size || t.lineBefore[k + 1] || t.is(k + 1, ".") || t.is(k + 1, ","))) {
+    // "scanné … par lv.", "édité … par ngu - page 1": lower-case initials too, when no word.
+    boolean lowerInitials = k < t.size && t.shape[k] == Shape.LOWER && !lex.isStopWord(t.fold[k])
+        && !lex.isCommonWordOrPlural(t.fold[k]);
+    if (k >= t.size || t.lineBefore[k] || (t.shape[k] != Shape.UPPER && !lowerInitials) || !isInitialsGroup(t, k)
+        || !(k + 1 == t.size || t.lineBefore[k + 1] || t.is(k + 1, ".") || t.is(k + 1, ",") || t.is(k + 1, "-")
+            || t.begin[k + 1] - t.end[k] >= COLUMN_GAP)) {
       return i;
     }
-    for (int b = i - 1; b >= 0 && i - b <= MAX_DATED_BY_TOKENS && !t.lineBefore[b + 1]; b--) {
-      if (TYPED_BY.contains(t.fold[b])) {
-        emit(t, k, k, "NOM", out, used);
-        return k + 1;
-      }
+    if (typedBefore(t, i)) {
+      emit(t, k, k, "NOM", out, used);
+      return k + 1;
     }
     return i;
+  }
+
+  /** True if a verb of typing or writing stands before token {@code i} on its line, close to it. */
+  private static boolean typedBefore(PhiTokens t, int i) {
+    for (int b = i - 1; b >= 0 && i - b <= MAX_DATED_BY_TOKENS && !t.lineBefore[b + 1]; b--) {
+      if (TYPED_BY.contains(t.fold[b])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -625,28 +825,49 @@ public final class PersonNameFinder {
   private int dictationInitials(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     // Alone on a line, or closing a "Dicté le … – frappé le … – NSH/RA/mv" line.
     // ... or after the last sentence of a line: "Conciliation terminée à 10h30. AM/CG".
+    // ... or in brackets after the typing date: "frappé le 19.06.24 (PYG/cb)".
+    boolean bracketed = t.is(i - 1, "(") && typedBefore(t, i - 1);
     boolean start = t.lineBefore[i] || (t.fold[i - 1].equals("-") && !t.glued(i))
-        || (t.is(i - 1, ".") && !t.glued(i) && t.shape[i] == Shape.UPPER);
+        || (t.is(i - 1, ".") && !t.glued(i) && t.shape[i] == Shape.UPPER) || bracketed;
     if (!start || !isInitialsGroup(t, i)) {
       return i;
     }
     int k = i + 1;
     int groups = 1;
-    while (k + 1 < t.size && !t.lineBefore[k] && t.is(k, "/") && t.glued(k) && t.glued(k + 1) && isInitialsGroup(t, k + 1)) {
+    // "pl/ nb": one space may follow the slash.
+    while (k + 1 < t.size && !t.lineBefore[k] && t.is(k, "/") && t.glued(k) && t.begin[k + 1] - t.end[k] <= 1
+        && !t.lineBefore[k + 1] && isInitialsGroup(t, k + 1)) {
       k += 2;
       groups++;
     }
+    // "jf/sb  --  dicte non relu": a dash may follow the initials.
+    boolean closed = k < t.size && !t.lineBefore[k] && ((bracketed && t.is(k, ")")) || isDash(t, k))
+        && !lex.isCommonWordOrPlural(t.fold[i]);
     // "MP" alone on the last line of a letter: the typist's initials.
     // "SA" too: a possessive alone in capitals on its own line cannot be a sentence.
     boolean typist = groups == 1 && k == t.size && t.lineBefore[i] && t.shape[i] == Shape.UPPER
         && (POSSESSIVES.contains(t.fold[i]) || !lex.isStopWord(t.fold[i]) && !lex.isCommonWord(t.fold[i]));
-    if ((groups < 2 && !typist) || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < COLUMN_GAP)) {
+    if ((groups < 2 && !typist) || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < COLUMN_GAP && !closed)) {
       return i;
     }
     for (int g = i; g < k; g += 2) {
       emit(t, g, g, "NOM", out, used);
     }
     return k;
+  }
+
+  /** True if token {@code k} is a dash made of "-", "–" or "—" characters. */
+  private static boolean isDash(PhiTokens t, int k) {
+    if (t.shape[k] != Shape.OTHER) {
+      return false;
+    }
+    for (int c = t.begin[k]; c < t.end[k]; c++) {
+      char x = t.text.charAt(c);
+      if (x != '-' && x != '–' && x != '—') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isInitialsGroup(PhiTokens t, int k) {
@@ -687,6 +908,9 @@ public final class PersonNameFinder {
     if (k < t.size && (t.is(k, ",") || t.is(k, ":") || t.is(k, "(") || t.is(k, "-") || t.is(k, "–"))) {
       k++;
     }
+    if (k < t.size && !t.lineBefore[k] && t.shape[i] == Shape.LOWER && t.shape[k] == Shape.LOWER) {
+      return lowerRelative(t, i, k, out, used);
+    }
     if (k >= t.size || (t.lineBefore[k] && k > i + len) || !t.capitalised(k) || isTitle(t, k)) {
       return i;
     }
@@ -704,6 +928,29 @@ public final class PersonNameFinder {
       return i;
     }
     return moreRelatives(t, group(t, k, out, used, false, false), out, used);
+  }
+
+  /**
+   * "soeur monique", "fille laia sirvent": in a note typed all in lower case, a known given name
+   * (no common word) right after a relation cue, and a known family name after it.
+   *
+   * @return the token after the name, or {@code i} when there is none
+   */
+  private int lowerRelative(PhiTokens t, int i, int k, List<PhiSpan> out, boolean[] used) {
+    String f = t.fold[k];
+    // Only in a line typed in lower case: in prose "cousin germain" is no name.
+    if (used[k] || f.length() < 3 || !isGiven(t, k) || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || isMonth(f)
+        || !lowerCaseLine(t, i)) {
+      return i;
+    }
+    emit(t, k, k, "PRENOM", out, used);
+    int n = k + 1;
+    if (n < t.size && !t.lineBefore[n] && t.shape[n] == Shape.LOWER && isFamily(t.fold[n]) && !isGiven(t, n)
+        && !lex.isCommonWordOrPlural(t.fold[n]) && !lex.isStopWord(t.fold[n])) {
+      emit(t, n, n, "NOM", out, used);
+      return n + 1;
+    }
+    return n;
   }
 
   /**
@@ -798,7 +1045,60 @@ public final class PersonNameFinder {
     while (k < t.size && !t.lineBefore[k] && k - i <= MAX_LABEL_FILLERS && LABEL_FILLERS.contains(t.fold[k])) {
       k++;
     }
-    return opens && k < t.size && !t.lineBefore[k] && t.is(k, "|") && cellsOnLine(t, i) >= MIN_HEADER_CELLS;
+    // "prénoms naissance | AISSATOU BINTA | …": a name in the next cell makes the label a row's.
+    int value = k + 1;
+    boolean rowLabel = value < t.size && !t.lineBefore[value] && t.capitalised(value) && !labels.containsKey(t.fold[value])
+        && (isGiven(t, value) || isFamily(t.fold[value])) && !lex.isCommonWord(t.fold[value]);
+    return opens && k < t.size && !t.lineBefore[k] && t.is(k, "|") && !rowLabel && cellsOnLine(t, i) >= MIN_HEADER_CELLS;
+  }
+
+  /**
+   * A header row of a form drawn with spaces, not "|" ("Nom d'usage      Nom de naissance
+   * Prénom(s)"): two or more cells made only of name or given-name label words, set apart by
+   * wide gaps. On the next line, the value that starts under a name cell (within
+   * {@link #HEADER_SLACK} characters) is a name, under a given-name cell a given name.
+   *
+   * @return the first token of the value line, or {@code i} when the line is no such header
+   */
+  private int gapHeader(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int lineStart = t.text.lastIndexOf('\n', t.begin[i] - 1) + 1;
+    List<int[]> cells = new ArrayList<>();
+    int k = i;
+    boolean labelCell = false;
+    for (; k < t.size && (k == i || !t.lineBefore[k]); k++) {
+      boolean cellStart = k == i || t.begin[k] - t.end[k - 1] >= COLUMN_GAP;
+      String kind = labels.get(t.fold[k]);
+      if (cellStart) {
+        labelCell = "name".equals(kind) || "given".equals(kind);
+        if (labelCell) {
+          cells.add(new int[] {t.begin[k] - lineStart, "given".equals(kind) ? 1 : 0});
+        } else if (t.shape[k] == Shape.NUMBER) {
+          return i;
+        }
+      } else if (labelCell && kind == null && !LABEL_FILLERS.contains(t.fold[k])) {
+        return i;
+      }
+    }
+    if (cells.size() < 2 || k >= t.size || blankLineBefore(t, k)) {
+      return i;
+    }
+    int valueStart = t.text.lastIndexOf('\n', t.begin[k] - 1) + 1;
+    for (int v = k; v < t.size && (v == k || !t.lineBefore[v]); v++) {
+      if (used[v] || !t.capitalised(v) || (v > k && t.begin[v] - t.end[v - 1] < COLUMN_GAP)) {
+        continue;
+      }
+      int column = t.begin[v] - valueStart;
+      for (int[] cell : cells) {
+        if (Math.abs(cell[0] - column) <= HEADER_SLACK) {
+          if (cell[1] == 1) {
+            givenOnly(t, v, out, used);
+          } else {
+            group(t, v, out, used, true, false);
+          }
+        }
+      }
+    }
+    return k;
   }
 
   /** Number of non-empty "|"-separated cells on the line of token {@code i}. */
@@ -970,7 +1270,8 @@ public final class PersonNameFinder {
     int k = i;
     while (k < t.size && (k == i || !t.lineBefore[k])) {
       // "Prénom(s) : Martine, Odile": the given names may be listed with commas.
-      if (k > i && t.is(k, ",") && k + 1 < t.size && !t.lineBefore[k + 1] && t.shape[k + 1] == Shape.TITLE) {
+      if (k > i && t.is(k, ",") && k + 1 < t.size && !t.lineBefore[k + 1]
+          && (t.shape[k + 1] == Shape.TITLE || t.shape[k + 1] == Shape.UPPER)) {
         k++;
       }
       Word w = word(t, k, k == i, true);
@@ -985,10 +1286,12 @@ public final class PersonNameFinder {
 
   private int continueList(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
     for (int n = 0; n < MAX_LIST; n++) {
-      if (!(t.is(end, ",") || t.is(end, "et")) || end + 1 >= t.size) {
+      // "Drs Le Bihan - Quéré - Oukacha": a spaced dash joins the list too, with no common word after it.
+      boolean dash = end < t.size && isDash(t, end) && !t.glued(end) && !t.glued(end + 1);
+      if (!(t.is(end, ",") || t.is(end, "et") || dash) || end + 1 >= t.size || (dash && t.lineBefore[end + 1])) {
         return end;
       }
-      int after = group(t, end + 1, out, used, true, false);
+      int after = group(t, end + 1, out, used, !dash, false);
       if (after == end + 1) {
         return end;
       }
@@ -1074,7 +1377,14 @@ public final class PersonNameFinder {
         break;
       }
       // "dr geraldine leca": after a lower-case first word, later words may be lower case too.
-      boolean lower = lowerFirst && (words.isEmpty() || t.shape[words.get(words.size() - 1).last()] == Shape.LOWER);
+      // "Dr Hélène lefebvre": after a capitalised given name too.
+      // "dr m. olivier": after a lower-case initial (its first token) too.
+      int previous = words.isEmpty() ? -1 : words.get(words.size() - 1).first();
+      boolean lowerRun = previous >= 0 && t.shape[previous] == Shape.LOWER && t.shape[words.get(0).first()] == Shape.LOWER;
+      // ... but only after a title typed in lower case: "M. Rose lui-même" is no name.
+      boolean lower = lowerFirst && (previous < 0 || lowerRun
+          || (t.shape[previous] == Shape.TITLE && isGiven(t, previous) && words.size() == 1 && i > 0
+              && t.shape[i - 1] == Shape.LOWER));
       Word w = word(t, k, words.isEmpty() && strong, lower);
       if (w == null) {
         break;
@@ -1089,11 +1399,20 @@ public final class PersonNameFinder {
       words.add(w);
       k = w.last() + 1;
     }
+    if (words.size() > 1 && isBusinessWord(t, words.get(0))) {
+      // "VSL Ambulances Pélissier", "De : Ambulances Lecanu": the kind of business is no given name.
+      words.remove(0);
+    }
     if (words.isEmpty()) {
       return i;
     }
     classify(t, words, out, used, allFamily);
     return k;
+  }
+
+  /** True if the word is one token naming a business (kinds {@code before} and {@code brand}: "Ambulances"). */
+  private boolean isBusinessWord(PhiTokens t, Word w) {
+    return !w.initial() && w.first() == w.last() && (beforeWords.contains(t.fold[w.first()]) || brandWords.contains(t.fold[w.first()]));
   }
 
   /** True if token {@code k} is a name or given-name label ("Premier prénom de naissance"). */
@@ -1138,11 +1457,28 @@ public final class PersonNameFinder {
     if (k >= t.size) {
       return null;
     }
+    if (lower && t.shape[k] == Shape.LOWER && t.end[k] - t.begin[k] == 1 && t.is(k + 1, ".") && t.glued(k + 1)) {
+      // "dr m. olivier", "dr casanova j.-f.": an initial typed in lower case.
+      int last = k + 1;
+      if (t.is(k + 2, "-") && k + 4 < t.size && t.end[k + 3] - t.begin[k + 3] == 1 && t.shape[k + 3] == Shape.LOWER
+          && t.is(k + 4, ".")) {
+        last = k + 4;
+      }
+      return new Word(k, last, true);
+    }
+    if (lower && t.shape[k] == Shape.LOWER && PARTICLES.contains(t.fold[k]) && k + 1 < t.size && !t.lineBefore[k + 1]
+        && t.shape[k + 1] == Shape.LOWER && isFamily(t.fold[k + 1]) && !lex.isCommonWord(t.fold[k + 1])
+        && !lex.isStopWord(t.fold[k + 1])) {
+      // "dr e. le floch", "dr ben salem": a particle and a known family name in lower case.
+      return new Word(k, k + 1, false);
+    }
     if (lower && t.shape[k] == Shape.LOWER && !PARTICLES.contains(t.fold[k])) {
       String f = t.fold[k];
       boolean known = isFamily(f) || isGiven(t, k);
-      return known && f.length() >= 3 && !lex.isCommonWord(f) && !lex.isStopWord(f) && !isMonth(f)
-          ? new Word(k, k, false) : null;
+      // "dr roche": right after a doctor's title, a known family name even if it is a word too.
+      boolean doctor = first && k > 0 && DOCTOR_TITLES.contains(t.fold[k - 1]) && isFamily(f);
+      return known && f.length() >= 3 && (doctor || !lex.isCommonWord(f)) && !lex.isStopWord(f) && !isMonth(f)
+          && !WEEKDAYS.contains(f) ? new Word(k, k, false) : null;
     }
     if (t.shape[k] == Shape.LETTER && t.is(k + 1, ".") && t.glued(k + 1)) {
       int last = k + 1;
@@ -1156,7 +1492,8 @@ public final class PersonNameFinder {
     }
     int w = k;
     // "de La Fontaine", "Van de Velde", "N'GUESSAN": up to two particles before the name.
-    for (int p = 0; p < 2 && PARTICLES.contains(t.fold[w]); p++) {
+    // "Jordi Puig i Serra": the Catalan "i" joins two family names, in lower case only.
+    for (int p = 0; p < 2 && (PARTICLES.contains(t.fold[w]) || (w == k && catalanJoin(t, k))); p++) {
       int next = w + 1;
       if (next >= t.size || t.lineBefore[next] || !t.capitalised(next) && !PARTICLES.contains(t.fold[next])) {
         break;
@@ -1197,6 +1534,11 @@ public final class PersonNameFinder {
       return null;
     }
     return new Word(k, w, false);
+  }
+
+  /** True if token {@code k} is a lower-case "i" after a capitalised word on its line ("Puig i Serra"). */
+  private static boolean catalanJoin(PhiTokens t, int k) {
+    return t.is(k, "i") && k > 0 && !t.lineBefore[k] && t.capitalised(k - 1);
   }
 
   private static boolean isMonth(String folded) {
@@ -1316,7 +1658,10 @@ public final class PersonNameFinder {
     }
     boolean aGiven = t.shape[i] == Shape.TITLE && isGiven(t, i) && !lex.isCommonWord(a);
     boolean bGiven = t.shape[j] == Shape.TITLE && isGiven(t, j) && !lex.isCommonWord(b);
-    boolean aFamily = t.shape[i] == Shape.UPPER && a.length() >= 3 && isFamily(a)
+    // "N'DIAYE Aminata": a family name glued to an elided particle, known or not.
+    boolean elided = i > 0 && t.glued(i) && t.fold[i - 1].endsWith("'") && PARTICLES.contains(t.fold[i - 1])
+        && !used[i - 1];
+    boolean aFamily = t.shape[i] == Shape.UPPER && a.length() >= 3 && (isFamily(a) || elided)
         && (!lex.isCommonWord(a) || (bGiven && lex.isFrequentGivenName(b)));
     if (aGiven) {
       // "Sylvie Hamon", "Sandrine Le Bihan", "Marie DUPONT": a given name and a family name that
@@ -1335,15 +1680,32 @@ public final class PersonNameFinder {
     }
     if (aFamily && bGiven && t.begin[j] - t.end[i] < COLUMN_GAP) {
       // "LOPES Maria da Graça": the group reads the given names that follow.
-      return group(t, i, out, used, false, false);
+      return group(t, elided ? i - 1 : i, out, used, false, false);
     }
     if (aFamily && bGiven) {
       // "GRANDJEAN            Élodie": two cells of a table row.
+      emit(t, elided ? i - 1 : i, i, "NOM", out, used);
+      emit(t, j, j, "PRENOM", out, used);
+      return j + 1;
+    }
+    if (upperFamilyThenGiven(t, i, j) && (j + 1 >= t.size || t.lineBefore[j + 1] || !t.capitalised(j + 1))) {
+      // "GUILLAUMOT ODETTE - 25H02957", "\"DIALLO AISSATOU\"": both in capitals, a family name
+      // that is no given name, then a given name; not a town ("SAINT ETIENNE").
       emit(t, i, i, "NOM", out, used);
       emit(t, j, j, "PRENOM", out, used);
       return j + 1;
     }
     return i + 1;
+  }
+
+  /** True for two upper-case words: a known family name that is no given name, then a given name. */
+  private boolean upperFamilyThenGiven(PhiTokens t, int i, int j) {
+    String a = t.fold[i];
+    String b = t.fold[j];
+    return t.shape[i] == Shape.UPPER && t.shape[j] == Shape.UPPER && t.begin[j] - t.end[i] < COLUMN_GAP
+        && a.length() >= 3 && isFamily(a) && !isGiven(t, i) && !lex.isCommonWordOrPlural(a)
+        && isGiven(t, j) && !lex.isCommonWordOrPlural(b)
+        && lex.communes().longestMatch(t.fold, i, t.size) == 0;
   }
 
   /**

@@ -638,4 +638,214 @@ class PersonNameFinderTest {
   void lonelyLetterInsideTheTextIsNoSignature() {
     assertEquals("", found("Schéma retenu :\nA.\nChimiothérapie puis chirurgie."));
   }
+
+  @Test
+  void lowerCaseDoctorWithLowerCaseInitialIsAName() {
+    assertEquals("PRENOM:m. | NOM:lagarde", found("adressee par son mt dr m. lagarde (crest) pr adk"));
+  }
+
+  @Test
+  void lowerCaseDoctorTakesAFamilyNameThatIsAlsoAWord() {
+    assertEquals("NOM:roche", found("echo coeur avant (dr roche, fait le 6/6 si dispo)"));
+  }
+
+  @Test
+  void lowerCaseParticleOpensAFamilyName() {
+    assertEquals("PRENOM:e. | NOM:le floch", found("demandeur : dr e. le floch, pneumologie"));
+  }
+
+  @Test
+  void lowerCaseFamilyNameAfterCapitalisedGivenNameIsRead() {
+    assertEquals("PRENOM:Hélène | NOM:lefebvre", found("MT dr Hélène lefebvre bois guillaume"));
+  }
+
+  @Test
+  void lowerCaseGivenNameAfterRelationCueIsAGivenName() {
+    assertEquals("PRENOM:monique", found("fam : pere dcd. soeur monique suivie pr k sein"));
+  }
+
+  @Test
+  void lowerCaseRelativeWithFamilyName() {
+    assertEquals("PRENOM:laia | NOM:sirvent", found("personne de conf = fille laia sirvent (07 00 00 81 46)"));
+  }
+
+  @Test
+  void lowerCaseCommonWordAfterRelationCueIsNoName() {
+    assertEquals("", found("pere decede a 60 ans, fils unique en bonne sante"));
+  }
+
+  @Test
+  void lowerCaseWifeGivenNameAndBirthName() {
+    assertEquals("PRENOM:marie-josephe | NOM:paoli", found("vit avec epouse marie-josephe (nee paoli), retraite"));
+  }
+
+  @Test
+  void lowerCaseIdentityLineOfAHurriedNote() {
+    assertEquals("NOM:faucher | PRENOM:denis", found("faucher denis, 67a, ddn 17.8.1956\ndossier 870334192"));
+  }
+
+  @Test
+  void lowerCaseLineWithoutKnownNamesIsNoIdentity() {
+    assertEquals("", found("douleur thoracique, 3 jours, pas de fievre"));
+  }
+
+  @Test
+  void lowerCaseInitialsAfterEditedByAreAName() {
+    assertEquals("NOM:ngu", found("Document édité le 12/03/2025 11:06 par ngu - page 1 / 1"));
+  }
+
+  @Test
+  void serviceAfterEditedByIsNoInitials() {
+    assertEquals("", found("Compte rendu édité le 12/03/2025 par le secrétariat."));
+  }
+
+  @Test
+  void lowerCaseTypistInitialsBeforeADash() {
+    assertEquals("NOM:jf | NOM:sb", found("ok pr c1 si pnn>1.5\n\njf/sb  --  dicte non relu\n"));
+  }
+
+  @Test
+  void typistInitialsInBracketsAfterTypingDate() {
+    assertEquals("NOM:PYG | NOM:cb", found("Compte rendu dicté le 18.06.24, frappé le 19.06.24 (PYG/cb)\n"));
+  }
+
+  @Test
+  void doctorsListedWithDashes() {
+    assertEquals("NOM:Le Bihan | NOM:Quéré | NOM:Kervella", found("Drs Le Bihan - Quéré - Kervella\n14 bis, avenue"));
+  }
+
+  @Test
+  void valuesUnderAHeaderRowDrawnWithSpaces() {
+    String text = "Nom d'usage        Nom de naissance   Prénom(s)\n"
+        + "MARCHAND           GILLOTIN           ODILE FRANCINE\n";
+    assertEquals("NOM:MARCHAND | NOM:GILLOTIN | PRENOM:ODILE | PRENOM:FRANCINE", found(text));
+  }
+
+  @Test
+  void everyCellOfARowLabelledWithGivenNames() {
+    String text = "nom de naissance    | KONATE            | KONATE\n"
+        + "prénoms naissance   | AISSATOU BINTA    | AISSATOU\n";
+    assertEquals(
+        "NOM:KONATE | NOM:KONATE | PRENOM:AISSATOU | PRENOM:BINTA | PRENOM:AISSATOU", found(text));
+  }
+
+  @Test
+  void familyNameAfterTransportsCompanyWord() {
+    assertEquals("NOM:Gautrin", found("ancien chauffeur-livreur (entreprise Transports Gautrin, Naintré)"));
+  }
+
+  @Test
+  void transportsFollowedByCommonWordIsNoName() {
+    assertEquals("", found("Transports sanitaires pris en charge par l'assurance maladie."));
+  }
+
+  @Test
+  void upperCaseParticleNameAfterTaxi() {
+    assertEquals("NOM:LE BIHAN", found("TAXI LE BIHAN - conventionné n° 29"));
+  }
+
+  @Test
+  void upperCaseNameBeforeBirthNameCue() {
+    assertEquals("NOM:HEBERT | NOM:GOSSELIN | PRENOM:Micheline", found("2) HEBERT née GOSSELIN Micheline – F"));
+  }
+
+  @Test
+  void commonWordFamilyNameAfterGivenNameBeforeEpouse() {
+    assertEquals("PRENOM:Martine | NOM:ROSE | NOM:BASTIDE", found("Martine ROSE épouse BASTIDE\n9, allée des Cèdres"));
+  }
+
+  @Test
+  void upperCaseGivenNamesListedWithCommas() {
+    assertEquals("PRENOM:FRANCK | PRENOM:MICHEL", found("prénom(s) :           FRANCK, MICHEL\n"));
+  }
+
+  @Test
+  void lowerCaseGivenNameAfterTriageNurseLabel() {
+    assertEquals("PRENOM:vanessa", found("date entree 27/7 23h12   box 4   iao : vanessa\n"));
+  }
+
+  @Test
+  void headingInCapitalsAfterBusinessWordIsNoName() {
+    assertEquals("", found("ÉTABLISSEMENTS SOLLICITÉS (par ordre de préférence)\n"));
+  }
+
+  @Test
+  void kindOfBusinessBeforeOwnerIsNoGivenName() {
+    assertEquals("NOM:Pélissier", found("Transport : VSL Ambulances Pélissier (06 39 98 41 07)"));
+  }
+
+  @Test
+  void lowerCaseVerbAfterCapitalisedTitledNameIsNoName() {
+    assertEquals("NOM:Rose", found("04/12/2024 16h05 - appel sortant - M. Rose lui-même."));
+  }
+
+  @Test
+  void weekdayAfterLowerCaseDoctorIsNoName() {
+    assertEquals("NOM:arnaud", found("garde : dr arnaud samedi, puis repos"));
+  }
+
+  @Test
+  void cousinGermainInProseIsNoName() {
+    assertEquals("PRENOM:Frédéric | NOM:Morel", found("Votre cousin germain, M. Frédéric Morel, a été suivi."));
+  }
+
+  @Test
+  void initialAndWordFamilyNameSigningACallLogLine() {
+    assertEquals("PRENOM:L. | NOM:Gros", found("Lun 07/10 10h15 – appel sortant – L. Gros\nPt joint, va bien."));
+  }
+
+  @Test
+  void lowerCaseGivenNameInBracketsOnALowerCaseLine() {
+    assertEquals("PRENOM:sandrine", found("- vue ide annonce (sandrine) + diet, suppl. prot"));
+  }
+
+  @Test
+  void lowerCaseTownInBracketsIsNoGivenName() {
+    assertEquals("", found("- consult delocalisee (valence) le jeudi"));
+  }
+
+  @Test
+  void relationLabelAfterPatientLabelGapIsNoName() {
+    assertEquals("", found("Tél. patient :                 Aidant principal :            Tél. aidant :\n"));
+  }
+
+  @Test
+  void particleGluedToUpperCaseFamilyName() {
+    assertEquals("NOM:N'DIAYE | PRENOM:Aminata", found("ÉTIQUETTE PATIENT\n  N'DIAYE Aminata        F     DDN 07/07/1988"));
+  }
+
+  @Test
+  void nameAfterParColonOfAFormField() {
+    assertEquals("PRENOM:Noémie | NOM:Roche", found("Date/heure : 13/05/2025 16h40      Appel reçu par : Noémie Roche (IDEC)"));
+  }
+
+  @Test
+  void upperCaseNameAndInitialAfterVerifiedByColon() {
+    assertEquals("NOM:RABIN | PRENOM:M.", found("Identité vérifiée par : RABIN M. (agent d'accueil) le 18.03.24"));
+  }
+
+  @Test
+  void commonWordAfterParColonIsNoName() {
+    assertEquals("", found("Résultat transmis par : Téléphone au service"));
+  }
+
+  @Test
+  void initialsAfterTechnicianLabel() {
+    assertEquals("NOM:JB", found("Technicien(ne) : JB       Date de validation : 24/01/2025"));
+  }
+
+  @Test
+  void catalanFamilyNamesJoinedByI() {
+    assertEquals("PRENOM:Jordi | NOM:Puig i Serra", found("Monsieur le Docteur Jordi Puig i Serra\nServei de Neurocirurgia"));
+  }
+
+  @Test
+  void upperCaseFamilyNameThenUpperCaseGivenName() {
+    assertEquals("NOM:GUILLAUMOT | PRENOM:ODETTE", found(" page 1 / 1         GUILLAUMOT ODETTE  -  25H02957\n"));
+  }
+
+  @Test
+  void upperCaseTownIsNoFamilyNameBeforeGivenName() {
+    assertEquals("", found("RETOUR A DOMICILE A SAINT ETIENNE LE 12/03"));
+  }
 }
