@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -53,20 +52,15 @@ public class LexiconPhiAnnotator extends JCasAnnotator_ImplBase {
 
   @Override
   public void process(JCas jcas) throws AnalysisEngineProcessException {
-    JCas original;
-    try {
-      original = jcas.getView(Views.ORIGINAL);
-    } catch (CASException e) {
-      throw new AnalysisEngineProcessException(e);
-    }
-    String text = OcrRepair.repaired(original.getDocumentText());
+    JCas original = PhiCas.original(jcas);
+    String text = PhiCas.text(original);
     if (text == null || text.isEmpty()) {
       return;
     }
     PhiTokens tokens = lexicons.lexicons().tokens(text);
     List<PhiSpan> persons = names.find(tokens, identity(original));
-    add(original, persons, "PersonNameFinder");
-    add(original, places.find(tokens, persons), "PlaceFinder");
+    PhiCas.add(original, persons, "PersonNameFinder");
+    PhiCas.add(original, places.find(tokens, persons), "PlaceFinder");
   }
 
   private static PatientIdentity identity(JCas original) {
@@ -75,14 +69,5 @@ public class LexiconPhiAnnotator extends JCasAnnotator_ImplBase {
     return meta == null
         ? PatientIdentity.NONE
         : PatientIdentity.of(meta.getPatientName(), meta.getPatientFirstName(), meta.getBirthDate());
-  }
-
-  private static void add(JCas original, List<PhiSpan> spans, String component) {
-    for (PhiSpan span : spans) {
-      Phi phi = new Phi(original, span.begin(), span.end());
-      phi.setCategory(span.category());
-      phi.setComponent(component);
-      phi.addToIndexes();
-    }
   }
 }

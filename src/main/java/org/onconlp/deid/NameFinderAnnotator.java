@@ -1,7 +1,6 @@
 package org.onconlp.deid;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import opennlp.tools.util.Span;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ExternalResource;
@@ -158,23 +156,15 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
 
   @Override
   public void process(JCas jcas) throws AnalysisEngineProcessException {
-    JCas original;
-    try {
-      original = jcas.getView(Views.ORIGINAL);
-    } catch (CASException e) {
-      throw new AnalysisEngineProcessException(e);
-    }
-    String text = OcrRepair.repaired(original.getDocumentText());
+    JCas original = PhiCas.original(jcas);
+    String text = PhiCas.text(original);
     if (text == null || text.isEmpty()) {
       return;
     }
     String component = getClass().getSimpleName();
     // The other finders' candidates, taken before the model adds its own: the rule evidence of
     // the additional context and, with gapsOnly, the text the model may not touch.
-    List<PhiSpan> rules = new ArrayList<>();
-    for (Phi p : original.select(Phi.class)) {
-      rules.add(new PhiSpan(p.getBegin(), p.getEnd(), String.valueOf(p.getCategory())));
-    }
+    List<PhiSpan> rules = PhiCas.candidates(original);
     TreeMap<Integer, Integer> taken = gapsOnly ? covered(original) : new TreeMap<>();
     Set<Long> ruleSpans = new HashSet<>();
     rules.forEach(r -> ruleSpans.add(key(r.begin(), r.end())));

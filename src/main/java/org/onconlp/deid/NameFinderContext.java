@@ -128,11 +128,12 @@ public final class NameFinderContext {
     lexiconClasses(t, classes, candidate, lowerCaseDocument(t) ? truecased : null);
     cueClasses(t, classes);
     ruleClasses(t, ruleSpans, classes);
+    Marked marked = new Marked(t, classes, candidate, truecased);
     List<Line> out = new ArrayList<>();
     int start = 0;
     for (int i = 1; i <= t.size; i++) {
       if (i == t.size || t.lineBefore[i]) {
-        chunks(t, classes, candidate, truecased, start, i, out);
+        marked.chunks(start, i, out);
         start = i;
       }
     }
@@ -140,63 +141,53 @@ public final class NameFinderContext {
   }
 
   /**
-   * The sequences of one line: the tokens within {@link #MARGIN} tokens of a candidate, runs
-   * whose margins meet joined into one.
+   * A document's tokens with what {@link #lines} computed for each: its classes, whether it is a
+   * candidate name, whether the model reads it with a capital.
    */
-  private static void chunks(
-      PhiTokens t,
-      List<Set<String>> classes,
-      boolean[] candidate,
-      boolean[] truecased,
-      int from,
-      int to,
-      List<Line> out) {
-    int chunkFrom = -1;
-    int last = -1;
-    for (int k = from; k < to; k++) {
-      if (!candidate[k]) {
-        continue;
+  private record Marked(
+      PhiTokens t, List<Set<String>> classes, boolean[] candidate, boolean[] truecased) {
+    /**
+     * The sequences of one line: the tokens within {@link #MARGIN} tokens of a candidate, runs
+     * whose margins meet joined into one.
+     */
+    void chunks(int from, int to, List<Line> out) {
+      int chunkFrom = -1;
+      int last = -1;
+      for (int k = from; k < to; k++) {
+        if (!candidate[k]) {
+          continue;
+        }
+        if (chunkFrom >= 0 && k - last > 2 * MARGIN + 1) {
+          out.add(line(chunkFrom, Math.min(to, last + MARGIN + 1), out.isEmpty()));
+          chunkFrom = -1;
+        }
+        if (chunkFrom < 0) {
+          chunkFrom = Math.max(from, k - MARGIN);
+        }
+        last = k;
       }
-      if (chunkFrom >= 0 && k - last > 2 * MARGIN + 1) {
-        int stop = Math.min(to, last + MARGIN + 1);
-        out.add(line(t, classes, candidate, truecased, chunkFrom, stop, out.isEmpty()));
-        chunkFrom = -1;
+      if (chunkFrom >= 0) {
+        out.add(line(chunkFrom, Math.min(to, last + MARGIN + 1), out.isEmpty()));
       }
-      if (chunkFrom < 0) {
-        chunkFrom = Math.max(from, k - MARGIN);
-      }
-      last = k;
     }
-    if (chunkFrom >= 0) {
-      int stop = Math.min(to, last + MARGIN + 1);
-      out.add(line(t, classes, candidate, truecased, chunkFrom, stop, out.isEmpty()));
-    }
-  }
 
-  private static Line line(
-      PhiTokens t,
-      List<Set<String>> classes,
-      boolean[] candidate,
-      boolean[] truecased,
-      int from,
-      int to,
-      boolean first) {
-    int n = to - from;
-    int[] begin = new int[n];
-    int[] end = new int[n];
-    String[] words = new String[n];
-    String[][] context = new String[n][];
-    for (int k = 0; k < n; k++) {
-      begin[k] = t.begin[from + k];
-      end[k] = t.end[from + k];
-      words[k] = t.text.substring(begin[k], end[k]);
-      if (truecased[from + k]) {
-        words[k] = Character.toUpperCase(words[k].charAt(0)) + words[k].substring(1);
+    private Line line(int from, int to, boolean first) {
+      int n = to - from;
+      int[] begin = new int[n];
+      int[] end = new int[n];
+      String[] words = new String[n];
+      String[][] context = new String[n][];
+      for (int k = 0; k < n; k++) {
+        begin[k] = t.begin[from + k];
+        end[k] = t.end[from + k];
+        words[k] = t.text.substring(begin[k], end[k]);
+        if (truecased[from + k]) {
+          words[k] = Character.toUpperCase(words[k].charAt(0)) + words[k].substring(1);
+        }
+        context[k] = classes.get(from + k).toArray(String[]::new);
       }
-      context[k] = classes.get(from + k).toArray(String[]::new);
+      return new Line(begin, end, words, context, Arrays.copyOfRange(candidate, from, to), first);
     }
-    return new Line(
-        begin, end, words, context, Arrays.copyOfRange(candidate, from, to), first);
   }
 
   /** Whether fewer than {@link #LOWER_CASE_DOCUMENT} of the document's words are capitalised. */

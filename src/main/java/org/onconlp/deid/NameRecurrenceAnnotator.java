@@ -1,10 +1,8 @@
 package org.onconlp.deid;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -35,26 +33,13 @@ public class NameRecurrenceAnnotator extends JCasAnnotator_ImplBase {
 
   @Override
   public void process(JCas jcas) throws AnalysisEngineProcessException {
-    JCas original;
-    try {
-      original = jcas.getView(Views.ORIGINAL);
-    } catch (CASException e) {
-      throw new AnalysisEngineProcessException(e);
-    }
-    String text = OcrRepair.repaired(original.getDocumentText());
+    JCas original = PhiCas.original(jcas);
+    String text = PhiCas.text(original);
     if (text == null || text.isEmpty()) {
       return;
     }
-    List<PhiSpan> found = new ArrayList<>();
-    for (Phi p : original.select(Phi.class)) {
-      found.add(new PhiSpan(p.getBegin(), p.getEnd(), String.valueOf(p.getCategory())));
-    }
     PhiLexicons lex = lexicons.lexicons();
-    for (PhiSpan s : new NameRecurrences(lex).find(lex.tokens(text), found)) {
-      Phi phi = new Phi(original, s.begin(), s.end());
-      phi.setCategory(s.category());
-      phi.setComponent("NameRecurrences");
-      phi.addToIndexes();
-    }
+    List<PhiSpan> found = PhiCas.candidates(original);
+    PhiCas.add(original, new NameRecurrences(lex).find(lex.tokens(text), found), "NameRecurrences");
   }
 }

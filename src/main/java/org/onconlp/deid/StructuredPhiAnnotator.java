@@ -3,7 +3,6 @@ package org.onconlp.deid;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
@@ -35,18 +34,7 @@ public class StructuredPhiAnnotator extends JCasAnnotator_ImplBase {
 
   @Override
   public void process(JCas jcas) throws AnalysisEngineProcessException {
-    JCas original;
-    try {
-      original = jcas.getView(Views.ORIGINAL);
-    } catch (CASException e) {
-      throw new AnalysisEngineProcessException(e);
-    }
-    String component = getClass().getSimpleName();
-    for (PhiSpan span : finder.find(OcrRepair.repaired(original.getDocumentText()))) {
-      Phi phi = new Phi(original, span.begin(), span.end());
-      phi.setCategory(span.category());
-      phi.setComponent(component);
-      phi.addToIndexes();
-    }
+    JCas original = PhiCas.original(jcas);
+    PhiCas.add(original, finder.find(PhiCas.text(original)), getClass().getSimpleName());
   }
 }
