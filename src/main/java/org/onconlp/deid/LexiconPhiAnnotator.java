@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
@@ -27,7 +26,7 @@ import org.onconlp.types.Views;
 @TypeCapability(
     inputs = {"org.onconlp.types.DocumentMetadata"},
     outputs = {"org.onconlp.types.Phi"})
-public class LexiconPhiAnnotator extends JCasAnnotator_ImplBase {
+public class LexiconPhiAnnotator extends PhiFinderAnnotator {
   /** Key of the external resource holding the shared {@link PhiLexiconResource}. */
   public static final String RES_LEXICONS = "phiLexicons";
 
@@ -51,16 +50,11 @@ public class LexiconPhiAnnotator extends JCasAnnotator_ImplBase {
   }
 
   @Override
-  public void process(JCas jcas) throws AnalysisEngineProcessException {
-    JCas original = PhiCas.original(jcas);
-    String text = PhiCas.text(original);
-    if (text == null || text.isEmpty()) {
-      return;
-    }
+  protected void find(JCas original, String text) throws AnalysisEngineProcessException {
     PhiTokens tokens = lexicons.lexicons().tokens(text);
     List<PhiSpan> persons = names.find(tokens, identity(original));
-    PhiCas.add(original, persons, "PersonNameFinder");
-    PhiCas.add(original, places.find(tokens, persons), "PlaceFinder");
+    add(original, persons, "PersonNameFinder");
+    add(original, places.find(tokens, persons), "PlaceFinder");
   }
 
   private static PatientIdentity identity(JCas original) {

@@ -10,7 +10,6 @@ import opennlp.tools.util.Span;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -31,7 +30,7 @@ import org.onconlp.types.Views;
  * after them) and the shared lexicons as additional context, exactly as in training.
  */
 @TypeCapability(outputs = {"org.onconlp.types.Phi"})
-public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
+public class NameFinderAnnotator extends PhiFinderAnnotator {
   /** Key of the external resource holding the shared {@link NameFinderModelResource}. */
   public static final String RES_MODEL = "deidModel";
 
@@ -155,16 +154,11 @@ public class NameFinderAnnotator extends JCasAnnotator_ImplBase {
   }
 
   @Override
-  public void process(JCas jcas) throws AnalysisEngineProcessException {
-    JCas original = PhiCas.original(jcas);
-    String text = PhiCas.text(original);
-    if (text == null || text.isEmpty()) {
-      return;
-    }
+  protected void find(JCas original, String text) throws AnalysisEngineProcessException {
     String component = getClass().getSimpleName();
     // The other finders' candidates, taken before the model adds its own: the rule evidence of
     // the additional context and, with gapsOnly, the text the model may not touch.
-    List<PhiSpan> rules = PhiCas.candidates(original);
+    List<PhiSpan> rules = candidates(original);
     TreeMap<Integer, Integer> taken = gapsOnly ? covered(original) : new TreeMap<>();
     Set<Long> ruleSpans = new HashSet<>();
     rules.forEach(r -> ruleSpans.add(key(r.begin(), r.end())));

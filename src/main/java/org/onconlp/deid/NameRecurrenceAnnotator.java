@@ -3,7 +3,6 @@ package org.onconlp.deid;
 import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
@@ -19,7 +18,7 @@ import org.onconlp.types.Views;
  * are carried over as well as the rules' own.
  */
 @TypeCapability(inputs = {"org.onconlp.types.Phi"}, outputs = {"org.onconlp.types.Phi"})
-public class NameRecurrenceAnnotator extends JCasAnnotator_ImplBase {
+public class NameRecurrenceAnnotator extends PhiFinderAnnotator {
   @ExternalResource(key = LexiconPhiAnnotator.RES_LEXICONS)
   private PhiLexiconResource lexicons;
 
@@ -32,14 +31,9 @@ public class NameRecurrenceAnnotator extends JCasAnnotator_ImplBase {
   }
 
   @Override
-  public void process(JCas jcas) throws AnalysisEngineProcessException {
-    JCas original = PhiCas.original(jcas);
-    String text = PhiCas.text(original);
-    if (text == null || text.isEmpty()) {
-      return;
-    }
+  protected void find(JCas original, String text) throws AnalysisEngineProcessException {
     PhiLexicons lex = lexicons.lexicons();
-    List<PhiSpan> found = PhiCas.candidates(original);
-    PhiCas.add(original, new NameRecurrences(lex).find(lex.tokens(text), found), "NameRecurrences");
+    List<PhiSpan> found = candidates(original);
+    add(original, new NameRecurrences(lex).find(lex.tokens(text), found), "NameRecurrences");
   }
 }

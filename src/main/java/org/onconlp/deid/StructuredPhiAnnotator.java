@@ -3,7 +3,6 @@ package org.onconlp.deid;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
@@ -18,7 +17,7 @@ import org.onconlp.types.Views;
  * DeidViewBuilder}. The algorithm is {@link StructuredPhiFinder}.
  */
 @TypeCapability(outputs = {"org.onconlp.types.Phi"})
-public class StructuredPhiAnnotator extends JCasAnnotator_ImplBase {
+public class StructuredPhiAnnotator extends PhiFinderAnnotator {
   private StructuredPhiFinder finder;
 
   /** Description with the default patterns and labels. */
@@ -33,8 +32,7 @@ public class StructuredPhiAnnotator extends JCasAnnotator_ImplBase {
   }
 
   @Override
-  public void process(JCas jcas) throws AnalysisEngineProcessException {
-    JCas original = PhiCas.original(jcas);
-    PhiCas.add(original, finder.find(PhiCas.text(original)), getClass().getSimpleName());
+  protected void find(JCas original, String text) throws AnalysisEngineProcessException {
+    add(original, finder.find(text), getClass().getSimpleName());
   }
 }

@@ -4,30 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
 import org.onconlp.types.Phi;
 import org.onconlp.types.Views;
 
 /**
- * The CAS side shared by the PHI finders: they read the {@link Views#ORIGINAL} view, find spans on
- * its OCR-repaired text ({@link OcrRepair}, same offsets) and add {@link Phi} candidates there.
+ * The CAS side shared by the PHI finders: each reads the {@link Views#ORIGINAL} view, finds spans
+ * on its OCR-repaired text ({@link OcrRepair}, same offsets; empty texts are skipped) and adds
+ * {@link Phi} candidates there for {@link PhiResolver}.
  */
-final class PhiCas {
-  private PhiCas() {}
-
-  /** The original view of a CAS. */
-  static JCas original(JCas jcas) throws AnalysisEngineProcessException {
+public abstract class PhiFinderAnnotator extends JCasAnnotator_ImplBase {
+  @Override
+  public final void process(JCas jcas) throws AnalysisEngineProcessException {
+    JCas original;
     try {
-      return jcas.getView(Views.ORIGINAL);
+      original = jcas.getView(Views.ORIGINAL);
     } catch (CASException e) {
       throw new AnalysisEngineProcessException(e);
     }
+    String text = OcrRepair.repaired(original.getDocumentText());
+    if (text != null && !text.isEmpty()) {
+      find(original, text);
+    }
   }
 
-  /** The text the finders read: the original text, OCR confusions repaired (null when none). */
-  static String text(JCas original) {
-    return OcrRepair.repaired(original.getDocumentText());
-  }
+  /**
+   * Finds the PHI of one document.
+   *
+   * @param original the original view, where the candidates go
+   * @param text its text with OCR confusions repaired (same length), never empty
+   */
+  protected abstract void find(JCas original, String text) throws AnalysisEngineProcessException;
 
   /** The Phi candidates already in a view, in index order. */
   static List<PhiSpan> candidates(JCas view) {
