@@ -4,7 +4,6 @@ import org.onconlp.deid.PhiTokens.Shape;
 
 /** How long a commune or a proper name is at a token: read by the town and facility finders. */
 final class Communes {
-
   private final PhiLexicons lex;
 
   Communes(PhiLexicons lex) {

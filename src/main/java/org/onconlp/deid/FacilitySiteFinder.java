@@ -10,8 +10,6 @@ import org.onconlp.deid.PhiTokens.Shape;
  * another name the site (HOPITAL).
  */
 final class FacilitySiteFinder {
-
-
   private final PhiLexicons lex;
   private final FacilityNames names;
   private final FacilityFinder facilities;

@@ -22,8 +22,8 @@ final class TownAfterCueFinder {
           "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
           "octobre", "novembre", "decembre");
   /** Articles contracted with "à" or "de" and the article they stand for: "au Tampon" = à Le Tampon. */
-  private static final java.util.Map<String, String> CONTRACTED_ARTICLES =
-      java.util.Map.of("au", "le", "du", "le", "des", "les", "aux", "les");
+  private static final Map<String, String> CONTRACTED_ARTICLES =
+      Map.of("au", "le", "du", "le", "des", "les", "aux", "les");
 
   private final PhiLexicons lex;
   private final Communes communes;

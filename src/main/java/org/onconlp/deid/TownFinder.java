@@ -15,7 +15,6 @@ import org.onconlp.text.ResourceLines;
  * after "à", "en", "de" and a place cue are {@link TownAfterCueFinder}'s.
  */
 final class TownFinder {
-
   private final PhiLexicons lex;
   private final Communes communes;
   /** Organisations written before their town (town-after-words.txt), folded words. */
