@@ -1,0 +1,120 @@
+package org.onconlp.deid;
+
+import java.util.List;
+import java.util.Set;
+
+/** The capitalised name after a facility head, read by every facility finder. */
+final class FacilityNames {
+  /** Words a facility's name may run to. */
+  private static final int MAX_FACILITY_WORDS = 8;
+  /** Lower-case facility words that may stand inside a name after a connector. */
+  private static final Set<String> INNER_HEADS = Set.of("hopital", "clinique");
+
+  private final PhiLexicons lex;
+
+  FacilityNames(PhiLexicons lex) {
+    this.lex = lex;
+  }
+
+  /** The capitalised name after a facility head; returns its end token or {@code from}. */
+  int facilityName(PhiTokens t, int from, boolean needCapitalFirst) {
+    int last = -1;
+    int p = from;
+    int words = 0;
+    while (p < t.size && words < MAX_FACILITY_WORDS && !t.lineBefore[p]) {
+      String f = t.fold[p];
+      // A spaced dash or a wide gap ends the name: "CHU de Nantes – DUPONT Marie – page 2",
+      // "Clinique Les Augustines – Malestroit", "CHU de Nantes      Page 2/2".
+      if ((f.equals("-") && !t.glued(p)) || (p > from && t.begin[p] - t.end[p - 1] >= PlaceTokens.COLUMN_GAP)) {
+        break;
+      }
+      // "du Centre Bretagne", "du Centre-Val de Loire": a region's name inside the facility name.
+      boolean region = f.equals("centre") && p > from && p + 1 < t.size && !t.lineBefore[p + 1]
+          && t.capitalised(p + 1) && !lex.isStopWord(t.fold[p + 1]);
+      // "Réseau de soins palliatifs Réseau Kaz'Onco": a second head before any name starts the name.
+      if (last < 0 && p > from && t.capitalised(p) && PlaceWords.HEADS.contains(f) && !f.equals("centre")) {
+        break;
+      }
+      // "HAD Santé Service Val-de-Loire": a home-care brand, "Service" is part of the name.
+      if (f.equals("service") && p > from && t.fold[p - 1].equals("sante") && last < 0) {
+        last = p;
+        words++;
+        p++;
+        continue;
+      }
+      // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
+      if (t.capitalised(p) && (!lex.isStopWord(f) || region) && (!PlaceWords.DESCRIPTORS.contains(f) || last >= 0)) {
+        last = p;
+      } else if (PlaceWords.DESCRIPTORS.contains(f) || (INNER_HEADS.contains(f) && p > from && PlaceWords.CONNECTORS.contains(t.fold[p - 1]))) {
+        // "CECOS de l'hôpital Cochin": a lower-case hospital word after a connector goes on the name.
+        needCapitalFirst = false;
+      } else if (PlaceWords.CONNECTORS.contains(f)
+          && (!(needCapitalFirst && last < 0) || (p + 1 < t.size && PlaceWords.DESCRIPTORS.contains(t.fold[p + 1])))) {
+        if (t.is(p, "-") && !t.glued(p)) {
+          break;
+        }
+      } else {
+        break;
+      }
+      words++;
+      p++;
+    }
+    return last < 0 ? from : last + 1;
+  }
+
+  /** The facility name opening at token {@code n} as HOPITAL and its end, or {@code i}. */
+  int facilityFrom(PhiTokens t, int i, int n, List<PhiSpan> out) {
+    int end = facilityName(t, n, true);
+    if (end == n) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[n], t.end[end - 1], "HOPITAL"));
+    return end;
+  }
+
+  /**
+   * True if a capitalised word of {@code [from,to)} after a connector ("du Pays Basque") is
+   * neither a descriptor, a facility kind nor a compass point: a place's name, not the rest of a
+   * heading ("BIOLOGIE MOLECULAIRE HEMATOLOGIQUE du 1 mars").
+   */
+  boolean hasProperName(PhiTokens t, int from, int to) {
+    boolean connector = false;
+    for (int k = from; k < to; k++) {
+      String f = t.fold[k];
+      connector |= PlaceWords.CONNECTORS.contains(f);
+      if (connector && t.capitalised(k) && !PlaceWords.DESCRIPTORS.contains(f) && !PlaceWords.HEADS.contains(f) && !lex.isStopWord(f)
+          && !PlaceWords.COMPASS.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if a folded word may open a facility's name; a common word only after an article. */
+  boolean isFacilityNameWord(String f, boolean afterArticle) {
+    return !lex.isStopWord(f) && !PlaceWords.HEADS.contains(f) && !PlaceWords.DESCRIPTORS.contains(f) && !PlaceWords.COMPASS.contains(f)
+        && !PlaceWords.UNIT_WORDS.contains(f) && (afterArticle || !lex.isCommonWordOrPlural(f));
+  }
+
+  /** True if upper-case token {@code k} spells the initials of the capitalised words of {@code [from,to)}. */
+  static boolean isInitialsOf(PhiTokens t, int k, int from, int to) {
+    String acronym = t.fold[k];
+    int a = 0;
+    for (int p = from; p < to; p++) {
+      if (!t.capitalised(p) || PlaceWords.CONNECTORS.contains(t.fold[p])) {
+        continue;
+      }
+      String f = t.fold[p];
+      // "Saint-Joseph" gives S and J.
+      for (int c = 0; c < f.length(); c++) {
+        if (c == 0 || f.charAt(c - 1) == '-') {
+          if (a >= acronym.length() || acronym.charAt(a) != f.charAt(c)) {
+            return false;
+          }
+          a++;
+        }
+      }
+    }
+    return a == acronym.length() && a >= 2;
+  }
+}

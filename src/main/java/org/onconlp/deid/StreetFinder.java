@@ -1,0 +1,323 @@
+package org.onconlp.deid;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.onconlp.deid.PhiTokens.Shape;
+
+/**
+ * Streets (ADRESSE) with or without a house number: "12 bis rue des Lilas", "Rue du Stade",
+ * "Avenue Hippocrate 10", "route de Cauro, 20167 …", with the building parts after them
+ * ("bât. C, 3e étage"). The other parts of an address line are {@link AddressLineFinder}'s.
+ */
+final class StreetFinder {
+  /** Suffixes of a house number: "12 bis", "7b". */
+  private static final Set<String> NUMBER_SUFFIX = Set.of("bis", "ter", "quater", "b", "a", "c");
+  /** Street types that are no common word, read in prose before a capitalised name. */
+  private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai");
+  /** Connectors inside a street's name only: "ZA du Val au Cesne", "rue de la Grange aux Belles". */
+  private static final Set<String> STREET_CONNECTORS = Set.of("au", "aux");
+
+  private final PhiLexicons lex;
+
+  StreetFinder(PhiLexicons lex) {
+    this.lex = lex;
+  }
+
+  /** "12 bis rue des Lilas": returns the token after the street name, or {@code i}. */
+  int street(PhiTokens t, int i, List<PhiSpan> out) {
+    if ((t.end[i] - t.begin[i] > 4 && !isNumberRange(t, i)) || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)
+        || isTimeOrOrdinal(t, i)) {
+      return i;
+    }
+    int k = letterSpacedNumberEnd(t, i);
+    if (k < t.size && NUMBER_SUFFIX.contains(t.fold[k]) && t.shape[k] == Shape.LOWER) {
+      k++;
+    }
+    if (t.is(k, ",")) {
+      // "septembre 2024, cours à distance": a year before a comma is no house number.
+      if (k == i + 1 && t.end[i] - t.begin[i] == 4 && (t.fold[i].startsWith("19") || t.fold[i].startsWith("20"))) {
+        return i;
+      }
+      k++;
+    }
+    if (k >= t.size || t.lineBefore[k] || !(lex.isStreetType(t.fold[k]) || isOcrStreetType(t.fold[k]))) {
+      return i;
+    }
+    int typeEnd = k + 1;
+    if (t.is(typeEnd, ".") && t.glued(typeEnd)) {
+      typeEnd++;
+    }
+    int last = -1;
+    int p = typeEnd;
+    int words = 0;
+    // "9 chemin de la\nCabane Vieille": a name cut after a connector goes on on the next line.
+    while (p < t.size && words < PlaceWords.MAX_STREET_WORDS
+        && (!t.lineBefore[p] || (p > typeEnd && PlaceWords.CONNECTORS.contains(t.fold[p - 1]) && t.capitalised(p)))) {
+      Shape s = t.shape[p];
+      // "rue du Prés1dent Wi1son": OCR digits inside a word keep it a word.
+      if (s == Shape.OTHER && Character.isLetter(t.text.charAt(t.begin[p]))) {
+        s = Shape.TITLE;
+      }
+      if (s == Shape.OTHER && !t.is(p, "-") && !t.is(p, "'")) {
+        break;
+      }
+      if (t.is(p, "-") && !t.glued(p)) {
+        break;
+      }
+      if (s == Shape.NUMBER && t.end[p] - t.begin[p] == 5) {
+        break;
+      }
+      // "domicilié 12 chemin des Vignes à Chens-sur-Léman": the city is not the street's.
+      if (t.is(p, "à") && t.capitalised(p + 1)) {
+        break;
+      }
+      if (s != Shape.OTHER) {
+        last = p;
+      }
+      words++;
+      p++;
+    }
+    if (last < 0) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /**
+   * "Adresse : Lieu-dit Casa Bianca, route de Cauro, 20167 …": a street without a number after
+   * a colon or comma counts when a postal code follows on the same line; the address runs to
+   * the comma before it.
+   */
+  int streetWithoutNumber(PhiTokens t, int i, List<PhiSpan> out) {
+    if ((t.shape[i] != Shape.TITLE && t.shape[i] != Shape.LOWER) || !lex.isStreetType(t.fold[i]) || i == 0
+        || !(t.is(i - 1, ":") || t.is(i - 1, ","))) {
+      return i;
+    }
+    int last = -1;
+    for (int p = i + 1; p < t.size && !t.lineBefore[p] && p - i <= 2 * PlaceWords.MAX_STREET_WORDS; p++) {
+      if (PlaceTokens.isPostalCode(t, p)) {
+        if (last > i) {
+          out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+          return last + 1;
+        }
+        return i;
+      }
+      if (!t.is(p, ",")) {
+        last = p;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * "Rue du Stade", "Avenue de la Côte de Nacre - CS 30001": a capitalised street type opening a
+   * line or following a dash or a parenthesis, then a capitalised street name, without a number.
+   */
+  int namedStreet(PhiTokens t, int i, List<PhiSpan> out) {
+    boolean pair = i + 1 < t.size && lex.isStreetTypePair(t.fold[i], t.fold[i + 1]);
+    if (!lex.isStreetType(t.fold[i]) && !pair) {
+      return i;
+    }
+    // "ZA du Tourillon", "BD Carnot": a short upper-case street type counts as capitalised.
+    boolean capitalised = t.shape[i] == Shape.TITLE || (t.shape[i] == Shape.UPPER && t.end[i] - t.begin[i] <= 3);
+    boolean title = capitalised
+        && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
+            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE) || (i > 0 && PlaceTokens.isDots(t, i - 1)));
+    // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
+    // street type inside parentheses or after a comma; "avenue X - CS 50488 - 59322 …" opening a
+    // line of a letterhead.
+    boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ",") || t.lineBefore[i]);
+    // "la maison de la rue d'Arzew", "(entrée rue du Général Koenig)": a street type that is no
+    // common word, in prose.
+    boolean prose = t.shape[i] == Shape.LOWER && !pair && PROSE_STREET_TYPES.contains(t.fold[i]);
+    if (!title && !lower && !prose) {
+      return i;
+    }
+    int p = pair ? i + 2 : i + 1;
+    if (t.is(p, ".") && t.glued(p)) {
+      p++;
+    }
+    int last = -1;
+    for (int words = 0; p < t.size && !t.lineBefore[p] && words < PlaceWords.MAX_STREET_WORDS; p++, words++) {
+      if (t.capitalised(p)) {
+        last = p;
+      } else if (!(PlaceWords.CONNECTORS.contains(t.fold[p]) || STREET_CONNECTORS.contains(t.fold[p]))
+          || (t.fold[p].equals("-") && !t.glued(p))) {
+        // A spaced dash of any kind ("—" folds to "-") ends the street: "Avenue X — BP 350".
+        break;
+      }
+    }
+    if (last < 0 || (lower && !prose && !endsLowerCaseStreet(t, i, last))) {
+      return i;
+    }
+    last = buildingParts(t, trailingHouseNumber(t, last));
+    out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    return last + 1;
+  }
+
+  /** "p1ace", "b0ulevard": a street type read by OCR with digits for the letters l and o. */
+  private boolean isOcrStreetType(String folded) {
+    if (folded.indexOf('1') < 0 && folded.indexOf('0') < 0) {
+      return false;
+    }
+    String letters = folded.replace('1', 'l').replace('0', 'o');
+    return Character.isLetter(letters.charAt(0)) && lex.isStreetType(letters);
+  }
+
+  /**
+   * "1 1 4  av. …": the token after a street number written digit by digit (OCR output, one
+   * space apart), or {@code i + 1} for an ordinary number.
+   */
+  private static int letterSpacedNumberEnd(PhiTokens t, int i) {
+    int k = i + 1;
+    if (t.end[i] - t.begin[i] != 1) {
+      return k;
+    }
+    while (k < t.size && k - i < 4 && t.shape[k] == Shape.NUMBER && t.end[k] - t.begin[k] == 1
+        && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] == 1) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * "9h10 passage IDE", "1er passage", "3e étage": a clock time or an ordinal, not a street
+   * number; letters glued to a street number may only be a suffix ("12b", "7bis").
+   */
+  static boolean isTimeOrOrdinal(PhiTokens t, int i) {
+    int c = t.begin[i];
+    while (c < t.end[i] && Character.isDigit(t.text.charAt(c))) {
+      c++;
+    }
+    if (c == t.end[i]) {
+      return false;
+    }
+    String rest = t.text.substring(c, t.end[i]).toLowerCase(Locale.ROOT);
+    return !NUMBER_SUFFIX.contains(rest) && !rest.startsWith("-");
+  }
+
+  /** "47-83": a range of street numbers. */
+  private static boolean isNumberRange(PhiTokens t, int i) {
+    int dash = t.text.indexOf('-', t.begin[i]);
+    if (dash < 0 || dash >= t.end[i] || dash - t.begin[i] > 4 || t.end[i] - dash - 1 > 4 || t.end[i] - dash < 2) {
+      return false;
+    }
+    for (int c = t.begin[i]; c < t.end[i]; c++) {
+      if (c != dash && !Character.isDigit(t.text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "(entrée rue du Général Koenig)": a street opened by a lower-case street type; the first word
+   * of a two-word street type alone opens none in lower-case text.
+   */
+  int lowerCaseStreet(PhiTokens t, int i, List<PhiSpan> out) {
+    return lex.isStreetType(t.fold[i]) ? namedStreet(t, i, out) : i;
+  }
+
+  /**
+   * "Avenue Hippocrate 10", "Rue Gabrielle-Perret-Gentil 4, 1205 Genève", "ZA de Kervidanou 3 -
+   * BP 41": a house number of one to four digits written after the street's name (Belgian and
+   * Swiss usage), closing the line or before a comma or a spaced dash. Returns its token, or
+   * {@code last}.
+   */
+  private static int trailingHouseNumber(PhiTokens t, int last) {
+    int n = last + 1;
+    if (n >= t.size || t.lineBefore[n] || t.shape[n] != Shape.NUMBER || t.glued(n) || t.end[n] - t.begin[n] > 4
+        || !PlaceTokens.isAllDigits(t, n)) {
+      return last;
+    }
+    int after = n + 1;
+    boolean closed = after >= t.size || t.lineBefore[after] || t.is(after, ",")
+        || ((t.is(after, "-") || t.is(after, "–")) && !t.glued(after));
+    return closed ? n : last;
+  }
+
+  /**
+   * True if a lower-case street {@code [i,last]} is closed as an address part: by a comma or a
+   * bracket inside a line, by a postal code opening the next line ("…, route du Cap\n20200 …"),
+   * or, opening a line, by a dash or comma before a postal box or postal code.
+   */
+  private boolean endsLowerCaseStreet(PhiTokens t, int i, int last) {
+    int n = last + 1;
+    if (t.lineBefore[i]) {
+      boolean separator = n < t.size && !t.lineBefore[n] && (t.is(n, ",") || t.is(n, "–") || (t.is(n, "-") && !t.glued(n)));
+      return separator && (PlaceTokens.postalCodeLater(t, n) || (n + 1 < t.size && PlaceWords.POSTAL_BOXES.contains(t.fold[n + 1])));
+    }
+    return t.is(n, ",") || t.is(n, ")") || (n < t.size && t.lineBefore[n] && t.shape[n] == Shape.NUMBER && PlaceTokens.isPostalCode(t, n));
+  }
+
+  /**
+   * ", bât. C, esc. B, appt 23", ", 3e étage", ", n° 7" after a street or a residence: the end of
+   * the address part.
+   */
+  private static int buildingParts(PhiTokens t, int last) {
+    while ((t.is(last + 1, ",") || (t.is(last + 1, "-") && !t.glued(last + 1))) && last + 2 < t.size && !t.lineBefore[last + 2]) {
+      int part = last + 2;
+      if (t.fold[part].startsWith("rez-de-")) {
+        // "appt 3, rez-de-jardin": a floor named without a number.
+        last = part;
+        continue;
+      }
+      if (part + 1 >= t.size) {
+        break;
+      }
+      if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && (PlaceWords.BUILDING_PARTS.contains(t.fold[part + 1])
+          || isOrdinalFloor(t, part + 1) && t.fold[part + 1].equals("et")) && t.end[part] - t.begin[part] <= 4) {
+        // "3e étage", "2e ét.": an ordinal before the building part.
+        last = t.is(part + 2, ".") && t.glued(part + 2) ? part + 2 : part + 1;
+        continue;
+      }
+      int numberSign = numberSignEnd(t, part);
+      if (numberSign > part && numberSign < t.size && t.shape[numberSign] == Shape.NUMBER && !t.lineBefore[numberSign]) {
+        last = numberSign;
+        continue;
+      }
+      if (!PlaceWords.BUILDING_PARTS.contains(t.fold[part])) {
+        break;
+      }
+      int p = last + 3;
+      if (t.is(p, ".") && t.glued(p)) {
+        p++;
+      }
+      if (p >= t.size || t.lineBefore[p] || !(t.shape[p] == Shape.NUMBER || t.capitalised(p))) {
+        break;
+      }
+      last = p;
+    }
+    return last;
+  }
+
+  /** "n°", "n °", "no" at {@code k}: the token after the number sign, or {@code k}. */
+  private static int numberSignEnd(PhiTokens t, int k) {
+    if (k >= t.size || !(t.fold[k].equals("n") || t.fold[k].equals("n°") || t.fold[k].equals("no"))) {
+      return k;
+    }
+    if (t.fold[k].equals("n") && t.is(k + 1, "°")) {
+      return k + 2;
+    }
+    return t.fold[k].equals("n") ? k : k + 1;
+  }
+
+  /** "3e", "2e ét." at {@code p}: an ordinal or the abbreviated "étage" after one. */
+  static boolean isOrdinalFloor(PhiTokens t, int p) {
+    return (t.shape[p] == Shape.NUMBER || Character.isDigit(t.text.charAt(t.begin[p]))) && t.end[p] - t.begin[p] <= 4
+        || (t.fold[p].equals("et") && Character.toLowerCase(t.text.charAt(t.begin[p])) == 'é');
+  }
+
+  /** "route de …", "12 impasse …", "lieu-dit …" at token {@code k}: a street starts there. */
+  boolean startsStreet(PhiTokens t, int k) {
+    if (k < t.size && t.shape[k] == Shape.NUMBER && !PlaceTokens.isPostalCode(t, k)) {
+      k++;
+      if (k < t.size && NUMBER_SUFFIX.contains(t.fold[k])) {
+        k++;
+      }
+    }
+    return k < t.size && !t.lineBefore[k] && lex.isStreetType(t.fold[k]);
+  }
+}

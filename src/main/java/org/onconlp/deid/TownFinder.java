@@ -1,0 +1,202 @@
+package org.onconlp.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.onconlp.deid.PhiTokens.Shape;
+import org.onconlp.text.ResourceLines;
+
+/**
+ * Towns (VILLE) known by where they stand rather than by a preposition: after a postal code
+ * (with the postal code as ZIP), opening a place-and-date line, after an organisation of
+ * town-after-words.txt, in brackets, or a commune of the lexicon standing on its own. The towns
+ * after "à", "en", "de" and a place cue are {@link TownAfterCueFinder}'s.
+ */
+final class TownFinder {
+  private final PhiLexicons lex;
+  private final Communes communes;
+  /** Organisations written before their town (town-after-words.txt), folded words. */
+  private final Set<List<String>> townAfterWords;
+
+  TownFinder(PhiLexicons lex, Communes communes) {
+    this.lex = lex;
+    this.communes = communes;
+    this.townAfterWords = ResourceLines.load("/org/onconlp/deid/town-after-words.txt").stream()
+        .map(line -> List.of(line.strip().split(" ")))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** "69004 LYON": the city after a postal code; the postal code too when a known city follows. */
+  int cityAfterZip(PhiTokens t, int i, List<PhiSpan> out, boolean afterStreet) {
+    int c = i + 1;
+    // "75014 / PARIS" in a table of identity fields.
+    if (t.is(c, "/") && c + 1 < t.size && !t.lineBefore[c + 1]) {
+      c++;
+    }
+    if (c >= t.size || t.lineBefore[c]) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (len > 0 && (t.capitalised(c) || communes.lowerCaseCommune(t, c) == len)) {
+      out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
+      int e = arrondissement(t, c + len);
+      if (e == c + len && districtNumber(t, e)) {
+        // "75010 PARIS 10": the arrondissement written as a bare number closing the field.
+        e++;
+      }
+      out.add(new PhiSpan(t.begin[c], t.end[e - 1], "VILLE"));
+      return e;
+    }
+    if (!afterStreet) {
+      return i;
+    }
+    int last = -1;
+    int p = c;
+    while (p < t.size && !t.lineBefore[p] && (t.capitalised(p) || (t.is(p, "-") && t.glued(p)) || (last >= 0 && PlaceWords.CONNECTORS.contains(t.fold[p])))) {
+      if (t.fold[p].equals("cedex")) {
+        break;
+      }
+      if (t.capitalised(p)) {
+        last = p;
+      }
+      p++;
+    }
+    if (last < 0) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[c], t.end[last], "VILLE"));
+    return last + 1;
+  }
+
+  /** True if token {@code e} is a number of one or two digits ending its line or column. */
+  private static boolean districtNumber(PhiTokens t, int e) {
+    return e < t.size && !t.lineBefore[e] && !t.glued(e) && t.shape[e] == Shape.NUMBER && t.end[e] - t.begin[e] <= 2
+        && PlaceTokens.isAllDigits(t, e) && (e + 1 >= t.size || t.lineBefore[e + 1] || t.begin[e + 1] - t.end[e] >= PlaceTokens.COLUMN_GAP);
+  }
+
+  /** "Paris 14e", "Lyon 3ème": the token after an arrondissement number at {@code e}, or {@code e}. */
+  private static int arrondissement(PhiTokens t, int e) {
+    if (e >= t.size || t.lineBefore[e] || t.shape[e] != Shape.NUMBER || t.glued(e)) {
+      return e;
+    }
+    int c = t.begin[e];
+    while (c < t.end[e] && Character.isDigit(t.text.charAt(c))) {
+      c++;
+    }
+    String suffix = t.text.substring(c, t.end[e]).toLowerCase(Locale.ROOT);
+    int digits = c - t.begin[e];
+    boolean ordinal = suffix.equals("e") || suffix.equals("er") || suffix.equals("eme") || suffix.equals("ème");
+    return ordinal && digits >= 1 && digits <= 2 ? e + 1 : e;
+  }
+
+  /**
+   * "dr m. olivier (crest)": a lower-case commune in brackets, in text typed without capitals;
+   * "né le 17/07/1948 (Ajaccio)": a birthplace in brackets after a date. Returns the closing
+   * bracket's token, or {@code i}.
+   */
+  int townInBrackets(PhiTokens t, int i, List<PhiSpan> out) {
+    if (!t.is(i, "(")) {
+      return i;
+    }
+    int len = communes.lowerCaseCommune(t, i + 1);
+    if (len == 0 && i > 0 && t.shape[i - 1] == Shape.NUMBER && t.capitalised(i + 1)) {
+      len = lex.communes().longestMatch(t.fold, i + 1, t.size);
+    }
+    if (len == 0 || !t.is(i + 1 + len, ")")) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i + 1], t.end[i + len], "VILLE"));
+    return i + len + 1;
+  }
+
+  /** "Lyon, le 3 mars 2021": a known commune opening a line, before ", le". */
+  int cityAtLineStart(PhiTokens t, int i, List<PhiSpan> out) {
+    if (!t.lineBefore[i]) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    boolean known = len > 0;
+    if (!known) {
+      len = communes.properNameRun(t, i);
+    }
+    boolean placeThenLe =
+        len > 0 && t.is(i + len, ",") && i + len + 1 < t.size && t.fold[i + len + 1].equals("le");
+    // A name missing from the commune list counts only when a date follows: letterhead lines
+    // "Montbrison-sur-Lanne, le 27/04/2020" are the usual place of small villages.
+    if (placeThenLe && (known || (i + len + 2 < t.size && t.shape[i + len + 2] == Shape.NUMBER))) {
+      out.add(new PhiSpan(t.begin[i], t.end[i + len - 1], "VILLE"));
+      return i + len;
+    }
+    return i;
+  }
+
+  /** "CPAM Bayonne", "SOS Médecins Cholet": a commune after an organisation of town-after-words.txt. */
+  int townAfterOrganisation(PhiTokens t, int i, List<PhiSpan> out) {
+    if (i == 0 || t.lineBefore[i] || !t.capitalised(i) || !(precededBy(t, i, 1) || precededBy(t, i, 2))) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    if (len == 0) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[i + len - 1], "VILLE"));
+    return i + len;
+  }
+
+  /** True if the {@code n} tokens before {@code i}, on its line, are an entry of town-after-words.txt. */
+  private boolean precededBy(PhiTokens t, int i, int n) {
+    if (i < n) {
+      return false;
+    }
+    List<String> words = new ArrayList<>(n);
+    for (int k = i - n; k < i; k++) {
+      if (k > i - n && t.lineBefore[k]) {
+        return false;
+      }
+      words.add(t.fold[k]);
+    }
+    return !t.lineBefore[i] && townAfterWords.contains(words);
+  }
+
+  /**
+   * A commune of the lexicon standing on its own: "Dr Vanhoutte (Roubaix)", "Hôpital
+   * Saint-Joseph - Marseille", "médecin traitant, Ajaccio", "cabinet infirmier de Ploërmel".
+   * Not a common word nor a frequent given name, not part of a longer run of capitalised words
+   * (a person's or a street's name: "Bd Jacques Monod", "Dr Pons", "C. Roubaix"), which the
+   * other rules judge.
+   */
+  int looseCity(PhiTokens t, int i, List<PhiSpan> out) {
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    // "heure de La Réunion", "(Suisse)": a region or a country is not a town.
+    if (len == 0 || lex.isCountry(t.fold[i + len - 1])) {
+      return i;
+    }
+    // "Paris 14e", "Centre de Lutte Contre le Cancer Nice": a city even when also a common word.
+    boolean cityContext = arrondissement(t, i + len) > i + len
+        || (i > 0 && !t.lineBefore[i] && t.capitalised(i - 1) && t.fold[i - 1].equals("cancer"));
+    if (len == 1 && !cityContext) {
+      String f = t.fold[i];
+      boolean afterPreposition = i > 0 && !t.lineBefore[i] && (t.is(i - 1, "de") || t.is(i - 1, "à") || t.fold[i - 1].equals("d'"));
+      if (f.length() < 3 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
+          || (lex.isFrequentGivenName(f) && !afterPreposition) || lex.isPlaceEponym(f)) {
+        return i;
+      }
+    }
+    int e = i + len;
+    // "Lieu naissance     Abbeville      Abbeville": words a column apart are not one name.
+    // "Centre de Lutte Contre le Cancer Nice": a facility's descriptor is no part of a name.
+    boolean nameBefore = !t.lineBefore[i] && i > 0
+        && ((t.capitalised(i - 1) && t.begin[i] - t.end[i - 1] < PlaceTokens.COLUMN_GAP && !PlaceWords.DESCRIPTORS.contains(t.fold[i - 1]))
+            || t.is(i - 1, "."));
+    boolean nameAfter = e < t.size && !t.lineBefore[e] && t.capitalised(e) && !t.is(e, "CEDEX") && !t.fold[e].equals("cedex")
+        && t.begin[e] - t.end[e - 1] < PlaceTokens.COLUMN_GAP;
+    if (nameBefore || nameAfter) {
+      return i;
+    }
+    e = arrondissement(t, e);
+    out.add(new PhiSpan(t.begin[i], t.end[e - 1], "VILLE"));
+    return e;
+  }
+}
