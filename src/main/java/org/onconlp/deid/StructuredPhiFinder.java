@@ -109,6 +109,8 @@ public final class StructuredPhiFinder {
   private final Pattern dateSpaced;
   private final Pattern dateSpaceSeparated;
   private final Pattern dateDayMonthBare;
+  private final Pattern dateDayMonthCued;
+  private final Pattern yearSpan;
   private final Pattern year;
   private final Pattern yearEvent;
   private final Pattern yearRange;
@@ -118,6 +120,7 @@ public final class StructuredPhiFinder {
   private final Pattern shortIdValue;
   private final Pattern nir;
   private final Pattern nirLoose;
+  private final Pattern nirKey;
   private final Pattern phone;
   private final Pattern phoneIntl;
   private final Pattern phoneForeign;
@@ -135,6 +138,7 @@ public final class StructuredPhiFinder {
   private final Pattern ageValue;
   private final Pattern zipValue;
   private final Pattern groupedNumber;
+  private final Pattern adeli;
   private final Pattern specimenValue;
   private final Pattern specimenSpaced;
   private final Pattern barcode;
@@ -153,6 +157,8 @@ public final class StructuredPhiFinder {
   private final Set<String> seasons;
   /** Words that make a following bare "dd/mm" a count or a score (day-month-guards.txt). */
   private final Set<String> dayMonthGuards;
+  /** Words after which a short bare day and month is a date (day-month-cues.txt). */
+  private final Set<String> dayMonthCues;
   /** Folded first words of the holidays (holidays.txt). */
   private final Set<String> holidayWords;
   private final Set<String> regionalMonths;
@@ -194,6 +200,7 @@ public final class StructuredPhiFinder {
     this.weekdays = Set.copyOf(weekdayList);
     this.seasons = Set.copyOf(seasonList);
     this.dayMonthGuards = Set.copyOf(ResourceLines.load(BASE + "day-month-guards.txt"));
+    this.dayMonthCues = Set.copyOf(ResourceLines.load(BASE + "day-month-cues.txt"));
     this.holidayWords =
         holidayList.stream().map(StructuredPhiFinder::firstWord).collect(Collectors.toUnmodifiableSet());
     this.regionalMonths = Set.copyOf(regionalMonthList);
@@ -228,6 +235,8 @@ public final class StructuredPhiFinder {
     dateSpaced = lib.compile("DATE_SPACED");
     dateSpaceSeparated = lib.compile("DATE_SPACE_SEPARATED");
     dateDayMonthBare = lib.compile("DATE_DAY_MONTH_BARE");
+    dateDayMonthCued = lib.compile("DATE_DAY_MONTH_CUED");
+    yearSpan = lib.compile("YEAR_SPAN");
     year = lib.compile("YEAR");
     yearEvent = lib.compile("YEAR_EVENT");
     yearRange = lib.compile("YEAR_RANGE");
@@ -237,6 +246,7 @@ public final class StructuredPhiFinder {
     shortIdValue = lib.compile("SHORT_ID_VALUE");
     nir = lib.compile("NIR");
     nirLoose = lib.compile("NIR_LOOSE");
+    nirKey = lib.compile("NIR_KEY");
     phone = lib.compile("PHONE");
     phoneIntl = lib.compile("PHONE_INTL");
     phoneForeign = lib.compile("PHONE_FOREIGN");
@@ -254,6 +264,7 @@ public final class StructuredPhiFinder {
     ageValue = lib.compile("AGE_VALUE");
     zipValue = lib.compile("ZIP_VALUE");
     groupedNumber = lib.compile("GROUPED_NUMBER");
+    adeli = lib.compile("ADELI");
     specimenValue = lib.compile("SPECIMEN_VALUE");
     specimenSpaced = lib.compile("SPECIMEN_SPACED");
     barcode = lib.compile("BARCODE");
@@ -719,6 +730,10 @@ public final class StructuredPhiFinder {
           best = end;
           category = "DATE";
         }
+        if (best < 0 && runLength <= 2 && (end = cuedDayMonthAt(i)) > best) {
+          best = end;
+          category = "DATE";
+        }
       } else if (runLength <= 3 && !isAsciiDigit(next)) {
         // The month alternation is the costliest pattern: only try it before a month name.
         String nextWord = wordAfter(runEnd);
@@ -770,6 +785,12 @@ public final class StructuredPhiFinder {
         best = foreignZipAt(i);
         category = "ZIP";
       }
+      if (best < 0 && runLength == 4 && next == '-') {
+        int spanEnd = yearSpanAt(i);
+        if (spanEnd > 0) {
+          return spanEnd;
+        }
+      }
       if (best < 0 && runLength == 4 && (next == '-' || next == '–' || isSpace(next)) && i > 0) {
         int rangeEnd = yearRangeAt(i);
         if (rangeEnd > 0) {
@@ -789,6 +810,58 @@ public final class StructuredPhiFinder {
         return best;
       }
       return runEnd;
+    }
+
+    /**
+     * A short day and month ("9/2", "21-2", "28.01", "12-3-24", "06/23") when one of the two words
+     * before it on its line is a cue of day-month-cues.txt ("rcp uro 4/10") and no count or score
+     * word of day-month-guards.txt stands between ("tdm ganglions 3/12").
+     */
+    private int cuedDayMonthAt(int i) {
+      return cueWordBefore(i) ? matchAt(dateDayMonthCued, i) : -1;
+    }
+
+    /** One of the two words before {@code i} (spaces, ':' or '~' between) is a day-month cue. */
+    private boolean cueWordBefore(int i) {
+      int p = i;
+      for (int words = 0; words < 2; words++) {
+        while (p > 0 && (isSpace(text.charAt(p - 1)) || text.charAt(p - 1) == ':' || text.charAt(p - 1) == '~')) {
+          p--;
+        }
+        int e = p;
+        while (p > 0 && e - p <= longestTrigger && Character.isLetterOrDigit(text.charAt(p - 1))) {
+          p--;
+        }
+        if (p == e) {
+          return false;
+        }
+        String word = folder.fold(text, p, e);
+        if (dayMonthCues.contains(word)) {
+          return true;
+        }
+        if (dayMonthGuards.contains(word)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "2016-2020 : surveillance": two calendar years joined by a hyphen, the second not earlier
+     * and no quantity ("1900-2000 cGy"); adds both years as dates and returns the end, or -1.
+     */
+    private int yearSpanAt(int i) {
+      int second = matchAt(yearSpan, i);
+      if (second < 0 || text.substring(second, second + 4).compareTo(text.substring(i, i + 4)) < 0) {
+        return -1;
+      }
+      int end = matchAt(yearEvent, second);
+      if (end < 0) {
+        return -1;
+      }
+      add(i, i + 4, "DATE");
+      add(second, end, "DATE");
+      return end;
     }
 
     /** A digit or a date separator follows the spaces at {@code p}: OCR spacing may go on. */
@@ -1153,7 +1226,14 @@ public final class StructuredPhiFinder {
                   rule.category().equals("ID") && isRppsNumber(labelEnd, valueEnd)
                       ? "RPPS"
                       : rule.category();
-              add(labelEnd, valueEnd, category);
+              add(referenceStart(category, labelEnd), valueEnd, category);
+              if (rule.kind() == ValueKind.NIR) {
+                valueEnd = nirKeyAt(valueEnd);
+              }
+              if (text.lastIndexOf('|', labelEnd - 1) >= i) {
+                // The scan goes on after the first cell: the other cells' dates are still read.
+                rowCells(rule, category, valueEnd);
+              }
               return valueEnd;
             }
           }
@@ -1193,6 +1273,59 @@ public final class StructuredPhiFinder {
         return end;
       }
       return j;
+    }
+
+    /**
+     * "réf. CRO 16-04418", "dossier n° ARP 56 2025 004417": the upper-case prefix that the label
+     * pattern read as a qualifier belongs to a reference (ID); before a patient or stay number it
+     * names the hospital ("IPP CHU 49102387") and stays.
+     */
+    private int referenceStart(String category, int valueStart) {
+      if (!category.equals("ID")) {
+        return valueStart;
+      }
+      int p = valueStart;
+      while (p > 0 && isSpace(text.charAt(p - 1))) {
+        p--;
+      }
+      int s = p;
+      while (s > 0 && s > p - 6 && text.charAt(s - 1) >= 'A' && text.charAt(s - 1) <= 'Z') {
+        s--;
+      }
+      boolean acronym = p - s >= 2 && s > 0 && isSpace(text.charAt(s - 1)) && p < valueStart;
+      return acronym ? s : valueStart;
+    }
+
+    /** "2580401004231 clé 42": a NIR key written apart after "clé" is SECU too; returns the end. */
+    private int nirKeyAt(int end) {
+      int keyStart = matchAt(nirKey, end);
+      if (keyStart < 0) {
+        return end;
+      }
+      add(keyStart, keyStart + 2, "SECU");
+      return keyStart + 2;
+    }
+
+    /**
+     * "IPP | 8 004 417 352 | 8 013 906 228": in a table row opened by a label, every further cell
+     * of the row holding the same kind of value is PHI of the same category (one column per
+     * patient or record).
+     */
+    private void rowCells(LabelRule rule, String category, int from) {
+      int lineEnd = text.indexOf('\n', from);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      for (int pipe = text.indexOf('|', from); pipe >= 0 && pipe < lineEnd; pipe = text.indexOf('|', pipe + 1)) {
+        int cell = pipe + 1;
+        while (cell < lineEnd && isSpace(text.charAt(cell))) {
+          cell++;
+        }
+        int valueEnd = cell < lineEnd ? valueAt(rule.kind(), cell) : -1;
+        if (valueEnd > cell && valueEnd <= lineEnd) {
+          add(cell, valueEnd, category);
+        }
+      }
     }
 
     private int valueAt(ValueKind kind, int from) {
@@ -1275,9 +1408,12 @@ public final class StructuredPhiFinder {
       return end;
     }
 
-    /** "10003917465": eleven digits starting with 10, the shape of an RPPS number. */
+    /**
+     * "10003917465": eleven digits starting with 10, the shape of an RPPS number; "87 1 02345 6":
+     * the printed grouping of an ADELI number.
+     */
     private boolean isRppsNumber(int begin, int end) {
-      return end - begin == 11 && text.startsWith("10", begin);
+      return (end - begin == 11 && text.startsWith("10", begin)) || matchesExactly(adeli, begin, end);
     }
 
     /** The longest date of any form starting exactly at {@code from}, or -1. */
