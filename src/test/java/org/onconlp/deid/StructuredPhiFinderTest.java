@@ -1178,4 +1178,20 @@ class StructuredPhiFinderTest {
   void formNumbersDocumentCodesAndArticlesOfLawAreNoIdentifiers(String text) {
     assertEquals("", found(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "dg janv : panendoscopie                                     | DATE(janv)",
+        "Le \"31/12\" du dossier 2 est une date inconnue             | DATE(31/12)",
+      })
+  void unambiguousMonthAbbreviationAndQuotedDayMonthAreDates(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void ambiguousMonthAbbreviationWithoutDotStaysAWord() {
+    assertEquals("", found("dg mar : lecture"));
+  }
 }
