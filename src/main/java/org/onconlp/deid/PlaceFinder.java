@@ -678,6 +678,12 @@ public final class PlaceFinder {
     if (t.end[i] - t.begin[i] != 5) {
       return false;
     }
+    // A number token may hold a decimal comma: "40,05 Gy" is a dose, no postal code.
+    for (int k = t.begin[i]; k < t.end[i]; k++) {
+      if (t.text.charAt(k) < '0' || t.text.charAt(k) > '9') {
+        return false;
+      }
+    }
     int dept = (t.text.charAt(t.begin[i]) - '0') * 10 + (t.text.charAt(t.begin[i] + 1) - '0');
     return dept >= 1 && dept <= 98 && dept != 96;
   }

@@ -733,4 +733,9 @@ class PlaceFinderTest {
   void facilityAcronymWithADigitFromTheLexicon() {
     assertEquals("HOPITAL:IM2S", found("cc : Dr X (IM2S)"));
   }
+
+  @Test
+  void decimalDoseBeforeAShortCommuneNameIsNoPostalCode() {
+    assertEquals("", found("Sein droit | 40,05 Gy | 15 x 2,67 Gy"));
+  }
 }
