@@ -747,6 +747,14 @@ public final class StructuredPhiFinder {
           return end;
         }
       }
+      if (runLength == 2 && isSpace(next) && cueWordBefore(i)) {
+        // "PRELEVE LE 12 11 2024": a space-separated date after a cue word.
+        int end = matchAt(dateSpaceSeparated, i);
+        if (end > i) {
+          add(i, end, "DATE");
+          return end;
+        }
+      }
       if (runLength == 2 && next == '-') {
         int end = specimenAt(i);
         if (end > i) {

@@ -1194,4 +1194,25 @@ class StructuredPhiFinderTest {
   void ambiguousMonthAbbreviationWithoutDotStaysAWord() {
     assertEquals("", found("dg mar : lecture"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PRELEVE LE 12 11 2024    RECU LE 13 11 2024                 | DATE(12 11 2024) DATE(13 11 2024)",
+        "Série 12 11 2024 mesures                                    | DATE(2024)",
+      })
+  void spacedDateIsADateOnlyAfterACue(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void dayAndMonthHeadingALogEntryIsADate() {
+    assertEquals("DATE(06/03)", found("R : à réévaluer.\n\n06/03 - Équipe du matin"));
+  }
+
+  @Test
+  void countBeforeADashInsideALineIsNoDate() {
+    assertEquals("", found("ganglions 10/12 - rupture capsulaire"));
+  }
 }
