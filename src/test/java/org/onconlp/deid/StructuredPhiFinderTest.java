@@ -1215,4 +1215,18 @@ class StructuredPhiFinderTest {
   void countBeforeADashInsideALineIsNoDate() {
     assertEquals("", found("ganglions 10/12 - rupture capsulaire"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "n° secu : 1 84 12 75 123 456 40   (carte vitale à jour)     | SECU(1 84 12 75 123 456 40)",
+        "ss : 184127512345640                                        | SECU(184127512345640)",
+        "N° assurée : 2 69 08 13 055 012 99                          | SECU(2 69 08 13 055 012 99)",
+        "N° NISS : 62.08.13-271.36                                   | SECU(62.08.13-271.36)",
+        "N° AVS : 756.4102.7783.05                                   | SECU(756.4102.7783.05)",
+      })
+  void shortAndForeignSocialSecurityLabelsIntroduceASocialSecurityNumber(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
 }
