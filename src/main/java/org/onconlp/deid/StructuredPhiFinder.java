@@ -65,6 +65,9 @@ public final class StructuredPhiFinder {
   private static final Set<String> BARE_DOMAINS =
       Set.of("fr", "com", "org", "net", "eu", "info", "be", "ch");
 
+  /** Longest line of a form or table read for stacked or further cell values. */
+  private static final int MAX_FORM_LINE = 400;
+
   /** Longest token the identifier safety net reads; longer ones are no identifiers. */
   private static final int NET_MAX_TOKEN = 64;
 
@@ -109,6 +112,8 @@ public final class StructuredPhiFinder {
   private final Pattern dateSpaced;
   private final Pattern dateSpaceSeparated;
   private final Pattern dateDayMonthBare;
+  private final Pattern dateDayMonthCued;
+  private final Pattern yearSpan;
   private final Pattern year;
   private final Pattern yearEvent;
   private final Pattern yearRange;
@@ -118,6 +123,7 @@ public final class StructuredPhiFinder {
   private final Pattern shortIdValue;
   private final Pattern nir;
   private final Pattern nirLoose;
+  private final Pattern nirKey;
   private final Pattern phone;
   private final Pattern phoneIntl;
   private final Pattern phoneForeign;
@@ -135,6 +141,9 @@ public final class StructuredPhiFinder {
   private final Pattern ageValue;
   private final Pattern zipValue;
   private final Pattern groupedNumber;
+  private final Pattern adeli;
+  private final Pattern formEdition;
+  private final Pattern documentCode;
   private final Pattern specimenValue;
   private final Pattern specimenSpaced;
   private final Pattern barcode;
@@ -153,6 +162,11 @@ public final class StructuredPhiFinder {
   private final Set<String> seasons;
   /** Words that make a following bare "dd/mm" a count or a score (day-month-guards.txt). */
   private final Set<String> dayMonthGuards;
+  /**
+   * Words after which a short bare day and month is a date (day-month-cues.txt), mapped to true
+   * when they count only right before the number.
+   */
+  private final Map<String, Boolean> dayMonthCues;
   /** Folded first words of the holidays (holidays.txt). */
   private final Set<String> holidayWords;
   private final Set<String> regionalMonths;
@@ -194,6 +208,12 @@ public final class StructuredPhiFinder {
     this.weekdays = Set.copyOf(weekdayList);
     this.seasons = Set.copyOf(seasonList);
     this.dayMonthGuards = Set.copyOf(ResourceLines.load(BASE + "day-month-guards.txt"));
+    Map<String, Boolean> cues = new HashMap<>();
+    for (String line : ResourceLines.load(BASE + "day-month-cues.txt")) {
+      String[] fields = line.split("\t");
+      cues.put(fields[0], fields.length > 1 && fields[1].equals("adjacent"));
+    }
+    this.dayMonthCues = Map.copyOf(cues);
     this.holidayWords =
         holidayList.stream().map(StructuredPhiFinder::firstWord).collect(Collectors.toUnmodifiableSet());
     this.regionalMonths = Set.copyOf(regionalMonthList);
@@ -228,6 +248,8 @@ public final class StructuredPhiFinder {
     dateSpaced = lib.compile("DATE_SPACED");
     dateSpaceSeparated = lib.compile("DATE_SPACE_SEPARATED");
     dateDayMonthBare = lib.compile("DATE_DAY_MONTH_BARE");
+    dateDayMonthCued = lib.compile("DATE_DAY_MONTH_CUED");
+    yearSpan = lib.compile("YEAR_SPAN");
     year = lib.compile("YEAR");
     yearEvent = lib.compile("YEAR_EVENT");
     yearRange = lib.compile("YEAR_RANGE");
@@ -237,6 +259,7 @@ public final class StructuredPhiFinder {
     shortIdValue = lib.compile("SHORT_ID_VALUE");
     nir = lib.compile("NIR");
     nirLoose = lib.compile("NIR_LOOSE");
+    nirKey = lib.compile("NIR_KEY");
     phone = lib.compile("PHONE");
     phoneIntl = lib.compile("PHONE_INTL");
     phoneForeign = lib.compile("PHONE_FOREIGN");
@@ -254,6 +277,9 @@ public final class StructuredPhiFinder {
     ageValue = lib.compile("AGE_VALUE");
     zipValue = lib.compile("ZIP_VALUE");
     groupedNumber = lib.compile("GROUPED_NUMBER");
+    adeli = lib.compile("ADELI");
+    formEdition = lib.compile("FORM_EDITION");
+    documentCode = lib.compile("DOCUMENT_CODE");
     specimenValue = lib.compile("SPECIMEN_VALUE");
     specimenSpaced = lib.compile("SPECIMEN_SPACED");
     barcode = lib.compile("BARCODE");
@@ -414,6 +440,8 @@ public final class StructuredPhiFinder {
       Arrays.sort(order, (x, y) -> Integer.compare(found.get(x).begin(), found.get(y).begin()));
       int next = 0;
       Map<Integer, String> columns = Map.of();
+      List<PhiSpan> cellValues = new ArrayList<>();
+      boolean readCells = false;
       for (int start = 0; start < n && next < order.length; ) {
         int end = text.indexOf('\n', start);
         if (end < 0) {
@@ -428,7 +456,11 @@ public final class StructuredPhiFinder {
           Map<Integer, String> header = headerColumns(start, end);
           if (!header.isEmpty()) {
             columns = header;
+            readCells = !hasDigit(start, end);
           } else if (!columns.isEmpty()) {
+            if (readCells) {
+              readTypedCells(start, end, columns, cellValues);
+            }
             while (next < order.length && found.get(order[next]).begin() < start) {
               next++;
             }
@@ -439,6 +471,43 @@ public final class StructuredPhiFinder {
         }
         start = end + 1;
       }
+      found.addAll(cellValues);
+    }
+
+    /**
+     * "23 11 1954 | 152112901908718" under "date de naissance | numéro d'immatriculation": a cell
+     * of a typed column is read with the value pattern of its category even where the scan found
+     * nothing (a space-separated date needs a label); equal spans found by the scan give way to
+     * the column's category in the resolver. Only under a header row without digits: a row such
+     * as "IPP | 8 004 417 352 | 8 013 906 228" types the cells below it but holds values itself.
+     */
+    private void readTypedCells(int start, int end, Map<Integer, String> columns, List<PhiSpan> out) {
+      int cell = 0;
+      for (int p = start; p < end; p++) {
+        if (text.charAt(p) == '|') {
+          cell++;
+          continue;
+        }
+        String category = columns.get(cell);
+        if (category == null || isSpace(text.charAt(p)) || (p > start && text.charAt(p - 1) != '|' && !isSpace(text.charAt(p - 1)))) {
+          continue;
+        }
+        int valueEnd = category.equals("DATE_NAISSANCE") ? dateAt(p) : idValues(p);
+        if (valueEnd > p && valueEnd <= end) {
+          out.add(new PhiSpan(p, valueEnd, category));
+        }
+        int pipe = text.indexOf('|', p);
+        p = (pipe < 0 || pipe >= end ? end : pipe) - 1;
+      }
+    }
+
+    private boolean hasDigit(int start, int end) {
+      for (int p = start; p < end; p++) {
+        if (isAsciiDigit(text.charAt(p))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A line drawn under a header ("---------+-------+----"): only - + = and spaces. */
@@ -678,6 +747,14 @@ public final class StructuredPhiFinder {
           return end;
         }
       }
+      if (runLength == 2 && isSpace(next) && cueWordBefore(i)) {
+        // "PRELEVE LE 12 11 2024": a space-separated date after a cue word.
+        int end = matchAt(dateSpaceSeparated, i);
+        if (end > i) {
+          add(i, end, "DATE");
+          return end;
+        }
+      }
       if (runLength == 2 && next == '-') {
         int end = specimenAt(i);
         if (end > i) {
@@ -716,6 +793,10 @@ public final class StructuredPhiFinder {
         }
         if (best < 0 && runLength == 2 && next == '/' && (end = matchAt(dateDayMonthBare, i)) > best
             && !afterDayMonthGuard(i)) {
+          best = end;
+          category = "DATE";
+        }
+        if (best < 0 && runLength <= 2 && (end = cuedDayMonthAt(i)) > best) {
           best = end;
           category = "DATE";
         }
@@ -770,6 +851,12 @@ public final class StructuredPhiFinder {
         best = foreignZipAt(i);
         category = "ZIP";
       }
+      if (best < 0 && runLength == 4 && next == '-') {
+        int spanEnd = yearSpanAt(i);
+        if (spanEnd > 0) {
+          return spanEnd;
+        }
+      }
       if (best < 0 && runLength == 4 && (next == '-' || next == '–' || isSpace(next)) && i > 0) {
         int rangeEnd = yearRangeAt(i);
         if (rangeEnd > 0) {
@@ -789,6 +876,64 @@ public final class StructuredPhiFinder {
         return best;
       }
       return runEnd;
+    }
+
+    /**
+     * A short day and month ("9/2", "21-2", "28.01", "12-3-24", "06/23") when one of the two words
+     * before it on its line is a cue of day-month-cues.txt ("rcp uro 4/10") and no count or score
+     * word of day-month-guards.txt stands between ("tdm ganglions 3/12").
+     */
+    private int cuedDayMonthAt(int i) {
+      return cueWordBefore(i) ? matchAt(dateDayMonthCued, i) : -1;
+    }
+
+    /** One of the two words before {@code i} (spaces, ':' or '~' between) is a day-month cue. */
+    private boolean cueWordBefore(int i) {
+      int p = i;
+      for (int words = 0; words < 2; words++) {
+        while (p > 0 && (isSpace(text.charAt(p - 1)) || text.charAt(p - 1) == ':' || text.charAt(p - 1) == '~')) {
+          p--;
+        }
+        int e = p;
+        while (p > 0 && e - p <= longestTrigger && Character.isLetterOrDigit(text.charAt(p - 1))) {
+          p--;
+        }
+        if (p == e) {
+          return false;
+        }
+        String word = folder.fold(text, p, e);
+        Boolean adjacentOnly = dayMonthCues.get(word);
+        if (adjacentOnly != null && (words == 0 || !adjacentOnly)) {
+          return true;
+        }
+        if (dayMonthGuards.contains(word)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "2016-2020 : surveillance": two calendar years joined by a hyphen, the second not earlier,
+     * no quantity ("1900-2000 cGy") and no classification edition ("TNM 2017-2018"); a range in
+     * parentheses is left to {@link #yearRangeAt}. Adds both years as dates and returns the end,
+     * or -1.
+     */
+    private int yearSpanAt(int i) {
+      if (i > 0 && text.charAt(i - 1) == '(') {
+        return -1;
+      }
+      int second = matchAt(yearSpan, i);
+      if (second < 0 || text.substring(second, second + 4).compareTo(text.substring(i, i + 4)) < 0) {
+        return -1;
+      }
+      int end = matchAt(yearEvent, second);
+      if (end < 0) {
+        return -1;
+      }
+      add(i, i + 4, "DATE");
+      add(second, end, "DATE");
+      return end;
     }
 
     /** A digit or a date separator follows the spaces at {@code p}: OCR spacing may go on. */
@@ -1148,14 +1293,25 @@ public final class StructuredPhiFinder {
           int labelEnd = matchAt(rule.pattern(), i);
           if (labelEnd > 0) {
             int valueEnd = valueAt(rule.kind(), labelEnd);
+            if (valueEnd > labelEnd && isPublicDocumentCode(labelEnd, valueEnd)) {
+              return valueEnd;
+            }
             if (valueEnd > labelEnd) {
               String category =
                   rule.category().equals("ID") && isRppsNumber(labelEnd, valueEnd)
                       ? "RPPS"
                       : rule.category();
-              add(labelEnd, valueEnd, category);
+              add(referenceStart(category, labelEnd), valueEnd, category);
+              if (rule.kind() == ValueKind.NIR) {
+                valueEnd = nirKeyAt(valueEnd);
+              }
+              if (text.lastIndexOf('|', labelEnd - 1) >= i) {
+                // The scan goes on after the first cell: the other cells' dates are still read.
+                rowCells(rule, category, valueEnd);
+              }
               return valueEnd;
             }
+            stackedValue(i, rule, j);
           }
         }
       }
@@ -1193,6 +1349,117 @@ public final class StructuredPhiFinder {
         return end;
       }
       return j;
+    }
+
+    /** A CERFA form number ("11574*05") or a quality-managed document's code ("ENR-BLOC-112"). */
+    private boolean isPublicDocumentCode(int begin, int end) {
+      return matchAt(formEdition, end) > 0 || matchesExactly(documentCode, begin, end);
+    }
+
+    /**
+     * "réf. CRO 16-04418", "dossier n° ARP 56 2025 004417": the upper-case prefix that the label
+     * pattern read as a qualifier belongs to a reference (ID); before a patient or stay number it
+     * names the hospital ("IPP CHU 49102387") and stays.
+     */
+    private int referenceStart(String category, int valueStart) {
+      if (!category.equals("ID")) {
+        return valueStart;
+      }
+      int p = valueStart;
+      while (p > 0 && isSpace(text.charAt(p - 1))) {
+        p--;
+      }
+      int s = p;
+      while (s > 0 && s > p - 6 && text.charAt(s - 1) >= 'A' && text.charAt(s - 1) <= 'Z') {
+        s--;
+      }
+      boolean acronym = p - s >= 2 && s > 0 && isSpace(text.charAt(s - 1)) && p < valueStart;
+      return acronym ? s : valueStart;
+    }
+
+    /** "2580401004231 clé 42": a NIR key written apart after "clé" is SECU too; returns the end. */
+    private int nirKeyAt(int end) {
+      int keyStart = matchAt(nirKey, end);
+      if (keyStart < 0) {
+        return end;
+      }
+      add(keyStart, keyStart + 2, "SECU");
+      return keyStart + 2;
+    }
+
+    /**
+     * "IPP | 8 004 417 352 | 8 013 906 228": in a table row opened by a label, every further cell
+     * of the row holding the same kind of value is PHI of the same category (one column per
+     * patient or record).
+     */
+    private void rowCells(LabelRule rule, String category, int from) {
+      int lineEnd = lineEndWithin(from);
+      if (lineEnd < 0) {
+        return;
+      }
+      for (int pipe = text.indexOf('|', from); pipe >= 0 && pipe < lineEnd; pipe = text.indexOf('|', pipe + 1)) {
+        int cell = pipe + 1;
+        while (cell < lineEnd && isSpace(text.charAt(cell))) {
+          cell++;
+        }
+        int valueEnd = cell < lineEnd ? valueAt(rule.kind(), cell) : -1;
+        if (valueEnd > cell && valueEnd <= lineEnd) {
+          add(cell, valueEnd, category);
+        }
+      }
+    }
+
+    /** The end of the line holding {@code p} if it is at most MAX_FORM_LINE away, else -1. */
+    private int lineEndWithin(int p) {
+      int limit = Math.min(n, p + MAX_FORM_LINE);
+      for (int k = p; k < limit; k++) {
+        if (text.charAt(k) == '\n') {
+          return k;
+        }
+      }
+      return limit == n ? n : -1;
+    }
+
+    /**
+     * A form laid out in columns, labels on one line and values on the next ("IPP        N° de
+     * séjour (NDA)" over "4902 118 377   2024-H-0081564"): when a label that opens its cell (line
+     * start or two spaces before it) has no value after it, the value starting in the same column
+     * of the next line (within two characters) is read. The scan goes on after the label, since the
+     * header line may hold more labels.
+     */
+    private void stackedValue(int i, LabelRule rule, int labelWordEnd) {
+      boolean opensCell =
+          i == 0
+              || text.charAt(i - 1) == '\n'
+              || (i >= 2 && isSpace(text.charAt(i - 1)) && isSpace(text.charAt(i - 2)));
+      if (!opensCell) {
+        return;
+      }
+      int lineStart = i;
+      while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+        if (i - --lineStart > MAX_FORM_LINE) {
+          return;
+        }
+      }
+      int lineEnd = lineEndWithin(labelWordEnd);
+      if (lineEnd < 0 || lineEnd == n) {
+        return;
+      }
+      int nextStart = lineEnd + 1;
+      int nextEnd = lineEndWithin(nextStart);
+      if (nextEnd < 0) {
+        return;
+      }
+      int column = nextStart + (i - lineStart);
+      for (int p = Math.max(nextStart, column - 2); p <= column + 2 && p < nextEnd; p++) {
+        if (Character.isLetterOrDigit(text.charAt(p)) && (p == nextStart || isSpace(text.charAt(p - 1)))) {
+          int valueEnd = valueAt(rule.kind(), p);
+          if (valueEnd > p && valueEnd <= nextEnd) {
+            add(p, valueEnd, rule.category());
+          }
+          return;
+        }
+      }
     }
 
     private int valueAt(ValueKind kind, int from) {
@@ -1275,9 +1542,12 @@ public final class StructuredPhiFinder {
       return end;
     }
 
-    /** "10003917465": eleven digits starting with 10, the shape of an RPPS number. */
+    /**
+     * "10003917465": eleven digits starting with 10, the shape of an RPPS number; "87 1 02345 6":
+     * the printed grouping of an ADELI number.
+     */
     private boolean isRppsNumber(int begin, int end) {
-      return end - begin == 11 && text.startsWith("10", begin);
+      return (end - begin == 11 && text.startsWith("10", begin)) || matchesExactly(adeli, begin, end);
     }
 
     /** The longest date of any form starting exactly at {@code from}, or -1. */

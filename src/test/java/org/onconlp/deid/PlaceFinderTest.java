@@ -908,4 +908,9 @@ class PlaceFinderTest {
   void letterSpacedHeadAndConnectorOnlyIsNoFacility() {
     assertEquals("", found("L A B O R A T O I R E   D ' A N A T O M I E"));
   }
+
+  @Test
+  void decimalDoseBeforeAShortCommuneNameIsNoPostalCode() {
+    assertEquals("", found("Sein droit | 40,05 Gy | 15 x 2,67 Gy"));
+  }
 }

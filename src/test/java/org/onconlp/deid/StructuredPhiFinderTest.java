@@ -234,7 +234,7 @@ class StructuredPhiFinderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"HER2, Ki67, CA19-9, T790M, BRCA1", "de 2019-2021", "1500-2000 mg", "clone 22C3 et SP263"})
+  @ValueSource(strings = {"HER2, Ki67, CA19-9, T790M, BRCA1", "1500-2000 mg", "clone 22C3 et SP263"})
   void clinicalCodesAreNoIdentifiers(String text) {
     assertEquals("", found(text));
   }
@@ -837,7 +837,6 @@ class StructuredPhiFinderTest {
         "carcinome 8500/3",
         "ADICAP BHRSA8B3 - SNOMED M81403",
         "article L.1110-4 du Code de la santé publique",
-        "période 2019-2020",
         "variant rs121434568",
         "essai NCT04035486",
         "1.234.567 copies",
@@ -1038,5 +1037,196 @@ class StructuredPhiFinderTest {
   @Test
   void shortCodeLabelNeedsAColonAndTakesNoDose() {
     assertEquals("", found("le centre 44 mg de dose, N° de centre : 5 mg"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Date  de  naissance  :  30 / 07 / 1981  Sexe : M           | DATE_NAISSANCE(30 / 07 / 1981)",
+        "hospitalisé  depuis  le  :  10 / 03 / 2025                  | DATE(10 / 03 / 2025)",
+      })
+  void datesWithSpacesAroundTheirSeparatorsAreFound(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "n° RPPS :             1 0 0 0 2 5 4 6 7 1 3                | RPPS(1 0 0 0 2 5 4 6 7 1 3)",
+        "Tél/bip du préleveur : 4417                                 | TEL(4417)",
+        "N° de dossier MDPH (si connu) : 86-2019-004 571             | ID(86-2019-004 571)",
+        "Dossier hospitalier : 56 - 002 - 113 - 875                  | IPP(56 - 002 - 113 - 875)",
+        "IPP : 67 - 100 884 - 5        pré-admission                 | IPP(67 - 100 884 - 5)",
+      })
+  void labelsWithWideSeparatorsOrQualifiersIntroduceTheirValue(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Allocataire CAF n° 4712 556 B.                              | ID(4712 556 B)",
+        "carte d'identité étrangère n° 13 665 402 4 ZX8              | ID(13 665 402 4 ZX8)",
+        "dossier n° ARP 56 2025 004417 en cours                      | ID(ARP 56 2025 004417)",
+        "(réf. CRO 16-04418)                                         | ID(CRO 16-04418)",
+        "partent ce jour (bordereau CHR 7781 4420 19).               | ID(CHR 7781 4420 19)",
+        "SELAS au capital de 1 000 euros - RCS Niort 812 447 903     | ID(812 447 903)",
+        "IPP CHU 49102387                                            | IPP(49102387)",
+      })
+  void referenceValuesKeepTheirGroupsPrefixAndCheckLetter(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void adeliGroupingAfterIdentifierIsAPractitionerNumber() {
+    assertEquals("RPPS(87 1 02345 6)", found("identifiant ............ 87 1 02345 6"));
+  }
+
+  @Test
+  void socialSecurityKeyWrittenAfterCleIsFoundApart() {
+    assertEquals(
+        "SECU(2580401004231) SECU(42)", found("N° d'immatriculation : 2580401004231 clé 42"));
+  }
+
+  @Test
+  void everyCellOfARowOpenedByALabelTakesItsCategory() {
+    assertEquals(
+        "IPP(8 004 417 352) IPP(8 013 906 228)",
+        found("IPP            | 8 004 417 352       | 8 013 906 228"));
+    assertEquals(
+        "NDA(725 004 118 2) DATE(26/05/2025) NDA(725 004 133 9)",
+        found("dernier séjour | 725 004 118 2 du 26/05/2025 | 725 004 133 9"));
+  }
+
+  @Test
+  void valueUnderAStackedLabelIsRead() {
+    String text =
+        "IPP                N° de séjour (NDA)       Date d'entrée\n"
+            + "4902 118 377       2024-H-0081564           18/03/2024\n";
+    assertEquals("IPP(4902 118 377) NDA(2024-H-0081564) DATE(18/03/2024)", found(text));
+  }
+
+  @Test
+  void cellUnderABirthDateHeaderIsReadAsABirthDate() {
+    String text =
+        "date de naissance        | numéro d'immatriculation\n"
+            + "23 11 1954               | lieu inconnu\n";
+    assertEquals("DATE_NAISSANCE(23 11 1954)", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "tdm tap 9/2, ponction 21-2                                  | DATE(9/2) DATE(21-2)",
+        "ca19.9 = 412 le 20-2                                        | DATE(20-2)",
+        "dossier passé en rcp uro 4/10 (visio)                       | DATE(4/10)",
+        "(IRM 22/1, TEP 28.01, FOGD 30/1 ok)                         | DATE(22/1) DATE(28.01) DATE(30/1)",
+        "cs onco dig du 12-3-24 -- dr X                              | DATE(12-3-24)",
+        "olaparib entretien depuis 06/23.                            | DATE(06/23)",
+        "rdv J22 ~17/3                                               | DATE(17/3)",
+        "chir intervalle fevr 23 a l'hôpital                         | DATE(fevr 23)",
+      })
+  void shortDatesOfHurriedNotesAfterAnExaminationOrTimeWord(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Augmentation du CA 15-3 (+40 %)",
+        "tdm ganglions 3/12",
+        "fait 2/3 des séances",
+        "IRM 3.5 cm",
+        "le 2-3 cm",
+        "groupe 5 ASCO/CAP 2018 : non amplifié",
+        "dose 1900-2000 cGy",
+      })
+  void markersFractionsAndQuantitiesAfterCuesAreNoDates(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2016-2020 : surveillance, PSA < 0,1                         | DATE(2016) DATE(2020)",
+        "période 2019-2020                                           | DATE(2019) DATE(2020)",
+        "chimiothérapie de 2019-2021                                 | DATE(2019) DATE(2021)",
+      })
+  void hyphenatedRangeOfCalendarYearsIsTwoDates(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void dayAndMonthBeforeTheArrowOfARangeIsADate() {
+    assertEquals("DATE(08/01) DATE(26/01/2024)", found("RCMI | 08/01 -> 26/01/2024"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "cerfa n° 11574*05 prescription médicale de transport",
+        "(articles L.322-5 et R.322-10 du code de la sécurité sociale)",
+        "art. L.162-4-1 du code",
+        "Réf. document : ENR-BLOC-112 v4",
+        "fiche d'information n° INF-PAC-07 remise",
+      })
+  void formNumbersDocumentCodesAndArticlesOfLawAreNoIdentifiers(String text) {
+    assertEquals("", found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "dg janv : panendoscopie                                     | DATE(janv)",
+        "Le \"31/12\" du dossier 2 est une date inconnue             | DATE(31/12)",
+      })
+  void unambiguousMonthAbbreviationAndQuotedDayMonthAreDates(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void ambiguousMonthAbbreviationWithoutDotStaysAWord() {
+    assertEquals("", found("dg mar : lecture"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PRELEVE LE 12 11 2024    RECU LE 13 11 2024                 | DATE(12 11 2024) DATE(13 11 2024)",
+        "Série 12 11 2024 mesures                                    | DATE(2024)",
+      })
+  void spacedDateIsADateOnlyAfterACue(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void dayAndMonthHeadingALogEntryIsADate() {
+    assertEquals("DATE(06/03)", found("R : à réévaluer.\n\n06/03 - Équipe du matin"));
+  }
+
+  @Test
+  void countBeforeADashInsideALineIsNoDate() {
+    assertEquals("", found("ganglions 10/12 - rupture capsulaire"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "n° secu : 1 84 12 75 123 456 40   (carte vitale à jour)     | SECU(1 84 12 75 123 456 40)",
+        "ss : 184127512345640                                        | SECU(184127512345640)",
+        "N° assurée : 2 69 08 13 055 012 99                          | SECU(2 69 08 13 055 012 99)",
+        "N° NISS : 62.08.13-271.36                                   | SECU(62.08.13-271.36)",
+        "N° AVS : 756.4102.7783.05                                   | SECU(756.4102.7783.05)",
+      })
+  void shortAndForeignSocialSecurityLabelsIntroduceASocialSecurityNumber(String text, String expected) {
+    assertEquals(expected, found(text));
   }
 }
