@@ -194,11 +194,14 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
   /**
    * Whether a model span adds coverage a person would want: on a span a rule already found the
    * rule's category stands (checked by the caller), a lone letter ("A. Sein droit") is left to the
-   * rules' initials, and neither a sentence-opening common word, a prose acronym nor an eponym is
-   * a name.
+   * rules' initials, and neither a sentence-opening common word, a prose acronym, an eponym nor
+   * a drug ("(Herceptin)") is a name.
    */
   private boolean addsCoverage(String text, int begin, int end, int tokens) {
-    if (end - begin == 1 || lexicons.lexicons().followsEponymCue(text, begin)) {
+    PhiLexicons lex = lexicons.lexicons();
+    if (end - begin == 1
+        || lex.followsEponymCue(text, begin)
+        || (tokens == 1 && lex.isDrugName(lex.fold(text.substring(begin, end))))) {
       return false;
     }
     return tokens > 1

@@ -24,6 +24,12 @@ import org.onconlp.text.TokenTrie;
 public final class PhiLexicons {
   private static final String BASE = "/org/onconlp/deid/";
 
+  /**
+   * The treatment extractor's drug lexicon (INN and brand names, last column), shared rather than
+   * copied: a brand name is capitalised and unknown to the common-word list, like a name.
+   */
+  private static final String DRUGS = "/org/onconlp/extract/treatment/drugs.tsv";
+
   private final Map<String, Character> givenNames;
   private final Set<String> frequentGivenNames;
   private final Set<String> familyNames;
@@ -36,6 +42,7 @@ public final class PhiLexicons {
   /** Folded one- or two-word phrases announcing a medical eponym (eponym-cues.txt). */
   private final Set<String> eponymCues;
   private final Set<String> countries;
+  private final Set<String> drugNames = new HashSet<>();
   private final TokenTrie<Boolean> communes = new TokenTrie<>();
   private final TokenTrie<Boolean> hospitals = new TokenTrie<>();
   private final TokenTrie<Boolean> relationCues = new TokenTrie<>();
@@ -57,6 +64,11 @@ public final class PhiLexicons {
     placeEponyms = Set.copyOf(ResourceLines.load(BASE + "place-eponyms.txt"));
     eponymCues = Set.copyOf(ResourceLines.load(BASE + "eponym-cues.txt"));
     countries = Set.copyOf(ResourceLines.load(BASE + "countries.txt"));
+    for (String line : ResourceLines.load(DRUGS)) {
+      for (String name : line.substring(line.lastIndexOf('\t') + 1).split("\\|")) {
+        drugNames.add(fold(name));
+      }
+    }
     for (String cue : ResourceLines.load(BASE + "relation-cues.txt")) {
       relationCues.putIfAbsent(foldedTokens(cue), Boolean.TRUE);
     }
@@ -221,6 +233,11 @@ public final class PhiLexicons {
   /** True for a folded country name ("italie"). */
   public boolean isCountry(String folded) {
     return countries.contains(folded);
+  }
+
+  /** True for a folded drug name (INN or brand) of the treatment lexicon ("herceptin"). */
+  public boolean isDrugName(String folded) {
+    return drugNames.contains(folded);
   }
 
   /**

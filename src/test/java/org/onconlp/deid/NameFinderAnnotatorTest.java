@@ -118,4 +118,11 @@ class NameFinderAnnotatorTest {
   void aTwoLetterUnitIsNotLeanedTowardsAName() throws Exception {
     assertEquals("", bundled("- BRAF : non muté\n- TMB : 4 mut/Mb\n- PD-L1 : TPS < 1 %\n"));
   }
+
+  @Test
+  void aDrugBrandInBracketsIsNoName() throws Exception {
+    assertEquals(
+        "",
+        bundled("Paclitaxel hebdomadaire avec trastuzumab (Herceptin) et pertuzumab (Perjeta).\n"));
+  }
 }
