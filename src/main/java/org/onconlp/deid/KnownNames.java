@@ -97,7 +97,7 @@ final class KnownNames {
   }
 
   /** The usual written forms of an ISO date: 03/04/1956, 3/4/1956, 03.04.1956, 3 avril 1956. */
-  static List<String> writtenDates(String iso) {
+  private static List<String> writtenDates(String iso) {
     int y = Integer.parseInt(iso.substring(0, 4));
     int m = Integer.parseInt(iso.substring(5, 7));
     int d = Integer.parseInt(iso.substring(8, 10));

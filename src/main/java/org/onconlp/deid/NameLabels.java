@@ -87,18 +87,22 @@ final class NameLabels {
     return "role".equals(labels.get(folded)) || beforeWords.contains(folded);
   }
 
+  /** True for a verb of kind "by": "signé", "validé" before "par". */
   boolean isByWord(String folded) {
     return byWords.contains(folded);
   }
 
+  /** True for a word of kind "before": "kiné", "pharmacie" right before a name. */
   boolean isBeforeWord(String folded) {
     return beforeWords.contains(folded);
   }
 
+  /** True for a word of kind "brand": "Médical" before a business named after its owner. */
   boolean isBrandWord(String folded) {
     return brandWords.contains(folded);
   }
 
+  /** True for a label of kind "initials": "Réf.", "Saisie", "Initiales". */
   boolean isInitialsLabel(String folded) {
     return initialsLabels.contains(folded);
   }

@@ -15,6 +15,7 @@ final class NameTokens {
     this.lex = lex;
   }
 
+  /** A given name of the lexicon at token {@code k}, or two joined by a hyphen (Jean-Pierre). */
   boolean isGiven(PhiTokens t, int k) {
     String f = t.fold[k];
     if (lex.isGivenName(f)) {
@@ -46,6 +47,7 @@ final class NameTokens {
     return !lex.isFrequentGivenName(folded) && lex.communes().longestMatch(new String[] {folded}, 0, 1) > 0;
   }
 
+  /** True for a folded month name. */
   static boolean isMonth(String folded) {
     return NameWords.FOLDED_MONTHS.contains(folded);
   }
@@ -95,6 +97,7 @@ final class NameTokens {
     return t.shape[k] == Shape.LOWER;
   }
 
+  /** Records tokens {@code first} to {@code last} as one name span; later rules skip used tokens. */
   static void emit(PhiTokens t, int first, int last, String category, List<PhiSpan> out, boolean[] used) {
     out.add(new PhiSpan(t.begin[first], t.end[last], category));
     for (int k = first; k <= last; k++) {

@@ -99,7 +99,6 @@ public final class PersonNameFinder {
   private int lowerAt(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     String f = t.fold[i];
     Shape s = t.shape[i];
-    // Most tokens are lower-case words: one lookup decides whether any cue can start here.
     if (s == Shape.LOWER && t.lineBefore[i] && t.is(i + 2, ".")) {
       int abbreviated = signatures.givenAndInitial(t, i, out, used);
       if (abbreviated > i) {
@@ -122,6 +121,7 @@ public final class PersonNameFinder {
     if (s == Shape.LOWER && t.is(i - 1, "(") && notes.bracketedGivenName(t, i, out, used)) {
       return i + 1;
     }
+    // Most tokens are lower-case words: one lookup decides whether any cue can start here.
     if (s != Shape.LOWER || !labels.isLowerCue(f)) {
       return i + 1;
     }
@@ -157,26 +157,12 @@ public final class PersonNameFinder {
         return Math.max(i + 1, titles.skipTitle(t, i + 2, out, used, false));
       }
     }
-    if (labels.isInitialsLabel(f)) {
-      int initials = typists.labelledInitials(t, i, out);
-      if (initials > i) {
-        return initials;
-      }
-    }
     if (TitledNames.isTitle(t, i)) {
       return titles.titled(t, i, out, used);
     }
-    if (tables.isColumnHeader(t, i)) {
-      return tables.column(t, i, out, used);
-    }
-    if (t.lineBefore[i] && labels.isNameLabel(t, i)) {
-      int header = tables.gapHeader(t, i, out, used);
-      if (header > i) {
-        return header;
-      }
-    }
-    if (labels.isLabel(f) && LabelledNames.labelValue(t, i) > 0) {
-      return fields.labelled(t, i, out, used);
+    int formEnd = formAt(t, i, out, used);
+    if (formEnd > i) {
+      return formEnd;
     }
     if (f.equals("dit")) {
       return fields.nickname(t, i, out, used);
@@ -195,23 +181,9 @@ public final class PersonNameFinder {
     if (relativeEnd > i) {
       return relativeEnd;
     }
-    if (labels.isInitialsLabel(f)) {
-      int initials = typists.labelledInitials(t, i, out);
-      if (initials > i) {
-        return initials;
-      }
-    }
-    if (tables.isColumnHeader(t, i)) {
-      return tables.column(t, i, out, used);
-    }
-    if (t.lineBefore[i] && labels.isNameLabel(t, i)) {
-      int header = tables.gapHeader(t, i, out, used);
-      if (header > i) {
-        return header;
-      }
-    }
-    if (labels.isLabel(f) && LabelledNames.labelValue(t, i) > 0) {
-      return fields.labelled(t, i, out, used);
+    int formEnd = formAt(t, i, out, used);
+    if (formEnd > i) {
+      return formEnd;
     }
     if (labels.isBeforeWord(f) || labels.isBrandWord(f)) {
       int end = fields.afterBeforeWord(t, i, out, used);
@@ -235,6 +207,34 @@ public final class PersonNameFinder {
     return weak > i + 1 ? weak : untitled.loneGivenName(t, i, out, used);
   }
 
+  /**
+   * The triggers of forms: a label of initials, a table's column header, a header row drawn with
+   * spaces, a label and its value. No title is a label, so the title rule may run before or after.
+   *
+   * @return the token after what was read, or {@code i} when no form trigger starts here
+   */
+  private int formAt(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    String f = t.fold[i];
+    if (labels.isInitialsLabel(f)) {
+      int initials = typists.labelledInitials(t, i, out);
+      if (initials > i) {
+        return initials;
+      }
+    }
+    if (tables.isColumnHeader(t, i)) {
+      return tables.column(t, i, out, used);
+    }
+    if (t.lineBefore[i] && labels.isNameLabel(t, i)) {
+      int header = tables.gapHeader(t, i, out, used);
+      if (header > i) {
+        return header;
+      }
+    }
+    if (labels.isLabel(f) && LabelledNames.labelValue(t, i) > 0) {
+      return fields.labelled(t, i, out, used);
+    }
+    return i;
+  }
   /** True if token {@code i} is a person's title as this finder reads titles (M. needs its dot). */
   static boolean titleAt(PhiTokens t, int i) {
     return i >= 0 && TitledNames.isTitle(t, i);

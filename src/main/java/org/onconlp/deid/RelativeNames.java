@@ -124,6 +124,32 @@ final class RelativeNames {
   }
 
   /**
+   * "née BOUVIER", "épouse FAURE Adaeze", "nee bouvier": the family names after a birth-name
+   * cue (not "née le", not "son épouse"), the used name before the cue and a birth date after.
+   *
+   * @return the token after the names, or {@code i} when there are none
+   */
+  int birthName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    String f = t.fold[i];
+    // "avec epouse marie-josephe": in lower case, a given name after "épouse" is the wife's.
+    boolean wife = i + 1 < t.size && t.shape[i + 1] == Shape.LOWER && names.isGiven(t, i + 1)
+        && !lex.isFamilyName(t.fold[i + 1]);
+    if (NameWords.BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en") && !wife
+        && !(i > 0 && NameWords.POSSESSIVES.contains(t.fold[i - 1]))) {
+      int from = t.is(i + 1, ".") && t.glued(i + 1) ? i + 2 : i + 1;
+      // "nee bouvier": a lower-case cue may be followed by a known family name in lower case
+      // (not after "ne", the negation as often as "né").
+      int end = from < t.size ? groups.group(t, from, out, used, true, true, !f.equals("ne")) : from;
+      if (end > from) {
+        nameBeforeBirthName(t, i, out, used);
+        TitledNames.birthDateInParentheses(t, end, out);
+        return end;
+      }
+    }
+    return i;
+  }
+
+  /**
    * "2) HEBERT née GOSSELIN", "Martine ROSE épouse BASTIDE": the upper-case word right before a
    * birth-name cue is the used family name (a common word only after a given name), and a
    * capitalised given name before it the given name.
@@ -143,31 +169,5 @@ final class RelativeNames {
     if (given) {
       NameTokens.emit(t, g, g, "PRENOM", out, used);
     }
-  }
-
-  /**
-   * "née BOUVIER", "épouse FAURE Adaeze", "nee bouvier": the family names after a birth-name
-   * cue (not "née le", not "son épouse"), the used name before the cue and a birth date after.
-   *
-   * @return the token after the names, or {@code i} when there are none
-   */
-  int birthName(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
-    String f = t.fold[i];
-  // "avec epouse marie-josephe": in lower case, a given name after "épouse" is the wife's.
-  boolean wife = i + 1 < t.size && t.shape[i + 1] == Shape.LOWER && names.isGiven(t, i + 1)
-      && !lex.isFamilyName(t.fold[i + 1]);
-  if (NameWords.BIRTH_NAME.contains(f) && !t.is(i + 1, "le") && !t.is(i + 1, "en") && !wife
-      && !(i > 0 && NameWords.POSSESSIVES.contains(t.fold[i - 1]))) {
-    int from = t.is(i + 1, ".") && t.glued(i + 1) ? i + 2 : i + 1;
-    // "nee bouvier": a lower-case cue may be followed by a known family name in lower case
-    // (not after "ne", the negation as often as "né").
-    int end = from < t.size ? groups.group(t, from, out, used, true, true, !f.equals("ne")) : from;
-    if (end > from) {
-      nameBeforeBirthName(t, i, out, used);
-      TitledNames.birthDateInParentheses(t, end, out);
-      return end;
-    }
-  }
-    return i;
   }
 }
