@@ -23,11 +23,13 @@ final class NameGroups {
   private final PhiLexicons lex;
   private final NameTokens names;
   private final NameLabels labels;
+  private final NameClassifier classifier;
 
   NameGroups(PhiLexicons lex, NameTokens names, NameLabels labels) {
     this.lex = lex;
     this.names = names;
     this.labels = labels;
+    this.classifier = new NameClassifier(lex, names);
   }
 
   /** One word of a name: token range and whether it is an initial. */
@@ -100,7 +102,7 @@ final class NameGroups {
     if (words.isEmpty()) {
       return i;
     }
-    classify(t, words, out, used, allFamily);
+    classifier.classify(t, words, out, used, allFamily);
     return k;
   }
 
@@ -118,28 +120,14 @@ final class NameGroups {
     if (k >= t.size) {
       return null;
     }
-    if (lower && t.shape[k] == Shape.LOWER && t.end[k] - t.begin[k] == 1 && t.is(k + 1, ".") && t.glued(k + 1)) {
-      // "dr m. olivier", "dr casanova j.-f.": an initial typed in lower case.
-      int last = k + 1;
-      if (t.is(k + 2, "-") && k + 4 < t.size && t.end[k + 3] - t.begin[k + 3] == 1 && t.shape[k + 3] == Shape.LOWER
-          && t.is(k + 4, ".")) {
-        last = k + 4;
-      }
-      return new Word(k, last, true);
+    if (lower && t.shape[k] == Shape.LOWER && !NameWords.PARTICLES.contains(t.fold[k])) {
+      return lowerWord(t, k, first);
     }
     if (lower && t.shape[k] == Shape.LOWER && NameWords.PARTICLES.contains(t.fold[k]) && k + 1 < t.size && !t.lineBefore[k + 1]
         && t.shape[k + 1] == Shape.LOWER && names.isFamily(t.fold[k + 1]) && !lex.isCommonWord(t.fold[k + 1])
         && !lex.isStopWord(t.fold[k + 1])) {
       // "dr e. le floch", "dr ben salem": a particle and a known family name in lower case.
       return new Word(k, k + 1, false);
-    }
-    if (lower && t.shape[k] == Shape.LOWER && !NameWords.PARTICLES.contains(t.fold[k])) {
-      String f = t.fold[k];
-      boolean known = names.isFamily(f) || names.isGiven(t, k);
-      // "dr roche": right after a doctor's title, a known family name even if it is a word too.
-      boolean doctor = first && k > 0 && DOCTOR_TITLES.contains(t.fold[k - 1]) && names.isFamily(f);
-      return known && f.length() >= 3 && (doctor || !lex.isCommonWord(f)) && !lex.isStopWord(f) && !NameTokens.isMonth(f)
-          && !WEEKDAYS.contains(f) ? new Word(k, k, false) : null;
     }
     if (t.shape[k] == Shape.LETTER && t.is(k + 1, ".") && t.glued(k + 1)) {
       int last = k + 1;
@@ -151,24 +139,31 @@ final class NameGroups {
     if (t.shape[k] == Shape.TITLE && ABBREVIATED_GIVEN.contains(t.fold[k]) && t.is(k + 1, ".") && t.glued(k + 1)) {
       return new Word(k, k + 1, true);
     }
-    int w = k;
-    // "de La Fontaine", "Van de Velde", "N'GUESSAN": up to two particles before the name.
-    // "Jordi Puig i Serra": the Catalan "i" joins two family names, in lower case only.
-    for (int p = 0; p < 2 && (NameWords.PARTICLES.contains(t.fold[w]) || (w == k && catalanJoin(t, k))); p++) {
-      int next = w + 1;
-      if (next >= t.size || t.lineBefore[next] || !t.capitalised(next) && !NameWords.PARTICLES.contains(t.fold[next])) {
-        break;
+    return capitalisedWord(t, k, first);
+  }
+
+  /** A name word typed in lower case after a title or label: an initial or a known name ("dr m. olivier", "mme piot"). */
+  private Word lowerWord(PhiTokens t, int k, boolean first) {
+    if (t.end[k] - t.begin[k] == 1 && t.is(k + 1, ".") && t.glued(k + 1)) {
+      // "dr m. olivier", "dr casanova j.-f.": an initial typed in lower case.
+      int last = k + 1;
+      if (t.is(k + 2, "-") && k + 4 < t.size && t.end[k + 3] - t.begin[k + 3] == 1 && t.shape[k + 3] == Shape.LOWER
+          && t.is(k + 4, ".")) {
+        last = k + 4;
       }
-      if (NameWords.PARTICLES.contains(t.fold[next]) && next + 1 < t.size && !t.lineBefore[next + 1] && t.capitalised(next + 1)
-          && !lex.isStopWord(t.fold[next + 1])) {
-        w = next + 1;
-        break;
-      }
-      if (!t.capitalised(next) || lex.isStopWord(t.fold[next])) {
-        break;
-      }
-      w = next;
+      return new Word(k, last, true);
     }
+    String f = t.fold[k];
+    boolean known = names.isFamily(f) || names.isGiven(t, k);
+    // "dr roche": right after a doctor's title, a known family name even if it is a word too.
+    boolean doctor = first && k > 0 && DOCTOR_TITLES.contains(t.fold[k - 1]) && names.isFamily(f);
+    return known && f.length() >= 3 && (doctor || !lex.isCommonWord(f)) && !lex.isStopWord(f) && !NameTokens.isMonth(f)
+        && !WEEKDAYS.contains(f) ? new Word(k, k, false) : null;
+  }
+
+  /** A capitalised name word, with up to two particles before it ("de La Fontaine"). */
+  private Word capitalisedWord(PhiTokens t, int k, boolean first) {
+    int w = afterParticles(t, k);
     if (t.shape[w] != Shape.UPPER && t.shape[w] != Shape.TITLE) {
       return null;
     }
@@ -197,85 +192,27 @@ final class NameGroups {
     return new Word(k, w, false);
   }
 
-  private void classify(PhiTokens t, List<Word> words, List<PhiSpan> out, boolean[] used, boolean allFamily) {
-    int n = words.size();
-    String[] cat = new String[n];
-    for (int k = 0; k < n; k++) {
-      cat[k] = words.get(k).initial() ? "PRENOM" : null;
+  /** The token of the name proper after up to two particles from {@code k} ("Van de Velde"), or {@code k}. */
+  private int afterParticles(PhiTokens t, int k) {
+    int w = k;
+    // "de La Fontaine", "Van de Velde", "N'GUESSAN": up to two particles before the name.
+    // "Jordi Puig i Serra": the Catalan "i" joins two family names, in lower case only.
+    for (int p = 0; p < 2 && (NameWords.PARTICLES.contains(t.fold[w]) || (w == k && catalanJoin(t, k))); p++) {
+      int next = w + 1;
+      if (next >= t.size || t.lineBefore[next] || !t.capitalised(next) && !NameWords.PARTICLES.contains(t.fold[next])) {
+        break;
+      }
+      if (NameWords.PARTICLES.contains(t.fold[next]) && next + 1 < t.size && !t.lineBefore[next + 1] && t.capitalised(next + 1)
+          && !lex.isStopWord(t.fold[next + 1])) {
+        w = next + 1;
+        break;
+      }
+      if (!t.capitalised(next) || lex.isStopWord(t.fold[next])) {
+        break;
+      }
+      w = next;
     }
-    if (n == 1 && !allFamily && cat[0] == null && t.shape[words.get(0).last()] != Shape.UPPER
-        && names.isGiven(t, words.get(0).last()) && !names.isFamily(t.fold[words.get(0).last()])) {
-      // "confirmé par Jessica": a lone given name that is no family name.
-      cat[0] = "PRENOM";
-    } else if (n == 2 && cat[1] != null && cat[0] == null) {
-      // "GICQUEL M.", "LAFFONT C.": a family name and the initial of the given name after it.
-      for (int k = 0; k < n; k++) {
-        cat[k] = cat[k] == null ? "NOM" : cat[k];
-      }
-    } else if (allFamily || n == 1) {
-      for (int k = 0; k < n; k++) {
-        int w = words.get(k).last();
-        // "née TESSIER Monique", "épouse FAURE Adaeze": after an upper-case family name, a
-        // capitalised word is the given name unless it is known only as a family name.
-        boolean given = allFamily && k > 0 && t.shape[w] == Shape.TITLE
-            && (names.isGiven(t, w) || !names.isFamily(t.fold[w]))
-            && t.shape[words.get(k - 1).last()] == Shape.UPPER;
-        cat[k] = cat[k] == null ? (given ? "PRENOM" : "NOM") : cat[k];
-      }
-    } else {
-      int firstWord = words.get(0).last();
-      int secondWord = words.get(1).last();
-      boolean firstUpper = t.shape[firstWord] == Shape.UPPER;
-      boolean secondUpper = t.shape[secondWord] == Shape.UPPER;
-      boolean particleName = !words.get(1).initial() && words.get(1).first() < words.get(1).last()
-          && NameWords.PARTICLES.contains(t.fold[words.get(1).first()]) && !names.isGiven(t, firstWord);
-      boolean familyFirst =
-          !particleName
-              && cat[0] == null
-              && ((firstUpper && !secondUpper && names.isGiven(t, secondWord))
-                  || (!names.isGiven(t, firstWord) && names.isGiven(t, secondWord) && firstUpper == secondUpper
-                      && lex.isFamilyName(t.fold[firstWord]))
-                  || (!lex.isFrequentGivenName(t.fold[firstWord]) && lex.isFrequentGivenName(t.fold[secondWord])
-                      && firstUpper == secondUpper && lex.isFamilyName(t.fold[firstWord])));
-      if (particleName) {
-        // "Dr Colonna d'Istria": a particle joins family names.
-        for (int k = 0; k < n; k++) {
-          cat[k] = cat[k] == null ? "NOM" : cat[k];
-        }
-      } else if (familyFirst) {
-        cat[0] = "NOM";
-        for (int k = 1; k < n; k++) {
-          cat[k] = cat[k] == null ? "PRENOM" : cat[k];
-        }
-      } else {
-        // Given names first ("Jean", "J.-P.", "Jean Pierre"), then family names.
-        int k = 0;
-        while (k < n - 1
-            && (cat[k] != null
-                || k == 0
-                || (names.isGiven(t, words.get(k).last()) && !secondUpperFamily(t, words, k)))) {
-          cat[k] = "PRENOM";
-          k++;
-        }
-        for (; k < n; k++) {
-          cat[k] = cat[k] == null ? "NOM" : cat[k];
-        }
-      }
-    }
-    int k = 0;
-    while (k < n) {
-      int j = k;
-      while (j + 1 < n && cat[j + 1].equals(cat[k]) && cat[k].equals("NOM")) {
-        j++;
-      }
-      NameTokens.emit(t, words.get(k).first(), words.get(j).last(), cat[k], out, used);
-      k = j + 1;
-    }
-  }
-
-  /** "Jean MARTIN": an upper-case word after given names is the family name. */
-  private static boolean secondUpperFamily(PhiTokens t, List<Word> words, int k) {
-    return t.shape[words.get(k).last()] == Shape.UPPER && t.shape[words.get(0).last()] != Shape.UPPER;
+    return w;
   }
 
   /** True if token {@code k} is a lower-case "i" after a capitalised word on its line ("Puig i Serra"). */
