@@ -52,7 +52,8 @@ final class LabelledNames {
       return titles.skipTitle(t, next, out, used, !kind.equals("role"));
     }
     int end = next;
-    for (int n = 0; n < NameWords.MAX_LIST && end < t.size && !t.lineBefore[end] && t.begin[end] - t.end[end - 1] >= NameWords.COLUMN_GAP
+    for (int n = 0; n < NameWords.MAX_LIST && end < t.size && !t.lineBefore[end]
+        && t.begin[end] - t.end[end - 1] >= NameWords.COLUMN_GAP
         && !labels.isLabel(t.fold[end]) && !t.is(end + 1, ":"); n++) {
       int after = titles.skipTitle(t, end, out, used, false);
       if (after == end) {
@@ -72,7 +73,9 @@ final class LabelledNames {
   private int pipeCells(PhiTokens t, int next, List<PhiSpan> out, boolean[] used, String kind) {
     int end = next;
     for (int n = 0; n < NameWords.MAX_LIST && end < t.size && !t.lineBefore[end]; n++) {
-      int after = kind.equals("given") ? groups.givenOnly(t, end, out, used) : titles.skipTitle(t, end, out, used, !kind.equals("role"));
+      int after = kind.equals("given")
+          ? groups.givenOnly(t, end, out, used)
+          : titles.skipTitle(t, end, out, used, !kind.equals("role"));
       if (after == end || !t.is(after, "|") || after + 1 >= t.size || t.lineBefore[after + 1]
           || labels.isLabel(t.fold[after + 1])) {
         return Math.max(after, end);

@@ -27,7 +27,8 @@ final class LowerCaseNotes {
   int lowerIdentityLine(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int n = i + 1;
     if (n + 1 >= t.size || used[i] || t.lineBefore[n] || t.shape[n] != Shape.LOWER || t.lineBefore[n + 1]
-        || !(t.is(n + 1, ",") || NameWords.BIRTH_NAME.contains(t.fold[n + 1])) || !names.isLowerName(t.fold[i]) || !names.isFamily(t.fold[i])
+        || !(t.is(n + 1, ",") || NameWords.BIRTH_NAME.contains(t.fold[n + 1]))
+        || !names.isLowerName(t.fold[i]) || !names.isFamily(t.fold[i])
         || !names.isLowerName(t.fold[n]) || !names.isGiven(t, n)) {
       return i;
     }

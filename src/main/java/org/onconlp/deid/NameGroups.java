@@ -56,14 +56,7 @@ final class NameGroups {
       PhiTokens t, int i, List<PhiSpan> out, boolean[] used, boolean strong, boolean allFamily, boolean lowerFirst) {
     int spaced = strong ? letterSpacedEnd(t, i) : i;
     if (spaced > i) {
-      NameTokens.emit(t, i, spaced - 1, "NOM", out, used);
-      // The word after the spelt family name on its line is the given name.
-      Word given = spaced < t.size && !t.lineBefore[spaced] ? word(t, spaced, false) : null;
-      if (given == null) {
-        return spaced;
-      }
-      NameTokens.emit(t, given.first(), given.last(), "PRENOM", out, used);
-      return given.last() + 1;
+      return letterSpaced(t, i, spaced, out, used);
     }
     List<Word> words = new ArrayList<>(MAX_NAME_WORDS);
     int k = i;
@@ -85,11 +78,7 @@ final class NameGroups {
       if (w == null) {
         break;
       }
-      // A name cut by a line break: "Mme Brigitte\nChauvin" after a given name; not the label
-      // that opens the next line ("Nom : COSQUER\nPremier prénom : Yvonne").
-      if (!words.isEmpty() && t.lineBefore[k] && (!(t.shape[w.first()] == Shape.UPPER || names.isGiven(t, w.first())
-          || (names.isGiven(t, words.get(0).last()) && t.shape[w.last()] == Shape.TITLE && !lex.isCommonWord(t.fold[w.last()])))
-          || labels.isNameLabel(t, w.last() + 1) || NameTokens.blankLineBefore(t, k))) {
+      if (!words.isEmpty() && t.lineBefore[k] && !continuesOnNextLine(t, k, w, words)) {
         break;
       }
       words.add(w);
@@ -104,6 +93,27 @@ final class NameGroups {
     }
     classifier.classify(t, words, out, used, allFamily);
     return k;
+  }
+
+  /** The spelt family name from {@code i} to {@code spaced}, and the given name after it on its line. */
+  private int letterSpaced(PhiTokens t, int i, int spaced, List<PhiSpan> out, boolean[] used) {
+    NameTokens.emit(t, i, spaced - 1, "NOM", out, used);
+    Word given = spaced < t.size && !t.lineBefore[spaced] ? word(t, spaced, false) : null;
+    if (given == null) {
+      return spaced;
+    }
+    NameTokens.emit(t, given.first(), given.last(), "PRENOM", out, used);
+    return given.last() + 1;
+  }
+
+  /**
+   * A name cut by a line break: "Mme Brigitte\nChauvin" after a given name; not the label that
+   * opens the next line ("Nom : COSQUER\nPremier prénom : Yvonne").
+   */
+  private boolean continuesOnNextLine(PhiTokens t, int k, Word w, List<Word> words) {
+    boolean nameWord = t.shape[w.first()] == Shape.UPPER || names.isGiven(t, w.first())
+        || (names.isGiven(t, words.get(0).last()) && t.shape[w.last()] == Shape.TITLE && !lex.isCommonWord(t.fold[w.last()]));
+    return nameWord && !labels.isNameLabel(t, w.last() + 1) && !NameTokens.blankLineBefore(t, k);
   }
 
   /** A name word at {@code k}: an initial (J. / J.-P.), a particle + word, or a capitalised word. */
@@ -235,7 +245,8 @@ final class NameGroups {
 
   /** True if the word is one token naming a business (kinds {@code before} and {@code brand}: "Ambulances"). */
   private boolean isBusinessWord(PhiTokens t, Word w) {
-    return !w.initial() && w.first() == w.last() && (labels.isBeforeWord(t.fold[w.first()]) || labels.isBrandWord(t.fold[w.first()]));
+    String f = t.fold[w.first()];
+    return !w.initial() && w.first() == w.last() && (labels.isBeforeWord(f) || labels.isBrandWord(f));
   }
 
   /**

@@ -39,7 +39,8 @@ final class NameTables {
     }
     boolean opens = t.lineBefore[i] || t.is(i - 1, "|");
     int k = i + 1;
-    while (k < t.size && !t.lineBefore[k] && k - i <= NameWords.MAX_LABEL_FILLERS && NameWords.LABEL_FILLERS.contains(t.fold[k])) {
+    while (k < t.size && !t.lineBefore[k] && k - i <= NameWords.MAX_LABEL_FILLERS
+        && NameWords.LABEL_FILLERS.contains(t.fold[k])) {
       k++;
     }
     // "prénoms naissance | AISSATOU BINTA | …": a name in the next cell makes the label a row's.

@@ -32,7 +32,7 @@ import org.onconlp.deid.PhiTokens.Shape;
  * TitledNames}, {@link LabelledNames} and {@link NameTables} (titles, labels, form and table
  * cells), {@link SignatureNames} and {@link TypistInitials} (signatures, initials), {@link
  * RelativeNames} (relatives, birth names), {@link LowerCaseNotes} and {@link UntitledNames}, all
- * reading names with {@link NameGroups}. Immutable and thread-safe.
+ * reading names with {@link NameGroups} and {@link NameClassifier}. Immutable and thread-safe.
  */
 public final class PersonNameFinder {
   private final PhiLexicons lex;
@@ -144,17 +144,9 @@ public final class PersonNameFinder {
       return groups.group(t, i + 1, out, used, true, true);
     }
     if (f.equals("par")) {
-      int typed = typists.typedByInitials(t, i, out, used);
-      if (typed > i) {
-        return typed;
-      }
-      if (signatures.afterByWord(t, i)) {
-        return titles.skipTitle(t, i + 1, out, used, true);
-      }
-      if (t.is(i + 1, ":") && i > 0 && t.shape[i - 1] == Shape.LOWER && i + 2 < t.size && !t.lineBefore[i + 2]) {
-        // "Appel reçu par : Noémie Roche", "Identité vérifiée par : RABIN M.": a form field
-        // naming who acted; the name may not start with a common word ("par : téléphone").
-        return Math.max(i + 1, titles.skipTitle(t, i + 2, out, used, false));
+      int byEnd = byAt(t, i, out, used);
+      if (byEnd > i) {
+        return byEnd;
       }
     }
     if (TitledNames.isTitle(t, i)) {
@@ -168,6 +160,27 @@ public final class PersonNameFinder {
       return fields.nickname(t, i, out, used);
     }
     return labels.isBeforeWord(f) ? fields.afterBeforeWord(t, i, out, used) : i + 1;
+  }
+
+  /**
+   * The triggers at "par": a typist's initials, a name after a verb of kind "by" ("signé par"),
+   * a form field naming who acted ("Appel reçu par : Noémie Roche").
+   *
+   * @return the token after the name, or {@code i} when there is none
+   */
+  private int byAt(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int typed = typists.typedByInitials(t, i, out, used);
+    if (typed > i) {
+      return typed;
+    }
+    if (signatures.afterByWord(t, i)) {
+      return titles.skipTitle(t, i + 1, out, used, true);
+    }
+    if (t.is(i + 1, ":") && i > 0 && t.shape[i - 1] == Shape.LOWER && i + 2 < t.size && !t.lineBefore[i + 2]) {
+      // "Identité vérifiée par : RABIN M.": the name may not start with a common word ("par : téléphone").
+      return Math.max(i + 1, titles.skipTitle(t, i + 2, out, used, false));
+    }
+    return i;
   }
 
   /** The triggers at a capitalised word, an initial or a word in capitals. */

@@ -59,7 +59,8 @@ final class RelativeNames {
     if (first == null || (t.lineBefore[k] && !names.isGiven(t, first.last()))) {
       return i;
     }
-    NameGroups.Word second = first.last() + 1 < t.size && !t.lineBefore[first.last() + 1] ? groups.word(t, first.last() + 1, false) : null;
+    int next = first.last() + 1;
+    NameGroups.Word second = next < t.size && !t.lineBefore[next] ? groups.word(t, next, false) : null;
     if (second == null && !first.initial() && t.shape[first.last()] == Shape.TITLE && names.isGiven(t, first.last())) {
       NameTokens.emit(t, first.first(), first.last(), "PRENOM", out, used);
       return moreRelatives(t, first.last() + 1, out, used);
@@ -80,7 +81,8 @@ final class RelativeNames {
   private int lowerRelative(PhiTokens t, int i, int k, List<PhiSpan> out, boolean[] used) {
     String f = t.fold[k];
     // Only in a line typed in lower case: in prose "cousin germain" is no name.
-    if (used[k] || f.length() < 3 || !names.isGiven(t, k) || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || NameTokens.isMonth(f)
+    if (used[k] || f.length() < 3 || !names.isGiven(t, k) || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
+        || NameTokens.isMonth(f)
         || !NameTokens.lowerCaseLine(t, i)) {
       return i;
     }

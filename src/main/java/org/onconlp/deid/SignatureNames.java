@@ -54,7 +54,8 @@ final class SignatureNames {
     int n = i + 1;
     // "christelle R." opening a line of a hastily typed message: a lower-case given name too.
     boolean lowerSignature = t.shape[i] == Shape.LOWER && t.lineBefore[i] && !lex.isStopWord(t.fold[i]);
-    if (used[i] || (t.shape[i] != Shape.TITLE && !lowerSignature) || n + 1 >= t.size || t.lineBefore[n] || t.shape[n] != Shape.LETTER
+    if (used[i] || (t.shape[i] != Shape.TITLE && !lowerSignature) || n + 1 >= t.size || t.lineBefore[n]
+        || t.shape[n] != Shape.LETTER
         || !t.is(n + 1, ".") || !t.glued(n + 1) || t.glued(n) || !names.isGiven(t, i)
         || lex.isCommonWordOrPlural(t.fold[i]) || (!t.lineBefore[i] && t.capitalised(i - 1))
         || (n + 2 < t.size && !t.lineBefore[n + 2] && t.capitalised(n + 2) && !labels.isRole(t.fold[n + 2]))) {
@@ -112,7 +113,8 @@ final class SignatureNames {
       }
     }
     if (name == null || name.initial()
-        || (lex.isCommonWord(t.fold[name.last()]) && !names.isGiven(t, name.last()) && !NameTokens.isMonth(t.fold[name.last()]))) {
+        || (lex.isCommonWord(t.fold[name.last()]) && !names.isGiven(t, name.last())
+            && !NameTokens.isMonth(t.fold[name.last()]))) {
       return i + 1;
     }
     return groups.group(t, i, out, used, false, false, false);

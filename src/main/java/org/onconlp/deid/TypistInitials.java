@@ -144,7 +144,8 @@ final class TypistInitials {
     // "SA" too: a possessive alone in capitals on its own line cannot be a sentence.
     boolean typist = groups == 1 && k == t.size && t.lineBefore[i] && t.shape[i] == Shape.UPPER
         && (NameWords.POSSESSIVES.contains(t.fold[i]) || !lex.isStopWord(t.fold[i]) && !lex.isCommonWord(t.fold[i]));
-    if ((groups < 2 && !typist) || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < NameWords.COLUMN_GAP && !closed)) {
+    if ((groups < 2 && !typist)
+        || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < NameWords.COLUMN_GAP && !closed)) {
       return i;
     }
     for (int g = i; g < k; g += 2) {

@@ -47,20 +47,8 @@ final class UntitledNames {
         && !used[i - 1];
     boolean aFamily = t.shape[i] == Shape.UPPER && a.length() >= 3 && (names.isFamily(a) || elided)
         && (!lex.isCommonWord(a) || (bGiven && lex.isFrequentGivenName(b)));
-    if (aGiven) {
-      // "Sylvie Hamon", "Sandrine Le Bihan", "Marie DUPONT": a given name and a family name that
-      // is no common word (it need not be in the family-name list: foreign and rare names).
-      NameGroups.Word second = groups.word(t, j, false);
-      if (second != null && !second.initial()) {
-        int w = second.last();
-        String f = t.fold[w];
-        boolean upper = t.shape[w] == Shape.UPPER && f.length() >= 3 && !lex.isCommonWord(f);
-        boolean title = t.shape[w] == Shape.TITLE && (f.length() >= 3 || second.first() < w)
-            && !lex.isCommonWordOrPlural(f) && !names.isPlaceMoreThanName(a);
-        if (upper || title) {
-          return groups.group(t, i, out, used, false, false);
-        }
-      }
+    if (aGiven && familyAfterGiven(t, a, j)) {
+      return groups.group(t, i, out, used, false, false);
     }
     if (aFamily && bGiven && t.begin[j] - t.end[i] < NameWords.COLUMN_GAP) {
       // "LOPES Maria da Graça": the group reads the given names that follow.
@@ -80,6 +68,24 @@ final class UntitledNames {
       return j + 1;
     }
     return i + 1;
+  }
+
+  /**
+   * "Sylvie Hamon", "Sandrine Le Bihan", "Marie DUPONT": after the given name {@code given}, a
+   * family name at {@code j} that is no common word (it need not be in the family-name list:
+   * foreign and rare names).
+   */
+  private boolean familyAfterGiven(PhiTokens t, String given, int j) {
+    NameGroups.Word second = groups.word(t, j, false);
+    if (second == null || second.initial()) {
+      return false;
+    }
+    int w = second.last();
+    String f = t.fold[w];
+    boolean upper = t.shape[w] == Shape.UPPER && f.length() >= 3 && !lex.isCommonWord(f);
+    boolean title = t.shape[w] == Shape.TITLE && (f.length() >= 3 || second.first() < w)
+        && !lex.isCommonWordOrPlural(f) && !names.isPlaceMoreThanName(given);
+    return upper || title;
   }
 
   /** True for two upper-case words: a known family name that is no given name, then a given name. */
