@@ -128,16 +128,8 @@ final class LabelledNames {
 
   /** A dotted leader: two or more dots, or one dot set apart by a space (not a full stop). */
   private static boolean isLeader(PhiTokens t, int k) {
-    if (t.shape[k] != Shape.OTHER) {
-      return false;
-    }
-    for (int c = t.begin[k]; c < t.end[k]; c++) {
-      char x = t.text.charAt(c);
-      if (x != '.' && x != '…' && x != '_') {
-        return false;
-      }
-    }
-    return t.end[k] - t.begin[k] >= 2 || t.text.charAt(t.begin[k]) == '…' || !t.glued(k);
+    return NameTokens.isMadeOf(t, k, ".…_")
+        && (t.end[k] - t.begin[k] >= 2 || t.text.charAt(t.begin[k]) == '…' || !t.glued(k));
   }
 
   /**

@@ -54,12 +54,16 @@ final class NameTokens {
 
   /** True if token {@code k} is a dash made of "-", "–" or "—" characters. */
   static boolean isDash(PhiTokens t, int k) {
+    return isMadeOf(t, k, "-–—");
+  }
+
+  /** True if token {@code k} is punctuation made only of the given characters. */
+  static boolean isMadeOf(PhiTokens t, int k, String chars) {
     if (t.shape[k] != Shape.OTHER) {
       return false;
     }
     for (int c = t.begin[k]; c < t.end[k]; c++) {
-      char x = t.text.charAt(c);
-      if (x != '-' && x != '–' && x != '—') {
+      if (chars.indexOf(t.text.charAt(c)) < 0) {
         return false;
       }
     }
