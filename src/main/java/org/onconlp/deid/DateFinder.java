@@ -232,7 +232,8 @@ final class DateFinder {
     if (letters == 0 || letters > 2 || e - i < 8 || (e < s.n && Character.isLetterOrDigit(text.charAt(e)))) {
       return -1;
     }
-    int lastSeparator = Math.max(fixed.lastIndexOf("/"), Math.max(fixed.lastIndexOf("."), fixed.lastIndexOf("-")));
+    int lastSeparator =
+        Math.max(fixed.lastIndexOf("/"), Math.max(fixed.lastIndexOf("."), fixed.lastIndexOf("-")));
     return fixed.length() - lastSeparator == 5 && dateNumeric.matcher(fixed).matches() ? e : -1;
   }
 }

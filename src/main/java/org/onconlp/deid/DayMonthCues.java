@@ -39,7 +39,8 @@ final class DayMonthCues {
     String text = s.text;
     int p = i;
     for (int words = 0; words < 2; words++) {
-      while (p > 0 && (isSpace(text.charAt(p - 1)) || text.charAt(p - 1) == ':' || text.charAt(p - 1) == '~')) {
+      while (p > 0
+          && (isSpace(text.charAt(p - 1)) || text.charAt(p - 1) == ':' || text.charAt(p - 1) == '~')) {
         p--;
       }
       int e = p;

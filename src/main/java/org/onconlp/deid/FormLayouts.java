@@ -29,7 +29,9 @@ final class FormLayouts {
     if (lineEnd < 0) {
       return;
     }
-    for (int pipe = text.indexOf('|', from); pipe >= 0 && pipe < lineEnd; pipe = text.indexOf('|', pipe + 1)) {
+    for (int pipe = text.indexOf('|', from);
+        pipe >= 0 && pipe < lineEnd;
+        pipe = text.indexOf('|', pipe + 1)) {
       int cell = pipe + 1;
       while (cell < lineEnd && isSpace(text.charAt(cell))) {
         cell++;

@@ -72,7 +72,9 @@ final class LabelledIdentifiers {
       if (labelEnd > 0) {
         int valueEnd = values.valueAt(s, rule.kind(), labelEnd);
         if (valueEnd > labelEnd) {
-          return isPublicDocumentCode(s, labelEnd, valueEnd) ? valueEnd : addValue(s, i, rule, labelEnd, valueEnd);
+          return isPublicDocumentCode(s, labelEnd, valueEnd)
+              ? valueEnd
+              : addValue(s, i, rule, labelEnd, valueEnd);
         }
         forms.stackedValue(s, i, rule.kind(), rule.category(), j);
       }

@@ -89,7 +89,9 @@ final class StructuredScan {
   int letterPrefixStart(int i, int max, boolean upperOnly) {
     int start = i - 1;
     while (start > 0 && i - 1 - start < max
-        && (upperOnly ? Character.isUpperCase(text.charAt(start - 1)) : Character.isLetter(text.charAt(start - 1)))) {
+        && (upperOnly
+            ? Character.isUpperCase(text.charAt(start - 1))
+            : Character.isLetter(text.charAt(start - 1)))) {
       start--;
     }
     return start == i - 1 || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) ? -1 : start;

@@ -96,7 +96,8 @@ final class TableColumns {
    * the column's category in the resolver. Only under a header row without digits: a row such
    * as "IPP | 8 004 417 352 | 8 013 906 228" types the cells below it but holds values itself.
    */
-  private void readTypedCells(StructuredScan s, int start, int end, Map<Integer, String> columns, List<PhiSpan> out) {
+  private void readTypedCells(
+      StructuredScan s, int start, int end, Map<Integer, String> columns, List<PhiSpan> out) {
     String text = s.text;
     int cell = 0;
     for (int p = start; p < end; p++) {
@@ -105,7 +106,8 @@ final class TableColumns {
         continue;
       }
       String category = columns.get(cell);
-      if (category == null || isSpace(text.charAt(p)) || (p > start && text.charAt(p - 1) != '|' && !isSpace(text.charAt(p - 1)))) {
+      boolean insideCell = p > start && text.charAt(p - 1) != '|' && !isSpace(text.charAt(p - 1));
+      if (category == null || isSpace(text.charAt(p)) || insideCell) {
         continue;
       }
       int valueEnd = category.equals("DATE_NAISSANCE") ? dates.dateAt(s, p) : values.idValues(s, p);
