@@ -1,0 +1,239 @@
+package org.onconlp.deid;
+
+import static org.onconlp.deid.StructuredScan.isAsciiDigit;
+import static org.onconlp.deid.StructuredScan.isSpace;
+
+import java.util.regex.Pattern;
+
+/**
+ * Dates (DATE) for {@link StructuredPhiFinder}: numeric, ISO, compact, textual, letter-spaced and
+ * OCR-damaged dates at a digit run, short days and months after a cue word, and dates opened by a
+ * word (a month, a weekday, a season, a holiday, a period word: "fin janvier", "mi-mars 2024").
+ * Years are {@link YearFinder}'s.
+ */
+final class DateFinder {
+  private final DateWords words;
+  private final DayMonthCues cues;
+  private final Pattern dateNumeric;
+  private final Pattern dateIso;
+  private final Pattern dateMonthYearNumeric;
+  private final Pattern dateDayMonth;
+  private final Pattern dateCompact;
+  private final Pattern dateText;
+  private final Pattern dateWeekday;
+  private final Pattern dateMonthYear;
+  private final Pattern dateDayAlone;
+  private final Pattern dateMonthAlone;
+  private final Pattern dateSeason;
+  private final Pattern datePeriod;
+  private final Pattern dateMonthAbbrAlone;
+  private final Pattern dateHoliday;
+  private final Pattern dateRegional;
+  private final Pattern dateRfc;
+  private final Pattern dateSpaced;
+  private final Pattern dateSpaceSeparated;
+  private final Pattern dateDayMonthBare;
+  private final Pattern dateDayMonthCued;
+  /** The forms a labelled date may take, tried in turn by {@link #dateAt}. */
+  private final Pattern[] labelledForms;
+
+  DateFinder(PatternLibrary lib, DateWords words, DayMonthCues cues) {
+    this.words = words;
+    this.cues = cues;
+    dateNumeric = lib.compile("DATE_NUMERIC");
+    dateIso = lib.compile("DATE_ISO");
+    dateMonthYearNumeric = lib.compile("DATE_MONTH_YEAR_NUMERIC");
+    dateDayMonth = lib.compile("DATE_DAY_MONTH");
+    dateCompact = lib.compile("DATE_COMPACT");
+    dateText = lib.compile("DATE_TEXT");
+    dateWeekday = lib.compile("DATE_WEEKDAY");
+    dateMonthYear = lib.compile("DATE_MONTH_YEAR");
+    dateDayAlone = lib.compile("DATE_DAY_ALONE");
+    dateMonthAlone = lib.compile("DATE_MONTH_ALONE");
+    dateSeason = lib.compile("DATE_SEASON");
+    datePeriod = lib.compile("DATE_PERIOD");
+    dateMonthAbbrAlone = lib.compile("DATE_MONTH_ABBR_ALONE");
+    dateHoliday = lib.compile("DATE_HOLIDAY");
+    dateRegional = lib.compile("DATE_REGIONAL");
+    dateRfc = lib.compile("DATE_RFC");
+    dateSpaced = lib.compile("DATE_SPACED");
+    dateSpaceSeparated = lib.compile("DATE_SPACE_SEPARATED");
+    dateDayMonthBare = lib.compile("DATE_DAY_MONTH_BARE");
+    dateDayMonthCued = lib.compile("DATE_DAY_MONTH_CUED");
+    labelledForms =
+        new Pattern[] {
+          dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
+          dateCompact, dateRfc
+        };
+  }
+
+  /** "20240312": an eight-digit date, or -1. */
+  int compactAt(StructuredScan s, int i) {
+    return s.matchAt(dateCompact, i);
+  }
+
+  /** "PRELEVE LE 12 11 2024": a space-separated date after a cue word, or -1. */
+  int cuedSpaceSeparatedAt(StructuredScan s, int i) {
+    return cues.cueWordBefore(s, i) ? s.matchAt(dateSpaceSeparated, i) : -1;
+  }
+
+  /**
+   * The dates of a digit run followed by a date separator ('/', '.', '-', '|'): full dates
+   * first, then (only where no full date starts, their look-behinds being the costly part) OCR
+   * dates, days and months, bare "dd/mm" without a count word before, and cued days and months.
+   */
+  void offerAfterSeparator(StructuredScan s, int i, int runLength, char next, LongestMatch best) {
+    best.offer(s.matchAt(dateNumeric, i), "DATE");
+    if (runLength == 4) {
+      best.offer(s.matchAt(dateIso, i), "DATE");
+    }
+    if (runLength == 2) {
+      best.offer(s.matchAt(dateMonthYearNumeric, i), "DATE");
+    }
+    if (best.none()) {
+      best.offer(ocrDateAt(s, i), "DATE");
+    }
+    if (best.none() && runLength <= 2) {
+      best.offer(s.matchAt(dateDayMonth, i), "DATE");
+    }
+    if (best.none() && runLength == 2 && next == '/') {
+      int end = s.matchAt(dateDayMonthBare, i);
+      if (end > best.end() && !cues.afterGuard(s.text, i)) {
+        best.offer(end, "DATE");
+      }
+    }
+    if (best.none() && runLength <= 2) {
+      best.offer(cuedDayMonthAt(s, i), "DATE");
+    }
+  }
+
+  /**
+   * The dates of a short number before a word: "12 mars" (the month alternation is the costliest
+   * pattern: only tried before a month name), "26 Feb 2024", regional month names.
+   */
+  void offerBeforeWord(StructuredScan s, int i, int runLength, String nextWord, LongestMatch best) {
+    if (runLength > 2) {
+      return;
+    }
+    if (words.months.contains(nextWord)) {
+      best.offer(s.matchAt(dateText, i), "DATE");
+    }
+    if (DateWords.EN_MONTHS.contains(nextWord)
+        || words.regionalMonths.contains(nextWord)
+        || nextWord.equals("di")
+        || nextWord.equals("d")) {
+      best.offer(Math.max(s.matchAt(dateRfc, i), s.matchAt(dateRegional, i)), "DATE");
+    }
+  }
+
+  /** "le 12", "les 3, 5 et 7": a day written alone after a little word, or -1. */
+  int dayAloneAt(StructuredScan s, int i) {
+    return DayMonthCues.afterDayCue(s.text, i) ? s.matchAt(dateDayAlone, i) : -1;
+  }
+
+  /**
+   * A short day and month ("9/2", "21-2", "28.01", "12-3-24", "06/23") when one of the two words
+   * before it on its line is a cue of day-month-cues.txt ("rcp uro 4/10") and no count or score
+   * word of day-month-guards.txt stands between ("tdm ganglions 3/12").
+   */
+  private int cuedDayMonthAt(StructuredScan s, int i) {
+    return cues.cueWordBefore(s, i) ? s.matchAt(dateDayMonthCued, i) : -1;
+  }
+
+  /**
+   * The date opened by the lower-case word {@code word} at {@code i}: a period word, a holiday,
+   * an e-mail header's weekday, a month, a season or a weekday; its end, or -1.
+   */
+  int wordDateAt(StructuredScan s, int i, int j, String word) {
+    int end = -1;
+    if (DateWords.PERIOD_WORDS.contains(word)) {
+      end = s.matchAt(datePeriod, i);
+    } else if (words.holidayWords.contains(word)) {
+      end = s.matchAt(dateHoliday, i);
+    } else if (DateWords.EN_WEEKDAYS.contains(word) && j < s.n && s.text.charAt(j) == ',') {
+      end = s.matchAt(dateRfc, i);
+    }
+    if (end > i) {
+      return end;
+    }
+    if (words.months.contains(word)) {
+      end = s.matchAt(dateMonthYear, i);
+      if (end < 0) {
+        end = s.matchAt(words.monthsFull.contains(word) ? dateMonthAlone : dateMonthAbbrAlone, i);
+      }
+    } else if (words.seasons.contains(word)) {
+      end = s.matchAt(dateSeason, i);
+    } else if (words.weekdays.contains(word)) {
+      end = s.matchAt(dateWeekday, i);
+    }
+    return end;
+  }
+
+  /** The longest date of any form starting exactly at {@code from}, or -1. */
+  int dateAt(StructuredScan s, int from) {
+    int best = -1;
+    for (Pattern p : labelledForms) {
+      best = Math.max(best, s.matchAt(p, from));
+    }
+    best = Math.max(best, s.matchAt(dateSpaceSeparated, from));
+    if (from < s.n && isAsciiDigit(s.text.charAt(from))) {
+      best = Math.max(best, ocrDateAt(s, from));
+    }
+    return Math.max(best, spacedDateAt(s, from));
+  }
+
+  /** End of a letter-spaced date at {@code i} whose despaced text is a numeric date, or -1. */
+  int spacedDateAt(StructuredScan s, int i) {
+    int end = s.matchAt(dateSpaced, i);
+    if (end < 0) {
+      return -1;
+    }
+    StringBuilder compact = new StringBuilder(end - i);
+    for (int k = i; k < end; k++) {
+      char c = s.text.charAt(k);
+      if (!isSpace(c)) {
+        compact.append(c);
+      }
+    }
+    return dateNumeric.matcher(compact).matches() ? end : -1;
+  }
+
+  /**
+   * End of a numeric date read by OCR with a letter for a digit ("09/11/l948", "20/O2/2024":
+   * l or I for 1, O or o for 0) at {@code i}, or -1: the token of digits, those letters and
+   * date separators, with one or two such letters, must be a numeric date with a four-digit
+   * year once corrected (a code such as "12/lO/ll" stays).
+   */
+  private int ocrDateAt(StructuredScan s, int i) {
+    String text = s.text;
+    int e = i;
+    int letters = 0;
+    StringBuilder fixed = new StringBuilder(12);
+    while (e < s.n && e - i <= 10) {
+      char c = text.charAt(e);
+      char d = switch (c) {
+        case 'l', 'I' -> '1';
+        case 'O', 'o' -> '0';
+        default -> c;
+      };
+      if (d != c) {
+        letters++;
+      } else if (!isAsciiDigit(c) && c != '/' && c != '.' && c != '-') {
+        break;
+      }
+      fixed.append(d);
+      e++;
+    }
+    // The sentence's full stop or a dash after the date is no part of it.
+    while (fixed.length() > 0 && !Character.isLetterOrDigit(fixed.charAt(fixed.length() - 1))) {
+      fixed.setLength(fixed.length() - 1);
+      e--;
+    }
+    if (letters == 0 || letters > 2 || e - i < 8 || (e < s.n && Character.isLetterOrDigit(text.charAt(e)))) {
+      return -1;
+    }
+    int lastSeparator =
+        Math.max(fixed.lastIndexOf("/"), Math.max(fixed.lastIndexOf("."), fixed.lastIndexOf("-")));
+    return fixed.length() - lastSeparator == 5 && dateNumeric.matcher(fixed).matches() ? e : -1;
+  }
+}

@@ -1,0 +1,112 @@
+package org.onconlp.deid;
+
+import static org.onconlp.deid.StructuredScan.isSpace;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.onconlp.text.ResourceLines;
+import org.onconlp.text.TextNormaliser;
+
+/**
+ * The words before a short day and month that make it a date ("rcp uro 4/10"; day-month-cues.txt)
+ * or a count or a score ("ganglions : 10/12"; day-month-guards.txt), and the little words before
+ * a day written alone ("le 12").
+ */
+final class DayMonthCues {
+  private static final String BASE = "/org/onconlp/deid/";
+  /** Words that make a following bare "dd/mm" a count or a score (day-month-guards.txt). */
+  private final Set<String> guards;
+  /**
+   * Words after which a short bare day and month is a date (day-month-cues.txt), mapped to true
+   * when they count only right before the number.
+   */
+  private final Map<String, Boolean> cues;
+  private final TextNormaliser folder = new TextNormaliser();
+
+  DayMonthCues() {
+    this.guards = Set.copyOf(ResourceLines.load(BASE + "day-month-guards.txt"));
+    Map<String, Boolean> read = new HashMap<>();
+    for (String line : ResourceLines.load(BASE + "day-month-cues.txt")) {
+      String[] fields = line.split("\t");
+      read.put(fields[0], fields.length > 1 && fields[1].equals("adjacent"));
+    }
+    this.cues = Map.copyOf(read);
+  }
+
+  /** One of the two words before {@code i} (spaces, ':' or '~' between) is a day-month cue. */
+  boolean cueWordBefore(StructuredScan s, int i) {
+    String text = s.text;
+    int p = i;
+    for (int words = 0; words < 2; words++) {
+      while (p > 0
+          && (isSpace(text.charAt(p - 1)) || text.charAt(p - 1) == ':' || text.charAt(p - 1) == '~')) {
+        p--;
+      }
+      int e = p;
+      while (p > 0 && e - p <= s.longestWord && Character.isLetterOrDigit(text.charAt(p - 1))) {
+        p--;
+      }
+      if (p == e) {
+        return false;
+      }
+      String word = folder.fold(text, p, e);
+      Boolean adjacentOnly = cues.get(word);
+      if (adjacentOnly != null && (words == 0 || !adjacentOnly)) {
+        return true;
+      }
+      if (guards.contains(word)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when one of the three words before {@code i} on its line, within the sentence, is a
+   * count or score word of day-month-guards.txt ("ganglions : 10/12", "TA 12/08").
+   */
+  boolean afterGuard(String text, int i) {
+    int p = i;
+    for (int words = 0; words < 3; words++) {
+      while (p > 0 && !Character.isLetterOrDigit(text.charAt(p - 1))) {
+        char c = text.charAt(p - 1);
+        if (c == '\n' || c == '.' || c == ';') {
+          return false;
+        }
+        p--;
+      }
+      int e = p;
+      while (p > 0 && (Character.isLetterOrDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '+')) {
+        p--;
+      }
+      if (p == e) {
+        return false;
+      }
+      int wordEnd = text.charAt(e - 1) == '+' ? e - 1 : e;
+      if (guards.contains(folder.fold(text, p, wordEnd))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cheap pre-test for DATE_DAY_ALONE: the number follows "le", "les", "du", "au" and a space,
+   * or a comma inside a list of days.
+   */
+  static boolean afterDayCue(String text, int i) {
+    if (i < 3) {
+      return false;
+    }
+    char prev = text.charAt(i - 1);
+    if (prev == ',') {
+      return true;
+    }
+    if (!Character.isWhitespace(prev) && !isSpace(prev)) {
+      return false;
+    }
+    char c = Character.toLowerCase(text.charAt(i - 2));
+    return c == 'e' || c == 's' || c == 'u' || c == ',';
+  }
+}

@@ -1,0 +1,107 @@
+package org.onconlp.deid;
+
+import static org.onconlp.deid.StructuredScan.isSpace;
+
+import java.util.regex.Pattern;
+
+/**
+ * The values a label of labels.txt introduces, read by kind at a given offset: after the label
+ * itself, in the further cells of its table row, under it in a stacked form, or in a typed table
+ * column.
+ */
+final class LabelValues {
+  /** What a label introduces, i.e. which pattern reads the value after it. */
+  enum ValueKind {
+    ID,
+    NIR,
+    PHONE,
+    EXTENSION,
+    DATE,
+    YEAR,
+    WEAK_ID,
+    /** A block or specimen number with its block suffix. */
+    SPECIMEN,
+    /** A number of 8 to 13 digits in any grouping, or an identifier. */
+    NUMBER,
+    ZIP,
+    /** An age of 90 or more, unit optional. */
+    AGE,
+    /** A code of any length with a digit ("N° de centre : 44"). */
+    SHORT_ID
+  }
+
+  private final DateFinder dates;
+  private final YearFinder years;
+  private final NumberFinder numbers;
+  private final Pattern idValue;
+  private final Pattern weakIdValue;
+  private final Pattern specimenValue;
+  private final Pattern groupedNumber;
+  private final Pattern zipValue;
+  private final Pattern ageValue;
+  private final Pattern shortIdValue;
+  private final Pattern nirLoose;
+  private final Pattern phoneLoose;
+  private final Pattern phoneExtension;
+
+  LabelValues(PatternLibrary lib, DateFinder dates, YearFinder years, NumberFinder numbers) {
+    this.dates = dates;
+    this.years = years;
+    this.numbers = numbers;
+    this.idValue = lib.compile("ID_VALUE");
+    this.weakIdValue = lib.compile("WEAK_ID_VALUE");
+    this.specimenValue = lib.compile("SPECIMEN_VALUE");
+    this.groupedNumber = lib.compile("GROUPED_NUMBER");
+    this.zipValue = lib.compile("ZIP_VALUE");
+    this.ageValue = lib.compile("AGE_VALUE");
+    this.shortIdValue = lib.compile("SHORT_ID_VALUE");
+    this.nirLoose = lib.compile("NIR_LOOSE");
+    this.phoneLoose = lib.compile("PHONE_LOOSE");
+    this.phoneExtension = lib.compile("PHONE_EXTENSION");
+  }
+
+  /** End of the value of the given kind starting exactly at {@code from}, or -1. */
+  int valueAt(StructuredScan s, ValueKind kind, int from) {
+    return switch (kind) {
+      case ID -> idValues(s, from);
+      case NIR -> s.matchAt(nirLoose, from);
+      case PHONE -> Math.max(s.matchAt(phoneLoose, from), numbers.intlPhoneAt(s, from));
+      case EXTENSION ->
+          Math.max(
+              s.matchAt(phoneExtension, from),
+              Math.max(s.matchAt(phoneLoose, from), numbers.intlPhoneAt(s, from)));
+      case WEAK_ID -> s.matchAt(weakIdValue, from);
+      case SPECIMEN -> s.matchAt(specimenValue, from);
+      case NUMBER -> Math.max(idValues(s, from), s.matchAt(groupedNumber, from));
+      case ZIP -> s.matchAt(zipValue, from);
+      case AGE -> s.matchAt(ageValue, from);
+      case SHORT_ID -> s.matchAt(shortIdValue, from);
+      case YEAR -> years.yearAt(s, from);
+      case DATE -> dates.dateAt(s, from);
+    };
+  }
+
+  /** "IPP/NDA : 8001234567 / 2300123456": one value, or two joined by a slash. */
+  int idValues(StructuredScan s, int from) {
+    int end = s.matchAt(idValue, from);
+    if (end < 0) {
+      return end;
+    }
+    String text = s.text;
+    int p = end;
+    while (p < s.n && isSpace(text.charAt(p))) {
+      p++;
+    }
+    if (p < s.n && text.charAt(p) == '/') {
+      p++;
+      while (p < s.n && isSpace(text.charAt(p))) {
+        p++;
+      }
+      int second = s.matchAt(idValue, p);
+      if (second > p) {
+        return second;
+      }
+    }
+    return end;
+  }
+}

@@ -1,0 +1,144 @@
+package org.onconlp.deid;
+
+import static org.onconlp.deid.StructuredScan.isSpace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.onconlp.deid.LabelValues.ValueKind;
+import org.onconlp.text.ResourceLines;
+
+/**
+ * Values introduced by a label of labels.txt (IPP, NDA, RPPS, ID, SECU, TEL, DATE_NAISSANCE…),
+ * found from the label's first word: the value after the label, the further cells of its table
+ * row, or the value under it in a form written in columns.
+ */
+final class LabelledIdentifiers {
+  private record LabelRule(String category, ValueKind kind, Pattern pattern) {}
+
+  private final Map<String, List<LabelRule>> labelsByTrigger;
+  private final LabelValues values;
+  private final FormLayouts forms;
+  private final NumberFinder numbers;
+  private final Pattern adeli;
+  private final Pattern formEdition;
+  private final Pattern documentCode;
+
+  LabelledIdentifiers(PatternLibrary lib, LabelValues values, NumberFinder numbers) {
+    this.values = values;
+    this.forms = new FormLayouts(values);
+    this.numbers = numbers;
+    this.adeli = lib.compile("ADELI");
+    this.formEdition = lib.compile("FORM_EDITION");
+    this.documentCode = lib.compile("DOCUMENT_CODE");
+    Map<String, List<LabelRule>> labels = new HashMap<>();
+    for (String line : ResourceLines.load("/org/onconlp/deid/labels.txt")) {
+      String[] fields = line.split("\t");
+      if (fields.length != 3) {
+        throw new IllegalArgumentException("labels.txt: expected 3 tab-separated fields: " + line);
+      }
+      String trigger = leadingWord(fields[2]);
+      Pattern p = lib.compileExpression("(?:" + fields[2] + "){LABEL_END}{LABEL_SEPARATOR}");
+      labels
+          .computeIfAbsent(trigger, k -> new ArrayList<>())
+          .add(new LabelRule(fields[0], ValueKind.valueOf(fields[1]), p));
+    }
+    Map<String, List<LabelRule>> frozen = new HashMap<>();
+    labels.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.labelsByTrigger = Map.copyOf(frozen);
+  }
+
+  /** The lower-case first words of the labels. */
+  Set<String> triggers() {
+    return labelsByTrigger.keySet();
+  }
+
+  /**
+   * The value of a label opened by the lower-case word {@code word} at {@code text[i,j)}: adds
+   * it (and the further cells of its table row) and returns its end, or -1 when no label with a
+   * value starts there. A label without a value may still have one under it in a stacked form.
+   */
+  int labelledValueAt(StructuredScan s, int i, int j, String word) {
+    List<LabelRule> rules = labelsByTrigger.get(word);
+    if (rules == null) {
+      return -1;
+    }
+    for (LabelRule rule : rules) {
+      int labelEnd = s.matchAt(rule.pattern(), i);
+      if (labelEnd > 0) {
+        int valueEnd = values.valueAt(s, rule.kind(), labelEnd);
+        if (valueEnd > labelEnd) {
+          return isPublicDocumentCode(s, labelEnd, valueEnd)
+              ? valueEnd
+              : addValue(s, i, rule, labelEnd, valueEnd);
+        }
+        forms.stackedValue(s, i, rule.kind(), rule.category(), j);
+      }
+    }
+    return -1;
+  }
+
+  /** Adds the value of the label at {@code i} with its NIR key and row cells; returns its end. */
+  private int addValue(StructuredScan s, int i, LabelRule rule, int labelEnd, int valueEnd) {
+    String category =
+        rule.category().equals("ID") && isRppsNumber(s, labelEnd, valueEnd) ? "RPPS" : rule.category();
+    s.add(referenceStart(s.text, category, labelEnd), valueEnd, category);
+    if (rule.kind() == ValueKind.NIR) {
+      valueEnd = numbers.nirKeyAt(s, valueEnd);
+    }
+    if (s.text.lastIndexOf('|', labelEnd - 1) >= i) {
+      // The scan goes on after the first cell: the other cells' dates are still read.
+      forms.rowCells(s, rule.kind(), category, valueEnd);
+    }
+    return valueEnd;
+  }
+
+  /** A CERFA form number ("11574*05") or a quality-managed document's code ("ENR-BLOC-112"). */
+  private boolean isPublicDocumentCode(StructuredScan s, int begin, int end) {
+    return s.matchAt(formEdition, end) > 0 || s.matchesExactly(documentCode, begin, end);
+  }
+
+  /**
+   * "10003917465": eleven digits starting with 10, the shape of an RPPS number; "87 1 02345 6":
+   * the printed grouping of an ADELI number.
+   */
+  private boolean isRppsNumber(StructuredScan s, int begin, int end) {
+    return (end - begin == 11 && s.text.startsWith("10", begin)) || s.matchesExactly(adeli, begin, end);
+  }
+
+  /**
+   * "réf. CRO 16-04418", "dossier n° ARP 56 2025 004417": the upper-case prefix that the label
+   * pattern read as a qualifier belongs to a reference (ID); before a patient or stay number it
+   * names the hospital ("IPP CHU 49102387") and stays.
+   */
+  private static int referenceStart(String text, String category, int valueStart) {
+    if (!category.equals("ID")) {
+      return valueStart;
+    }
+    int p = valueStart;
+    while (p > 0 && isSpace(text.charAt(p - 1))) {
+      p--;
+    }
+    int s = p;
+    while (s > 0 && s > p - 6 && text.charAt(s - 1) >= 'A' && text.charAt(s - 1) <= 'Z') {
+      s--;
+    }
+    boolean acronym = p - s >= 2 && s > 0 && isSpace(text.charAt(s - 1)) && p < valueStart;
+    return acronym ? s : valueStart;
+  }
+
+  private static String leadingWord(String regex) {
+    int i = 0;
+    while (i < regex.length() && Character.isLetter(regex.charAt(i))) {
+      i++;
+    }
+    if (i == 0) {
+      throw new IllegalArgumentException("labels.txt: a label must start with a word: " + regex);
+    }
+    return regex.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+}
