@@ -872,6 +872,11 @@ class PersonNameFinderTest {
   }
 
   @Test
+  void commonWordAfterFilledInByAndAGivenNameIsAName() {
+    assertEquals("PRENOM:Sandrine | NOM:Marin", found("Rempli par : Sandrine Marin, IDE de nuit"));
+  }
+
+  @Test
   void nameAfterAnApprovedTaxiIsAName() {
     assertEquals("NOM:Pellegrin", found("Transport : taxi conventionné Pellegrin."));
   }

@@ -943,4 +943,19 @@ class PlaceFinderTest {
   void placeAfterAnIndustrialZoneIsATown() {
     assertEquals("ADRESSE:4 rue des Forges | VILLE:Talbrac", found("Livraison au 4 rue des Forges, ZI de Talbrac."));
   }
+
+  @Test
+  void quarterAfterAResidenceWordIsAnAddress() {
+    assertEquals("ADRESSE:quartier Beauséjour", found("Elle habite quartier Beauséjour avec sa fille."));
+  }
+
+  @Test
+  void caribbeanSectionAfterAResidenceWordIsAnAddress() {
+    assertEquals("ADRESSE:section Morne-Rouge", found("Patient domicilié section Morne-Rouge, seul."));
+  }
+
+  @Test
+  void sectionWithoutAResidenceWordIsNoAddress() {
+    assertEquals("", found("Après section Tumorale, la pièce est envoyée."));
+  }
 }
