@@ -171,6 +171,12 @@ final class NameGroups {
         && !WEEKDAYS.contains(f) ? new Word(k, k, false) : null;
   }
 
+  /** "Dr F. Blanc": a known family name on the line of a title and an initial, even if it is a word too. */
+  private boolean titleAndInitialBefore(PhiTokens t, int k, String f) {
+    return k > 2 && t.is(k - 1, ".") && t.shape[k - 2] == Shape.LETTER && !t.lineBefore[k] && !t.lineBefore[k - 2]
+        && TitledNames.isTitle(t, k - 3) && names.isFamily(f);
+  }
+
   /** A capitalised name word, with up to two particles before it ("de La Fontaine"). */
   private Word capitalisedWord(PhiTokens t, int k, boolean first) {
     int w = afterParticles(t, k);
@@ -196,7 +202,8 @@ final class NameGroups {
       return null;
     }
     if (!first && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !names.isGiven(t, w)
-        && !(k > 0 && names.isGiven(t, k - 1)) && !(afterInitial && NameTokens.isMonth(f))) {
+        && !(k > 0 && names.isGiven(t, k - 1)) && !(afterInitial && NameTokens.isMonth(f))
+        && !titleAndInitialBefore(t, k, f)) {
       return null;
     }
     return new Word(k, w, false);

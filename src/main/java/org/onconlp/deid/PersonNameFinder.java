@@ -174,7 +174,8 @@ public final class PersonNameFinder {
       return typed;
     }
     if (signatures.afterByWord(t, i)) {
-      return titles.skipTitle(t, i + 1, out, used, true);
+      // "Rempli par : Laetitia Marin": a form field may put a colon after "par".
+      return titles.skipTitle(t, t.is(i + 1, ":") ? i + 2 : i + 1, out, used, true);
     }
     if (t.is(i + 1, ":") && i > 0 && t.shape[i - 1] == Shape.LOWER && i + 2 < t.size && !t.lineBefore[i + 2]) {
       // "Identité vérifiée par : RABIN M.": the name may not start with a common word ("par : téléphone").

@@ -42,6 +42,7 @@ public final class PhiLexicons {
   /** Folded one- or two-word phrases announcing a medical eponym (eponym-cues.txt). */
   private final Set<String> eponymCues;
   private final Set<String> countries;
+  private final Set<String> departments;
   private final Set<String> drugNames = new HashSet<>();
   private final TokenTrie<Boolean> communes = new TokenTrie<>();
   private final TokenTrie<Boolean> hospitals = new TokenTrie<>();
@@ -64,6 +65,7 @@ public final class PhiLexicons {
     placeEponyms = Set.copyOf(ResourceLines.load(BASE + "place-eponyms.txt"));
     eponymCues = Set.copyOf(ResourceLines.load(BASE + "eponym-cues.txt"));
     countries = Set.copyOf(ResourceLines.load(BASE + "countries.txt"));
+    departments = Set.copyOf(ResourceLines.load(BASE + "departments.txt"));
     for (String line : ResourceLines.load(DRUGS)) {
       for (String name : line.substring(line.lastIndexOf('\t') + 1).split("\\|")) {
         drugNames.add(fold(name));
@@ -233,6 +235,11 @@ public final class PhiLexicons {
   /** True for a folded country name ("italie"). */
   public boolean isCountry(String folded) {
     return countries.contains(folded);
+  }
+
+  /** True for a folded French department name ("creuse", "vaucluse"). */
+  public boolean isDepartment(String folded) {
+    return departments.contains(folded);
   }
 
   /** True for a folded drug name (INN or brand) of the treatment lexicon ("herceptin"). */

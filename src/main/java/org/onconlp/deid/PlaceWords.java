@@ -10,7 +10,7 @@ final class PlaceWords {
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux", "hospital", "smr",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
           "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp",
-          "reseau", "cecos", "cliniques", "efs", "dispensaire");
+          "reseau", "cecos", "cliniques", "efs", "dispensaire", "groupement");
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   static final Set<String> DESCRIPTORS =
       Set.of(
@@ -22,10 +22,11 @@ final class PlaceWords {
           "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire",
           "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse", "universitaires",
           "coordination", "depistage", "depistages", "cancers", "pluriprofessionnelle", "pluriprofessionnel",
-          "pluridisciplinaire", "hematologie", "hematologique");
+          "pluridisciplinaire", "hematologie", "hematologique", "gastro-enterologie", "gastroenterologie", "urologie",
+          "senologie", "pneumologie", "cardiologie", "dermatologie", "gynecologie", "endoscopie", "digestive", "digestif");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
   static final Set<String> WEAK_HEADS =
-      Set.of("centre", "groupe", "maison", "fondation", "cabinet", "laboratoire", "site", "reseau");
+      Set.of("centre", "groupe", "groupement", "maison", "fondation", "cabinet", "laboratoire", "site", "reseau");
   /** Words and marks that may stand between the words of a place's name. */
   static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez", "\"", "«", "»", "“", "”");

@@ -117,7 +117,11 @@ final class StreetFinder {
    */
   int namedStreet(PhiTokens t, int i, List<PhiSpan> out) {
     boolean pair = i + 1 < t.size && lex.isStreetTypePair(t.fold[i], t.fold[i + 1]);
-    if (!lex.isStreetType(t.fold[i]) && !pair) {
+    // "domicilié section Bragelogne", "elle habite quartier Bellevue": a lower-case street type,
+    // or a Caribbean "section", right after a residence word of place-cues.txt.
+    boolean residence = t.shape[i] == Shape.LOWER && i > 0 && !t.lineBefore[i] && "a".equals(lex.placeCue(t.fold[i - 1]))
+        && (lex.isStreetType(t.fold[i]) || t.fold[i].equals("section"));
+    if (!lex.isStreetType(t.fold[i]) && !pair && !residence) {
       return i;
     }
     // "ZA du Tourillon", "BD Carnot": a short upper-case street type counts as capitalised.
@@ -131,7 +135,7 @@ final class StreetFinder {
     boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ",") || t.lineBefore[i]);
     // "la maison de la rue d'Arzew", "(entrée rue du Général Koenig)": a street type that is no
     // common word, in prose.
-    boolean prose = t.shape[i] == Shape.LOWER && !pair && PROSE_STREET_TYPES.contains(t.fold[i]);
+    boolean prose = t.shape[i] == Shape.LOWER && !pair && (PROSE_STREET_TYPES.contains(t.fold[i]) || residence);
     if (!title && !lower && !prose) {
       return i;
     }
@@ -217,7 +221,7 @@ final class StreetFinder {
    * of a two-word street type alone opens none in lower-case text.
    */
   int lowerCaseStreet(PhiTokens t, int i, List<PhiSpan> out) {
-    return lex.isStreetType(t.fold[i]) ? namedStreet(t, i, out) : i;
+    return lex.isStreetType(t.fold[i]) || t.fold[i].equals("section") ? namedStreet(t, i, out) : i;
   }
 
   /**

@@ -18,6 +18,8 @@ final class TitledNames {
   static final Set<String> LOWER_CASE_TITLES = Set.of("dr", "pr", "mme", "mr", "mlle");
   private static final Set<String> CIVIL_TITLES =
       Set.of("m", "mme", "madame", "mlle", "mademoiselle", "monsieur", "mr", "vve");
+  /** A marital status written between a civil title and the name ("Mme veuve LAFAYE"). */
+  private static final Set<String> MARITAL = Set.of("veuve", "epouse", "divorcee");
   private static final int MAX_PARENTHESIS_DATE = 24;
   private static final Set<String> LIST_TITLES = Set.of("drs", "docteurs", "prs", "professeurs");
   /** Punctuation a title may be glued to: "(M. PONCET", "«Mme Durand". */
@@ -64,6 +66,10 @@ final class TitledNames {
   int titled(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     String f = t.fold[i];
     int next = afterTitle(t, i);
+    if (CIVIL_TITLES.contains(f) && next < t.size && t.shape[next] == Shape.LOWER && MARITAL.contains(t.fold[next])) {
+      // "Mme veuve LAFAYE": the marital status stands between the title and the name.
+      next++;
+    }
     int end = groups.group(t, next, out, used, true, false, true);
     if (CIVIL_TITLES.contains(f)) {
       end = afterCivilName(t, end, out, used);
@@ -154,11 +160,18 @@ final class TitledNames {
   /** "M. DUPONT, Jean": a capitalised word after the comma that follows an upper-case name. */
   private int givenAfterComma(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
     if (!t.is(end, ",") || end + 1 >= t.size || t.lineBefore[end + 1] || end < 1
-        || t.shape[end - 1] != Shape.UPPER || t.shape[end + 1] != Shape.TITLE) {
+        || t.shape[end + 1] != Shape.TITLE) {
+      return end;
+    }
+    // After an upper-case family name ("DUPONT, Marie"), or a second given name after a first
+    // one ("LAFAYE Germaine, Lucienne"): then both must be known given names.
+    boolean secondGiven = t.shape[end - 1] == Shape.TITLE && names.isGiven(t, end - 1);
+    if (t.shape[end - 1] != Shape.UPPER && !secondGiven) {
       return end;
     }
     NameGroups.Word w = groups.word(t, end + 1, true);
-    if (w == null || (lex.isCommonWord(t.fold[w.last()]) && !names.isGiven(t, w.last()))) {
+    if (w == null || (lex.isCommonWord(t.fold[w.last()]) && !names.isGiven(t, w.last()))
+        || (secondGiven && !names.isGiven(t, w.last()))) {
       return end;
     }
     NameTokens.emit(t, w.first(), w.last(), "PRENOM", out, used);

@@ -15,6 +15,10 @@ import org.onconlp.text.ResourceLines;
  * after "à", "en", "de" and a place cue are {@link TownAfterCueFinder}'s.
  */
 final class TownFinder {
+  /** Organisations of a department: "CPAM du Rhône", "conseil départemental de la Creuse". */
+  private static final Set<String> DEPARTMENT_ORGANISATIONS =
+      Set.of("cpam", "caf", "mdph", "msa", "departement", "departemental", "departementale", "prefecture");
+  private static final Set<String> DEPARTMENT_OF = Set.of("de", "du", "des", "d'");
   private final PhiLexicons lex;
   private final Communes communes;
   /** Organisations written before their town (town-after-words.txt), folded words. */
@@ -138,7 +142,7 @@ final class TownFinder {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, i, t.size);
-    if (len == 0) {
+    if (len == 0 || (len == 1 && department(t, i))) {
       return i;
     }
     out.add(new PhiSpan(t.begin[i], t.end[i + len - 1], "VILLE"));
@@ -161,6 +165,21 @@ final class TownFinder {
   }
 
   /**
+   * "CPAM des Landes", "département de la Creuse", "Ahun (Creuse)": a department's name that is
+   * also a commune's, after an organisation of the department or in brackets after a place.
+   */
+  private boolean department(PhiTokens t, int i) {
+    if (!lex.isDepartment(t.fold[i]) || i < 2 || t.lineBefore[i]) {
+      return false;
+    }
+    if (t.is(i - 1, "(") && t.is(i + 1, ")") && t.capitalised(i - 2)) {
+      return true;
+    }
+    int k = t.is(i - 1, "la") || t.fold[i - 1].equals("l'") ? i - 2 : i - 1;
+    return k > 0 && DEPARTMENT_OF.contains(t.fold[k]) && DEPARTMENT_ORGANISATIONS.contains(t.fold[k - 1]);
+  }
+
+  /**
    * A commune of the lexicon standing on its own: "Dr Vanhoutte (Roubaix)", "Hôpital
    * Saint-Joseph - Marseille", "médecin traitant, Ajaccio", "cabinet infirmier de Ploërmel".
    * Not a common word nor a frequent given name, not part of a longer run of capitalised words
@@ -170,7 +189,7 @@ final class TownFinder {
   int looseCity(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.communes().longestMatch(t.fold, i, t.size);
     // "heure de La Réunion", "(Suisse)": a region or a country is not a town.
-    if (len == 0 || lex.isCountry(t.fold[i + len - 1])) {
+    if (len == 0 || lex.isCountry(t.fold[i + len - 1]) || (len == 1 && department(t, i))) {
       return i;
     }
     // "Paris 14e", "Centre de Lutte Contre le Cancer Nice": a city even when also a common word.

@@ -848,4 +848,41 @@ class PersonNameFinderTest {
   void upperCaseTownIsNoFamilyNameBeforeGivenName() {
     assertEquals("", found("RETOUR A DOMICILE A SAINT ETIENNE LE 12/03"));
   }
+
+  @Test
+  void maritalStatusAfterTheTitleIsNoName() {
+    assertEquals(
+        "NOM:MORVAN | PRENOM:Yvette | PRENOM:Odile | NOM:PAGES",
+        found("Défunte : Mme veuve MORVAN Yvette, Odile, née PAGES"));
+  }
+
+  @Test
+  void nameAfterFilledInByIsAName() {
+    assertEquals("PRENOM:Sandrine | NOM:Lemoal", found("Rempli par : Sandrine Lemoal, IDE de nuit"));
+  }
+
+  @Test
+  void yesAfterARoleLabelIsNoName() {
+    assertEquals("PRENOM:G. | NOM:Morel", found("Courrier au médecin traitant : oui.   Validé par : Dr G. Morel"));
+  }
+
+  @Test
+  void commonWordAfterTitleAndInitialIsAName() {
+    assertEquals("PRENOM:F. | NOM:Blanc", found("Hématologue référent : Dr F. Blanc, joignable."));
+  }
+
+  @Test
+  void commonWordAfterFilledInByAndAGivenNameIsAName() {
+    assertEquals("PRENOM:Sandrine | NOM:Marin", found("Rempli par : Sandrine Marin, IDE de nuit"));
+  }
+
+  @Test
+  void nameAfterAnApprovedTaxiIsAName() {
+    assertEquals("NOM:Pellegrin", found("Transport : taxi conventionné Pellegrin."));
+  }
+
+  @Test
+  void stopWordAfterARoleLabelIsNoName() {
+    assertEquals("PRENOM:Yannick | NOM:Le Goff", found("Avis Dr Yannick Le Goff (oncologue référent) : ARRÊT du traitement"));
+  }
 }

@@ -913,4 +913,49 @@ class PlaceFinderTest {
   void decimalDoseBeforeAShortCommuneNameIsNoPostalCode() {
     assertEquals("", found("Sein droit | 40,05 Gy | 15 x 2,67 Gy"));
   }
+
+  @Test
+  void departmentAfterItsHealthInsuranceFundIsNoTown() {
+    assertEquals("", found("Organisme : CPAM des Landes, exonération accordée."));
+  }
+
+  @Test
+  void departmentInBracketsAfterABirthplaceIsNoTown() {
+    assertEquals("VILLE:Guéret", found("Née le 3 mai 1931 à Guéret (Creuse), veuve."));
+  }
+
+  @Test
+  void communeNamedLikeADepartmentIsStillATown() {
+    assertEquals("VILLE:Mayenne", found("Revue au cabinet infirmier de Mayenne."));
+  }
+
+  @Test
+  void hospitalGroupingIsAFacility() {
+    assertEquals("HOPITAL:Groupement Hospitalier Sud-Vosges", found("Courrier du Groupement Hospitalier Sud-Vosges, service d'oncologie."));
+  }
+
+  @Test
+  void specialtyCentreNamedAfterARegionIsAFacility() {
+    assertEquals("HOPITAL:Centre de gastro-entérologie des Bauges", found("coloscopie (Centre de gastro-entérologie des Bauges, Dr Morin)"));
+  }
+
+  @Test
+  void placeAfterAnIndustrialZoneIsATown() {
+    assertEquals("ADRESSE:4 rue des Forges | VILLE:Talbrac", found("Livraison au 4 rue des Forges, ZI de Talbrac."));
+  }
+
+  @Test
+  void quarterAfterAResidenceWordIsAnAddress() {
+    assertEquals("ADRESSE:quartier Beauséjour", found("Elle habite quartier Beauséjour avec sa fille."));
+  }
+
+  @Test
+  void caribbeanSectionAfterAResidenceWordIsAnAddress() {
+    assertEquals("ADRESSE:section Morne-Rouge", found("Patient domicilié section Morne-Rouge, seul."));
+  }
+
+  @Test
+  void sectionWithoutAResidenceWordIsNoAddress() {
+    assertEquals("", found("Après section Tumorale, la pièce est envoyée."));
+  }
 }
