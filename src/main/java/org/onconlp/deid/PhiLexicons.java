@@ -54,6 +54,7 @@ public final class PhiLexicons {
   private final List<String> communeNames;
   private final FrenchTokenizer tokenizer;
   private final TextNormaliser normaliser;
+  private final ThreadLocal<PhiTokens> lastTokens = new ThreadLocal<>();
 
   /** Loads the default lexicons. */
   public PhiLexicons() {
@@ -189,9 +190,19 @@ public final class PhiLexicons {
     return b.toString();
   }
 
-  /** Tokenizes a text for the finders. */
+  /**
+   * Tokenizes a text for the finders. The rule finders, the model's context and the recurrences
+   * all read the same document one after the other on one thread, so each thread keeps its last
+   * tokenisation and hands it out again for the same text (the tokens are never modified).
+   */
   public PhiTokens tokens(String text) {
-    return new PhiTokens(text, tokenizer, normaliser);
+    PhiTokens last = lastTokens.get();
+    if (last != null && last.text.equals(text)) {
+      return last;
+    }
+    PhiTokens tokens = new PhiTokens(text, tokenizer, normaliser);
+    lastTokens.set(tokens);
+    return tokens;
   }
 
   /** Folds a string like token norms (lower case, no accents). */

@@ -1,10 +1,12 @@
 package org.onconlp.deid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
-/** Spellings of the lexicons' entries. */
+/** Spellings of the lexicons' entries and the tokenisation the finders share. */
 class PhiLexiconsTest {
   @Test
   void communeIsAlsoReadWithAbbreviatedSaintAndSpacesForDashes() {
@@ -16,5 +18,20 @@ class PhiLexiconsTest {
   @Test
   void communeWithoutDashHasOneSpelling() {
     assertEquals("[Limoges]", PhiLexicons.communeSpellings("Limoges").toString());
+  }
+
+  @Test
+  void theFindersOfOneDocumentShareOneTokenisation() {
+    String text = "Vu par le Dr Yannick Le Goff à Quimperlé.";
+    PhiTokens first = PersonNameFinderTest.LEX.tokens(text);
+    assertSame(first, PersonNameFinderTest.LEX.tokens(new String(text)));
+  }
+
+  @Test
+  void anotherDocumentIsTokenisedAgain() {
+    PhiTokens first = PersonNameFinderTest.LEX.tokens("Mme Odile Kerbrat.");
+    PhiTokens second = PersonNameFinderTest.LEX.tokens("Mme Odile Kerbras.");
+    assertNotSame(first, second);
+    assertEquals("Mme Odile Kerbras.", second.text);
   }
 }
