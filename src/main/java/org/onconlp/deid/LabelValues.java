@@ -83,25 +83,34 @@ final class LabelValues {
 
   /** "IPP/NDA : 8001234567 / 2300123456": one value, or two joined by a slash. */
   int idValues(StructuredScan s, int from) {
-    int end = s.matchAt(idValue, from);
+    int end = singleIdAt(s, from);
+    int second = secondIdStart(s, end);
+    return second > 0 ? s.matchAt(idValue, second) : end;
+  }
+
+  /** End of the one identifier starting at {@code from}, or -1. */
+  int singleIdAt(StructuredScan s, int from) {
+    return s.matchAt(idValue, from);
+  }
+
+  /** Start of a second identifier joined by a slash to the one ending at {@code end}, or -1. */
+  int secondIdStart(StructuredScan s, int end) {
     if (end < 0) {
-      return end;
+      return -1;
     }
     String text = s.text;
-    int p = end;
-    while (p < s.n && isSpace(text.charAt(p))) {
+    int p = skipSpaces(s, end);
+    if (p >= s.n || text.charAt(p) != '/') {
+      return -1;
+    }
+    p = skipSpaces(s, p + 1);
+    return s.matchAt(idValue, p) > p ? p : -1;
+  }
+
+  private static int skipSpaces(StructuredScan s, int p) {
+    while (p < s.n && isSpace(s.text.charAt(p))) {
       p++;
     }
-    if (p < s.n && text.charAt(p) == '/') {
-      p++;
-      while (p < s.n && isSpace(text.charAt(p))) {
-        p++;
-      }
-      int second = s.matchAt(idValue, p);
-      if (second > p) {
-        return second;
-      }
-    }
-    return end;
+    return p;
   }
 }

@@ -84,6 +84,11 @@ final class LabelledIdentifiers {
 
   /** Adds the value of the label at {@code i} with its NIR key and row cells; returns its end. */
   private int addValue(StructuredScan s, int i, LabelRule rule, int labelEnd, int valueEnd) {
+    int slash = rule.category().indexOf('/');
+    if (slash > 0) {
+      String first = rule.category().substring(0, slash);
+      return addPair(s, first, rule.category().substring(slash + 1), labelEnd);
+    }
     String category =
         rule.category().equals("ID") && isRppsNumber(s, labelEnd, valueEnd) ? "RPPS" : rule.category();
     s.add(referenceStart(s.text, category, labelEnd), valueEnd, category);
@@ -95,6 +100,22 @@ final class LabelledIdentifiers {
       forms.rowCells(s, rule.kind(), category, valueEnd);
     }
     return valueEnd;
+  }
+
+  /**
+   * "IPP / NDA : 5009271384 / 5023449107": a label naming two identifiers gives each value its
+   * own category; a single value takes the first.
+   */
+  private int addPair(StructuredScan s, String first, String second, int labelEnd) {
+    int firstEnd = values.singleIdAt(s, labelEnd);
+    s.add(labelEnd, firstEnd, first);
+    int secondStart = values.secondIdStart(s, firstEnd);
+    if (secondStart < 0) {
+      return firstEnd;
+    }
+    int secondEnd = values.singleIdAt(s, secondStart);
+    s.add(secondStart, secondEnd, second);
+    return secondEnd;
   }
 
   /** A CERFA form number ("11574*05") or a quality-managed document's code ("ENR-BLOC-112"). */

@@ -249,6 +249,19 @@ class StructuredPhiFinderTest {
     assertEquals("IPP(2B00741266)", found("| IPP                  | 2B00741266     |"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "IPP / NDA        5009271384 / 5023449107      | IPP(5009271384) NDA(5023449107)",
+        "N° IPP/N° séjour : 2B00741266 / 25-0071882    | IPP(2B00741266) NDA(25-0071882)",
+        "IEP / IPP : 2300123456 / 8001234567           | NDA(2300123456) IPP(8001234567)",
+        "IPP / NDA : 5009271384                        | IPP(5009271384)",
+      })
+  void aLabelNamingTwoIdentifiersGivesEachValueItsCategory(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
   @Test
   void hospitalAcronymBetweenLabelAndValue() {
     assertEquals("IPP(49102387)", found("(IPP CHU 49102387)"));
@@ -1059,6 +1072,8 @@ class StructuredPhiFinderTest {
         "N° de dossier MDPH (si connu) : 86-2019-004 571             | ID(86-2019-004 571)",
         "Dossier hospitalier : 56 - 002 - 113 - 875                  | IPP(56 - 002 - 113 - 875)",
         "IPP : 67 - 100 884 - 5        pré-admission                 | IPP(67 - 100 884 - 5)",
+        "IPP CH Cholet : 000517293                                   | IPP(000517293)",
+        "IPP chez nous 770328841                                     | IPP(770328841)",
       })
   void labelsWithWideSeparatorsOrQualifiersIntroduceTheirValue(String text, String expected) {
     assertEquals(expected, found(text));
