@@ -53,7 +53,9 @@ def deid_line(s):
     d = s["deid"]
     return (f'label-free redaction recall: characters {d["charRecall"]:.4f}, tokens {d["tokenRecall"]:.4f}; '
             f'documents fully redacted {d["documentsFullyRedacted"]}/{d["documentsWithPhi"]} '
-            f'({d["fullyRedactedShare"]:.1%}); leaks {d["leaks"]["total"]} '
+            f'({d["fullyRedactedShare"]:.1%}), with every PHI token redacted '
+            f'{d["documentsTokensRedacted"]}/{d["documentsWithPhi"]} ({d["tokensRedactedShare"]:.1%}); '
+            f'leaks {d["leaks"]["total"]} '
             f'(SECU/TEL/MAIL/IPP/NDA: {d["leaks"]["highRisk"]})')
 
 

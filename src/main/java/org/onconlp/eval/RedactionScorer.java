@@ -15,7 +15,10 @@ import java.util.TreeSet;
  *   <li>character recall: share of gold PHI characters covered by any predicted PHI span;
  *   <li>token recall: share of gold PHI tokens (see {@link TokenScorer#tokens}) whose every
  *       character is covered by predicted PHI;
- *   <li>fully redacted: the document has gold PHI and every gold PHI character is covered;
+ *   <li>fully redacted: the document has gold PHI and every gold PHI character is covered, the
+ *       spaces and punctuation between the words of a name or an address included;
+ *   <li>all PHI tokens redacted: the document has gold PHI and every gold PHI token is redacted,
+ *       the per-document measure of AP-HP's eds-pseudo ("full"), which looks at tokens only;
  *   <li>leaks: distinct gold PHI strings of at least {@value #MIN_LEAK_LENGTH} characters
  *       (fragments of a discontinuous PHI taken separately) found verbatim in the published
  *       de-identified text, not inside a longer word or number. Surrogates drawn from real name
@@ -35,6 +38,7 @@ public final class RedactionScorer {
    * @param redactedTokens of those, tokens entirely covered by predicted PHI
    * @param documentsWithPhi documents holding gold PHI
    * @param documentsFullyRedacted of those, documents with every PHI character covered
+   * @param documentsTokensRedacted of those, documents with every PHI token redacted
    * @param leaks leaked distinct PHI strings per category
    */
   public record Result(
@@ -44,11 +48,12 @@ public final class RedactionScorer {
       long redactedTokens,
       long documentsWithPhi,
       long documentsFullyRedacted,
+      long documentsTokensRedacted,
       Map<String, Long> leaks) {
 
     /** An empty result. */
     public static Result empty() {
-      return new Result(0, 0, 0, 0, 0, 0, Map.of());
+      return new Result(0, 0, 0, 0, 0, 0, 0, Map.of());
     }
 
     /** Sum of two results. */
@@ -62,6 +67,7 @@ public final class RedactionScorer {
           redactedTokens + o.redactedTokens,
           documentsWithPhi + o.documentsWithPhi,
           documentsFullyRedacted + o.documentsFullyRedacted,
+          documentsTokensRedacted + o.documentsTokensRedacted,
           Map.copyOf(l));
     }
 
@@ -78,6 +84,11 @@ public final class RedactionScorer {
     /** Share of documents with PHI that are fully redacted (1 when none has PHI). */
     public double fullyRedactedShare() {
       return documentsWithPhi == 0 ? 1.0 : (double) documentsFullyRedacted / documentsWithPhi;
+    }
+
+    /** Share of documents with PHI whose every PHI token is redacted (1 when none has PHI). */
+    public double tokensRedactedShare() {
+      return documentsWithPhi == 0 ? 1.0 : (double) documentsTokensRedacted / documentsWithPhi;
     }
 
     /** All leaks. */
@@ -163,6 +174,7 @@ public final class RedactionScorer {
         redacted,
         1,
         full ? 1 : 0,
+        redacted == phiTokens ? 1 : 0,
         Map.copyOf(leaks));
   }
 

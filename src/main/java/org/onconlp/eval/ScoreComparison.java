@@ -156,6 +156,7 @@ public final class ScoreComparison {
             "deid.charRecall",
             "deid.tokenRecall",
             "deid.fullyRedactedShare",
+            "deid.tokensRedactedShare",
             "deid.leaks.total",
             "deid.leaks.highRisk")) {
       Double x = ScorePaths.number(a, key);

@@ -26,8 +26,8 @@ import java.util.TreeMap;
  *   labels{NOM{…}, Tumour{…}, …}          (facts: kinds such as PHI.NOM, Tumour, Biomarker.value)
  * },
  * attributes{strict|lenient{Label{attribute{correct, total, accuracy}}}},
- * deid{charRecall, tokenRecall, fullyRedactedShare, phiChars, coveredChars, phiTokens,
- *      redactedTokens, documentsWithPhi, documentsFullyRedacted,
+ * deid{charRecall, tokenRecall, fullyRedactedShare, tokensRedactedShare, phiChars, coveredChars,
+ *      phiTokens, redactedTokens, documentsWithPhi, documentsFullyRedacted, documentsTokensRedacted,
  *      leaks{total, highRisk, byCategory{…}}},
  * confusions{goldLabel{predictedLabel: count}},
  * problems[…]
@@ -98,12 +98,14 @@ public final class ScoresJson {
     deid.put("charRecall", round(d.charRecall()));
     deid.put("tokenRecall", round(d.tokenRecall()));
     deid.put("fullyRedactedShare", round(d.fullyRedactedShare()));
+    deid.put("tokensRedactedShare", round(d.tokensRedactedShare()));
     deid.put("phiChars", d.phiChars());
     deid.put("coveredChars", d.coveredChars());
     deid.put("phiTokens", d.phiTokens());
     deid.put("redactedTokens", d.redactedTokens());
     deid.put("documentsWithPhi", d.documentsWithPhi());
     deid.put("documentsFullyRedacted", d.documentsFullyRedacted());
+    deid.put("documentsTokensRedacted", d.documentsTokensRedacted());
     ObjectNode leaks = deid.putObject("leaks");
     leaks.put("total", d.totalLeaks());
     leaks.put("highRisk", d.highRiskLeaks());

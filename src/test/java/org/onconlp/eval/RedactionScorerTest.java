@@ -40,6 +40,33 @@ class RedactionScorerTest {
   }
 
   @Test
+  void aDocumentWhoseNameTokensAreRedactedSeparatelyHasAllPhiTokensRedactedButNotEveryCharacter() {
+    // gold: one NOM "Dupont Marie" (4-16); predicted "Dupont" and "Marie" apart, the space not.
+    RedactionScorer.Result r =
+        RedactionScorer.score(
+            ORIGINAL,
+            List.of(EvalEntity.of("NOM", 4, 16)),
+            List.of(EvalEntity.of("NOM", 4, 10), EvalEntity.of("PRENOM", 11, 16)),
+            null,
+            new ArrayList<>());
+    assertEquals(0, r.documentsFullyRedacted());
+    assertEquals(1, r.documentsTokensRedacted());
+    assertEquals(1.0, r.tokensRedactedShare());
+  }
+
+  @Test
+  void aDocumentWithOnePhiTokenLeftHasNotAllPhiTokensRedacted() {
+    RedactionScorer.Result r =
+        RedactionScorer.score(
+            ORIGINAL,
+            List.of(EvalEntity.of("NOM", 4, 10), EvalEntity.of("PRENOM", 11, 16)),
+            List.of(EvalEntity.of("NOM", 4, 10)),
+            null,
+            new ArrayList<>());
+    assertEquals(0, r.documentsTokensRedacted());
+  }
+
+  @Test
   void goldPhiFoundInThePublishedTextIsALeakAndPhonesAreHighRisk() {
     List<EvalEntity> gold = List.of(EvalEntity.of("NOM", 4, 10), EvalEntity.of("TEL", 23, 37));
     String published = "Mme Lefebvre Marie, tél. 06 12 34 56 78, vue ce jour. Dupontel.";
