@@ -1,6 +1,7 @@
 package org.onconlp.deid;
 
 import java.util.List;
+import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
 
 /**
@@ -11,14 +12,17 @@ import org.onconlp.deid.PhiTokens.Shape;
  * common word, stop word or month.
  */
 final class InformalNames {
-  private final PhiLexicons lex;
+  /** Care roles written next to a carer's given name ("julie (AS)", "l'IDE aurélie"). */
+  private static final Set<String> CARE_ROLES =
+      Set.of(
+          "ide", "idec", "idel", "as", "ash", "aide-soignante", "aide-soignant", "interne", "externe", "infirmier",
+          "infirmiere", "kine", "kinesitherapeute", "cadre", "iao", "ioa", "iade", "ibode", "ipa", "psychologue",
+          "psy", "dieteticienne", "dieteticien", "assistante", "secretaire", "manipulatrice", "manipulateur",
+          "esi", "etudiante", "etudiant", "stagiaire", "sage-femme", "auxiliaire", "aes", "ergotherapeute");
   private final NameTokens names;
-  private final NameLabels labels;
 
-  InformalNames(PhiLexicons lex, NameTokens names, NameLabels labels) {
-    this.lex = lex;
+  InformalNames(NameTokens names) {
     this.names = names;
-    this.labels = labels;
   }
 
   /**
@@ -30,7 +34,7 @@ final class InformalNames {
   int beforeRole(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int open = i + 1;
     if (open + 1 >= t.size || !lowerGiven(t, i, used) || !t.is(open, "(") || t.lineBefore[open]
-        || t.lineBefore[open + 1] || !labels.isRole(t.fold[open + 1])) {
+        || t.lineBefore[open + 1] || !CARE_ROLES.contains(t.fold[open + 1])) {
       return i;
     }
     if (i >= 2 && t.is(i - 1, "/") && !t.lineBefore[i - 1] && lowerGiven(t, i - 2, used)) {
@@ -42,11 +46,11 @@ final class InformalNames {
 
   /**
    * "demande de l'IDE aurélie en HDJ", "kiné jérôme": a lower-case given name right after a
-   * care role word (name-labels.txt, kind "role" or "before").
+   * care role word.
    */
   boolean afterRole(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int r = i - 1;
-    if (r < 0 || t.lineBefore[i] || !lowerGiven(t, i, used) || !labels.isRole(roleWord(t.fold[r]))) {
+    if (r < 0 || t.lineBefore[i] || !lowerGiven(t, i, used) || !CARE_ROLES.contains(roleWord(t.fold[r]))) {
       return false;
     }
     NameTokens.emit(t, i, i, "PRENOM", out, used);

@@ -63,7 +63,7 @@ public final class PersonNameFinder {
     this.signatures = new SignatureNames(lex, names, labels, groups);
     this.typists = new TypistInitials(lex);
     this.signOffs = new SignOffInitials(lex);
-    this.informal = new InformalNames(lex, names, labels);
+    this.informal = new InformalNames(names);
     this.broken = new BrokenNames(lex);
     this.relatives = new RelativeNames(lex, names, groups);
     this.notes = new LowerCaseNotes(lex, names);
@@ -229,6 +229,7 @@ public final class PersonNameFinder {
     String f = t.fold[i];
     Shape s = t.shape[i];
     if (TitledNames.isTitle(t, i)) {
+      signOffs.initialNotTitle(t, i, out);
       return titles.titled(t, i, out, used);
     }
     int relativeEnd = relatives.relative(t, i, out, used);

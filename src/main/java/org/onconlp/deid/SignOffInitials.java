@@ -19,6 +19,14 @@ final class SignOffInitials {
   /** Units written like a typist's initials ("UI/ml", "MUI/kg"), never initials. */
   private static final Set<String> UNITS =
       Set.of("ml", "kg", "mg", "dl", "mn", "min", "cm", "mm", "gr", "sem", "an", "ans", "mol", "mmol", "ui", "h", "j");
+  /** Clinical roles after whose label "M." is a given name's initial ("Physicien médical : M. Haas"). */
+  private static final Set<String> CLINICAL_ROLES =
+      Set.of(
+          "physicien", "radiotherapeute", "chirurgien", "oncologue", "radiologue", "pathologiste", "biologiste",
+          "anesthesiste", "operateur", "signataire", "redacteur", "redactrice", "valideur", "auteur", "interne");
+  /** Closing words of a message, after which "M. Sarrazin" signs with an initial. */
+  private static final Set<String> CLOSINGS =
+      Set.of("merci", "cordialement", "amicalement", "confraternellement", "bien", "bises", "salutations");
   /** Most groups in a run of initials ("RB/LC/kg"). */
   private static final int MAX_GROUPS = 4;
   /** Most tokens between a signing word and the initials on their line. */
@@ -89,6 +97,57 @@ final class SignOffInitials {
     }
     NameTokens.emit(t, i, i, "NOM", out, used);
     return true;
+  }
+
+  /**
+   * "Physicien médical : M. Haas", "Signature du médecin :⏎M. Le Dren", "Merci !⏎>> M.
+   * Sarrazin": "M." before a capitalised name is a given name's initial, not "Monsieur", after a
+   * clinical role's label, under a signature label or on the line after a closing word.
+   */
+  void initialNotTitle(PhiTokens t, int i, List<PhiSpan> out) {
+    int n = i + 2;
+    if (n >= t.size || !t.is(i, "M") || !t.is(i + 1, ".") || !t.glued(i + 1) || t.lineBefore[n] || !t.capitalised(n)) {
+      return;
+    }
+    boolean afterRole = false;
+    if (i >= 2 && t.is(i - 1, ":") && !t.lineBefore[i]) {
+      for (int b = i - 2; b >= 0 && b >= i - 4 && !afterRole; b--) {
+        afterRole = CLINICAL_ROLES.contains(t.fold[b]);
+        if (t.lineBefore[b]) {
+          break;
+        }
+      }
+    }
+    if (afterRole || (lineStart(t, i) && signingLineBefore(t, i))) {
+      out.add(new PhiSpan(t.begin[i], t.end[i + 1], "PRENOM"));
+    }
+  }
+
+  /** Token {@code i} opens its line, after quote marks of a reply (">>") at most. */
+  private static boolean lineStart(PhiTokens t, int i) {
+    int k = i;
+    while (k > 0 && !t.lineBefore[k] && NameTokens.isMadeOf(t, k - 1, ">")) {
+      k--;
+    }
+    return t.lineBefore[k] && (k == i || NameTokens.isMadeOf(t, k, ">"));
+  }
+
+  /** The line before token {@code i}'s line holds a closing word, or a signature label ending with ":". */
+  private static boolean signingLineBefore(PhiTokens t, int i) {
+    int k = i;
+    while (k > 0 && !t.lineBefore[k]) {
+      k--;
+    }
+    boolean colonEnd = k > 0 && t.is(k - 1, ":");
+    for (int b = k - 1; b >= 0; b--) {
+      if (CLOSINGS.contains(t.fold[b]) || (colonEnd && t.fold[b].startsWith("signature"))) {
+        return true;
+      }
+      if (t.lineBefore[b]) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The run ends its line, or is closed by ")" ending it or followed by a dash, or a column gap follows. */

@@ -136,4 +136,19 @@ class SignOffAndInformalNamesTest {
   void letterSpacedGivenNameAfterFamilyNameIsAGivenName() {
     assertEquals("NOM:BOCAGE | PRENOM:Ro bert", found("Objet : M. BOCAGE Ro bert, né le 07/02/1947\n"));
   }
+
+  @Test
+  void mDotAfterClinicalRoleLabelIsAGivenNameInitial() {
+    assertEquals("PRENOM:M. | NOM:Kessel", found("Physicien médical : M. Kessel\n"));
+  }
+
+  @Test
+  void mDotSigningAfterClosingWordIsAGivenNameInitial() {
+    assertEquals("PRENOM:M. | NOM:Delorme", found(">> Merci !\n>> M. Delorme, chirurgien\n"));
+  }
+
+  @Test
+  void mDotBeforePatientNameIsATitle() {
+    assertEquals("NOM:Delorme", found("Patient : M. Delorme, 67 ans.\n"));
+  }
 }
