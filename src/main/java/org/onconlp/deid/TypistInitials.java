@@ -65,7 +65,7 @@ final class TypistInitials {
     Matcher groups = INITIALS_GROUPS.matcher(rest);
     String first = groups.lookingAt() ? groups.group(1).toLowerCase(Locale.ROOT) : null;
     // "Réf. : ME/ai": a group followed by another is initials even when it spells a word.
-    boolean run = groups.end() > groups.end(1);
+    boolean run = first != null && groups.end() > groups.end(1);
     if (first == null || (!run && (lex.isStopWord(first) || lex.isCommonWord(first)))) {
       return i;
     }

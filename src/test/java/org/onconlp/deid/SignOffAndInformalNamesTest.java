@@ -120,6 +120,7 @@ class SignOffAndInformalNamesTest {
   void garbageDoesNotThrow() {
     found("/ / (( : p/o ) -- \n\n ab");
     found("a".repeat(5000) + " AB/cd");
+    found("Réf. : 2024/118\nRéf. :\n");
   }
 
   @Test
