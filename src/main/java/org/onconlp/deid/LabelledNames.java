@@ -198,12 +198,18 @@ final class LabelledNames {
   }
 
   /**
-   * "ANLI Bacar, dit « Baco »": a nickname in quotes after a person's name is a given name.
+   * "ANLI Bacar, dit « Baco »", "Mireille (dite "mimi")": a nickname in quotes after a person's
+   * name is a given name; in lower case, it must be a known given name and no common word.
    */
   int nickname(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
-    boolean afterName = t.capitalised(i - 1) || (t.is(i - 1, ",") && t.capitalised(i - 2));
+    boolean afterName = t.capitalised(i - 1) || ((t.is(i - 1, ",") || t.is(i - 1, "(")) && t.capitalised(i - 2));
     int k = i + 1;
-    if (!afterName || k + 1 >= t.size || !t.fold[k].equals("\"") || !t.capitalised(k + 1)) {
+    if (!afterName || k + 1 >= t.size || !t.fold[k].equals("\"")) {
+      return i + 1;
+    }
+    String f = t.fold[k + 1];
+    boolean lowerGiven = t.shape[k + 1] == Shape.LOWER && names.isGiven(t, k + 1) && names.isLowerName(f);
+    if (!t.capitalised(k + 1) && !lowerGiven) {
       return i + 1;
     }
     int last = k + 1;

@@ -61,7 +61,7 @@ final class NameLabels {
     cues.addAll(l.keySet());
     cues.addAll(before);
     cues.addAll(initials);
-    cues.add("dit");
+    cues.addAll(List.of("dit", "dite"));
     cues.addAll(List.of("naissance", "fille", "par"));
     this.lowerCueWords = Set.copyOf(cues);
   }

@@ -43,6 +43,9 @@ public final class PersonNameFinder {
   private final NameTables tables;
   private final SignatureNames signatures;
   private final TypistInitials typists;
+  private final SignOffInitials signOffs;
+  private final InformalNames informal;
+  private final BrokenNames broken;
   private final RelativeNames relatives;
   private final LowerCaseNotes notes;
   private final UntitledNames untitled;
@@ -59,6 +62,9 @@ public final class PersonNameFinder {
     this.tables = new NameTables(lex, names, labels, groups, titles);
     this.signatures = new SignatureNames(lex, names, labels, groups);
     this.typists = new TypistInitials(lex);
+    this.signOffs = new SignOffInitials(lex);
+    this.informal = new InformalNames(names);
+    this.broken = new BrokenNames(lex);
     this.relatives = new RelativeNames(lex, names, groups);
     this.notes = new LowerCaseNotes(lex, names);
     this.untitled = new UntitledNames(lex, names, labels, groups);
@@ -80,6 +86,7 @@ public final class PersonNameFinder {
     while (i < tokens.size) {
       i = Math.max(i + 1, at(tokens, i, out, used));
     }
+    broken.complete(tokens, out, used);
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
     out.removeIf(span -> lex.followsEponymCue(tokens.text, span.begin()));
     known.recurrences(tokens, out, used);
@@ -99,7 +106,7 @@ public final class PersonNameFinder {
   private int lowerAt(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     String f = t.fold[i];
     Shape s = t.shape[i];
-    if (s == Shape.LOWER && t.lineBefore[i] && t.is(i + 2, ".")) {
+    if (s == Shape.LOWER && (t.lineBefore[i] || t.is(i - 1, "/")) && t.is(i + 2, ".")) {
       int abbreviated = signatures.givenAndInitial(t, i, out, used);
       if (abbreviated > i) {
         return abbreviated;
@@ -118,6 +125,12 @@ public final class PersonNameFinder {
         return initials;
       }
     }
+    if (s == Shape.LOWER) {
+      int informalEnd = informalAt(t, i, out, used);
+      if (informalEnd > i) {
+        return informalEnd;
+      }
+    }
     if (s == Shape.LOWER && t.is(i - 1, "(") && notes.bracketedGivenName(t, i, out, used)) {
       return i + 1;
     }
@@ -126,6 +139,33 @@ public final class PersonNameFinder {
       return i + 1;
     }
     return lowerCueAt(t, i, out, used);
+  }
+
+  /**
+   * The triggers of informal notes at a lower-case word: initials closing a signature line or
+   * the text ("(agent : lm)", "mt"), carers' given names before or after their role, a given and
+   * family name before a phone number.
+   *
+   * @return the token after what was read, or {@code i} when nothing starts here
+   */
+  private int informalAt(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    if (t.end[i] - t.begin[i] <= 4) {
+      int run = signOffs.run(t, i, out, used);
+      if (run > i) {
+        return run;
+      }
+      if (signOffs.closingInitials(t, i, out, used)) {
+        return i + 1;
+      }
+    }
+    int role = t.is(i + 1, "(") ? informal.beforeRole(t, i, out, used) : i;
+    if (role > i) {
+      return role;
+    }
+    if (informal.afterRole(t, i, out, used)) {
+      return i + 1;
+    }
+    return t.lineBefore[i] || t.is(i - 1, "(") ? informal.givenThenFamily(t, i, out, used) : i;
   }
 
   /** The triggers at a lower-case word that may open a cue (birth name, relation, label, title). */
@@ -156,7 +196,7 @@ public final class PersonNameFinder {
     if (formEnd > i) {
       return formEnd;
     }
-    if (f.equals("dit")) {
+    if (f.equals("dit") || f.equals("dite")) {
       return fields.nickname(t, i, out, used);
     }
     return labels.isBeforeWord(f) ? fields.afterBeforeWord(t, i, out, used) : i + 1;
@@ -189,6 +229,7 @@ public final class PersonNameFinder {
     String f = t.fold[i];
     Shape s = t.shape[i];
     if (TitledNames.isTitle(t, i)) {
+      signOffs.initialNotTitle(t, i, out);
       return titles.titled(t, i, out, used);
     }
     int relativeEnd = relatives.relative(t, i, out, used);
@@ -212,6 +253,12 @@ public final class PersonNameFinder {
     int initials = typists.dictationInitials(t, i, out, used);
     if (initials > i) {
       return initials;
+    }
+    if (s == Shape.UPPER) {
+      int signed = signOffs.run(t, i, out, used);
+      if (signed > i || signOffs.closingInitials(t, i, out, used)) {
+        return Math.max(signed, i + 1);
+      }
     }
     int abbreviated = signatures.givenAndInitial(t, i, out, used);
     if (abbreviated > i) {

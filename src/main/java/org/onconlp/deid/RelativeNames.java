@@ -80,10 +80,12 @@ final class RelativeNames {
    */
   private int lowerRelative(PhiTokens t, int i, int k, List<PhiSpan> out, boolean[] used) {
     String f = t.fold[k];
-    // Only in a line typed in lower case: in prose "cousin germain" is no name.
+    // Only in a line typed in lower case, or set off by a comma or brackets ("le mari, ousmane,",
+    // "son frère (ricardo)"), or a frequent given name: in prose "cousin germain" is no name.
+    boolean setOff = t.is(k - 1, ",") || t.is(k - 1, "(") || t.is(k + 1, ",") || t.is(k + 1, ")");
     if (used[k] || f.length() < 3 || !names.isGiven(t, k) || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
-        || NameTokens.isMonth(f)
-        || !NameTokens.lowerCaseLine(t, i)) {
+        || NameTokens.isMonth(f) || NameWords.RELATION_ADJECTIVES.contains(f)
+        || !(setOff || NameTokens.lowerCaseLine(t, i) || lex.isFrequentGivenName(f))) {
       return i;
     }
     NameTokens.emit(t, k, k, "PRENOM", out, used);

@@ -53,7 +53,9 @@ final class SignatureNames {
   int givenAndInitial(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     int n = i + 1;
     // "christelle R." opening a line of a hastily typed message: a lower-case given name too.
-    boolean lowerSignature = t.shape[i] == Shape.LOWER && t.lineBefore[i] && !lex.isStopWord(t.fold[i]);
+    // "… IDE de nuit / julie V. AS": or after a slash, the next signature of the line.
+    boolean lowerSignature = t.shape[i] == Shape.LOWER && (t.lineBefore[i] || t.is(i - 1, "/"))
+        && !lex.isStopWord(t.fold[i]);
     if (used[i] || (t.shape[i] != Shape.TITLE && !lowerSignature) || n + 1 >= t.size || t.lineBefore[n]
         || t.shape[n] != Shape.LETTER
         || !t.is(n + 1, ".") || !t.glued(n + 1) || t.glued(n) || !names.isGiven(t, i)

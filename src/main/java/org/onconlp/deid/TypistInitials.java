@@ -64,7 +64,9 @@ final class TypistInitials {
     }
     Matcher groups = INITIALS_GROUPS.matcher(rest);
     String first = groups.lookingAt() ? groups.group(1).toLowerCase(Locale.ROOT) : null;
-    if (first == null || lex.isStopWord(first) || lex.isCommonWord(first)) {
+    // "Réf. : ME/ai": a group followed by another is initials even when it spells a word.
+    boolean run = first != null && groups.end() > groups.end(1);
+    if (first == null || (!run && (lex.isStopWord(first) || lex.isCommonWord(first)))) {
       return i;
     }
     Matcher group = INITIALS_GROUP.matcher(rest).region(0, groups.end());
@@ -95,7 +97,7 @@ final class TypistInitials {
         && !lex.isCommonWordOrPlural(t.fold[k]);
     if (k >= t.size || t.lineBefore[k] || (t.shape[k] != Shape.UPPER && !lowerInitials) || !isInitialsGroup(t, k)
         || !(k + 1 == t.size || t.lineBefore[k + 1] || t.is(k + 1, ".") || t.is(k + 1, ",") || t.is(k + 1, "-")
-            || t.begin[k + 1] - t.end[k] >= NameWords.COLUMN_GAP)) {
+            || t.begin[k + 1] - t.end[k] >= NameWords.COLUMN_GAP || datedAfter(t, k + 1))) {
       return i;
     }
     if (typedBefore(t, i)) {
@@ -103,6 +105,11 @@ final class TypistInitials {
       return k + 1;
     }
     return i;
+  }
+
+  /** "tapée par jl le 22/01/25": "le" and a date after the typist's initials. */
+  private static boolean datedAfter(PhiTokens t, int k) {
+    return k + 1 < t.size && t.is(k, "le") && !t.lineBefore[k + 1] && t.shape[k + 1] == Shape.NUMBER;
   }
 
   /** True if a verb of typing or writing stands before token {@code i} on its line, close to it. */
