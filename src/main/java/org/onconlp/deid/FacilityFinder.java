@@ -230,7 +230,8 @@ final class FacilityFinder {
   }
 
   /**
-   * "C E N T R E  G E O R G E S - F R A N C O I S  L E C L E R C", "C H U   D I J O N": a
+   * "C E N T R E  G E O R G E S - F R A N C O I S  L E C L E R C", "C H U   D I J O N",
+   * "G r o u p e   H o s p i t a l i e r   V a l m o n t": a
    * letterhead written letter by letter (one space between letters, two or more between words)
    * opening a line, whose first word is a facility head. Returns the token after it, or {@code i}.
    */
@@ -246,7 +247,9 @@ final class FacilityFinder {
     int k = i;
     for (; k < t.size && t.end[k] - t.begin[k] == 1 && (k == i || !t.lineBefore[k]); k++) {
       char c = t.text.charAt(t.begin[k]);
-      if (!Character.isUpperCase(c) && c != '-') {
+      // "C H U   d e   l a   G u a d e l o u p e": the connectors and the letters after a
+      // capital may be written in lower case.
+      if (!Character.isLetter(c) && c != '-' && c != '\'') {
         break;
       }
       if (k > i && t.begin[k] - t.end[k - 1] >= 2) {

@@ -31,7 +31,8 @@ import org.onconlp.text.ResourceLines;
  * This class runs the rules in their order, token by token; the rules themselves live in the
  * package-private finders it wires: {@link StreetFinder} and {@link AddressLineFinder} (ADRESSE),
  * {@link TownFinder} and {@link TownAfterCueFinder} (VILLE, ZIP), {@link FacilityFinder},
- * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder} and {@link FacilityPostPasses}
+ * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link LetterheadFinder} and
+ * {@link FacilityPostPasses}
  * (HOPITAL). Immutable and thread-safe.
  */
 public final class PlaceFinder {
@@ -42,6 +43,7 @@ public final class PlaceFinder {
   private final FacilityFinder facilities;
   private final FacilitySiteFinder sites;
   private final LowerCaseFacilityFinder lowerCaseFacilities;
+  private final LetterheadFinder letterheads;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
@@ -56,6 +58,7 @@ public final class PlaceFinder {
     this.facilities = new FacilityFinder(lex, names, acronymStopWords, shortNames);
     this.sites = new FacilitySiteFinder(lex, names, facilities, acronymStopWords);
     this.lowerCaseFacilities = new LowerCaseFacilityFinder(lex, names, communes);
+    this.letterheads = new LetterheadFinder(lex, acronymStopWords);
   }
 
   /**
@@ -107,6 +110,7 @@ public final class PlaceFinder {
         i = end - 1;
       }
     }
+    letterheads.find(t, out, person);
     FacilityPostPasses.withUnitPrefixes(t, out);
     FacilityPostPasses.facilityInitials(t, out);
     return out;

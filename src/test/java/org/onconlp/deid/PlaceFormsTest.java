@@ -1,0 +1,69 @@
+package org.onconlp.deid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Address and facility forms of letterheads, overseas departments and OCR, on invented lines. */
+class PlaceFormsTest {
+  private final PlaceFinder finder = new PlaceFinder(PersonNameFinderTest.LEX);
+
+  private String found(String text) {
+    return new PhiResolver()
+        .resolve(finder.find(PersonNameFinderTest.LEX.tokens(text))).stream()
+        .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
+        .collect(Collectors.joining(" | "));
+  }
+
+  @Test
+  void zoneNamedOnAnAddressLineIsAnAddress() {
+    assertEquals("ADRESSE:Zone de Bellefontaine | ADRESSE:Immeuble Le Corail | ZIP:97232 | VILLE:Le Lamentin",
+        found("Zone de Bellefontaine, Immeuble Le Corail - 97232 Le Lamentin"));
+  }
+
+  @Test
+  void zoneInProseIsNoAddress() {
+    assertEquals("", found("Zone de Fibrose, sans lésion suspecte."));
+  }
+
+  @Test
+  void streetAfterAStarMarkOfALetterheadIsAnAddress() {
+    assertEquals("HOPITAL:POLYCLINIQUE DES GOYAVIERS | ADRESSE:Rue des Icaques | ZIP:97190 | VILLE:LE GOSIER",
+        found("POLYCLINIQUE DES GOYAVIERS * Rue des Icaques * 97190 LE GOSIER"));
+  }
+
+  @Test
+  void capitalisedStreetTypeAfterAResidenceCueIsAnAddress() {
+    assertEquals("ADRESSE:Chemin des Sorbiers | ZIP:74100 | VILLE:Annemasse",
+        found("M. X, domicilié Chemin des Sorbiers, 74100 Annemasse :"));
+  }
+
+  @Test
+  void caribbeanSectionInBracketsIsAnAddress() {
+    assertEquals("VILLE:Sainte-Anne | ADRESSE:section Belle-Plaine", found("Il réside à Sainte-Anne (section Belle-Plaine)."));
+  }
+
+  @Test
+  void lowerCaseRouteBetweenSpacedDashesIsAnAddress() {
+    assertEquals("ADRESSE:route Saint-Joseph | ZIP:20000 | VILLE:Ajaccio", found("Accueil – route Saint-Joseph – 20000 Ajaccio"));
+  }
+
+  @Test
+  void quarterAfterAStreetInATableCellIsAnAddress() {
+    assertEquals("ADRESSE:12 allée des Goyaves | ADRESSE:quartier Montplaisir",
+        found("| Adresse | 12 allée des Goyaves, quartier Montplaisir    |"));
+  }
+
+  @Test
+  void streetNameCutByAHyphenAtTheLineEndGoesOn() {
+    assertEquals("ADRESSE:11 rue des Tis-\nserands", found("Adresse : 11 rue des Tis-\nserands\n"));
+  }
+
+  @Test
+  void letterSpacedFacilityWithLowerCaseLettersIsAFacility() {
+    assertEquals("HOPITAL:G r o u p e   H o s p i t a l i e r   V a l m o n t - B e l l e c o m b e",
+        found("G r o u p e   H o s p i t a l i e r   V a l m o n t - B e l l e c o m b e\n"));
+    assertEquals("HOPITAL:C H U   d e   l a   M a r t i n i q u e", found("  C H U   d e   l a   M a r t i n i q u e\n"));
+  }
+}
