@@ -272,7 +272,9 @@ final class FacilityFinder {
   }
 
   /** True if a folded word of a letter-spaced heading may be a name: no connector, descriptor or head. */
-  private static boolean isNameWord(String w) {
+  private static boolean isNameWord(String word) {
+    // "D ' A N A T O M I E": an elided connector glued to the word it opens.
+    String w = word.startsWith("d'") || word.startsWith("l'") ? word.substring(2) : word;
     return w.length() >= 3 && !PlaceWords.CONNECTORS.contains(w) && !PlaceWords.DESCRIPTORS.contains(w) && !PlaceWords.HEADS.contains(w);
   }
 }

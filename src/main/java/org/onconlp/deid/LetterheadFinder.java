@@ -1,5 +1,6 @@
 package org.onconlp.deid;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
@@ -49,9 +50,10 @@ final class LetterheadFinder {
   void find(PhiTokens t, List<PhiSpan> out, boolean[] person) {
     int[] line = lineNumbers(t);
     boolean[] addressLine = addressLines(t, out, line);
-    // "CENTRE JEAN PERRIN⏎Centre de Lutte Contre le Cancer d'Auvergne": where a facility is
-    // named on top already, the other top lines are its descriptions, headings and departments.
-    boolean namedOnTop = facilityOnTop(t, out, line);
+    // "CENTRE JEAN PERRIN⏎Centre de Lutte Contre le Cancer d'Auvergne": below a facility named
+    // on top, the lines are its descriptions, headings and departments, or its name repeated.
+    Set<String> aboveWords = new HashSet<>();
+    int aboveLine = facilityAbove(t, out, line, aboveWords);
     for (int k = 0; k < t.size && line[k] < TOP_LINES; k++) {
       if (!t.lineBefore[k]) {
         continue;
@@ -64,18 +66,31 @@ final class LetterheadFinder {
         continue;
       }
       int e = fieldEnd(t, s);
+      boolean namedTail = false;
       if (!isName(t, s, e, person) && PlaceWords.HEADS.contains(t.fold[s]) && !hasProperWord(t, s, e)) {
         // "Cabinet d'Endocrinologie & Échographie – Les Arceaux": the practice's name after a dash.
         int n = e + 1;
-        if (n < t.size && !t.lineBefore[n] && isDash(t, e) && t.capitalised(n)) {
-          e = fieldEnd(t, n);
+        if (n + 1 < t.size && !t.lineBefore[n] && isDash(t, e) && t.capitalised(n)) {
+          int tail = fieldEnd(t, n);
+          namedTail = PlaceWords.ARTICLES.contains(t.fold[n]) && tail > n + 1 && allCapitalised(t, n + 1, tail);
+          e = tail;
         }
       }
-      if (e > s && isName(t, s, e, person) && !overlaps(t, s, e, out, Set.of("ADRESSE", "ZIP"))
-          && (!namedOnTop || overlaps(t, s, e, out, Set.of("HOPITAL")))) {
+      boolean repeated = aboveWords.contains(t.fold[s]) && hasProperWord(t, s, s + 1);
+      if (e > s && (namedTail || isName(t, s, e, person)) && !overlaps(t, s, e, out, Set.of("ADRESSE", "ZIP"))
+          && (line[k] <= aboveLine || repeated || overlaps(t, s, e, out, Set.of("HOPITAL")))) {
         out.add(new PhiSpan(t.begin[s], t.end[e - 1], "HOPITAL"));
       }
     }
+  }
+
+  private static boolean allCapitalised(PhiTokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.capitalised(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Number of the non-empty line of each token, from 0. */
@@ -189,14 +204,22 @@ final class LetterheadFinder {
     return false;
   }
 
-  /** True if a facility found by the other rules starts on one of the top lines. */
-  private static boolean facilityOnTop(PhiTokens t, List<PhiSpan> out, int[] line) {
+  /**
+   * The first top line where the other rules found a facility (with that facility's folded words
+   * added to {@code words}), or the number of top lines if none.
+   */
+  private static int facilityAbove(PhiTokens t, List<PhiSpan> out, int[] line, Set<String> words) {
+    int first = TOP_LINES;
     for (PhiSpan span : out) {
       int k = PlaceTokens.firstTokenAt(t, span.begin());
-      if (span.category().equals("HOPITAL") && k < t.size && line[k] <= TOP_LINES) {
-        return true;
+      if (span.category().equals("HOPITAL") && k < t.size && line[k] < first) {
+        first = line[k];
+        words.clear();
+        for (int p = k; p < t.size && t.begin[p] < span.end(); p++) {
+          words.add(t.fold[p]);
+        }
       }
     }
-    return false;
+    return first;
   }
 }

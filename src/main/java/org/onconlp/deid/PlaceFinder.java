@@ -95,8 +95,21 @@ public final class PlaceFinder {
           if (addressLines.segmentBeforeZip(t, i, lastStreetEnd, out) > 0) {
             lastStreetEnd = i;
           }
-          boolean addressLine = (lastStreetEnd >= 0 && i - lastStreetEnd <= 3) || t.is(i - 1, ",");
+          boolean afterStreet = lastStreetEnd >= 0 && i - lastStreetEnd <= 3;
+          boolean addressLine = afterStreet || t.is(i - 1, ",") || afterAddressLine(t, i, out);
           end = towns.cityAfterZip(t, i, out, addressLine);
+          if (end == i && afterStreet && closesField(t, i + 1)) {
+            // "5 rue de la Loi - 56000 - standard …": a postal code closing the address, no town.
+            out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
+          }
+        } else if (PlaceTokens.isSplitPostalCode(t, i) && afterAddressLine(t, i, out)) {
+          // "971 59 Pointe-à-Pitre": a postal code cut in two by OCR, under an address line.
+          end = towns.cityAfterZip(t, i + 1, out, true);
+          if (end > i + 1) {
+            int zip = t.begin[i + 1];
+            out.removeIf(s -> s.begin() == zip && s.category().equals("ZIP"));
+            out.add(new PhiSpan(t.begin[i], t.end[i + 1], "ZIP"));
+          }
         }
       } else if (end == i) {
         end = streets.streetWithoutNumber(t, i, out);
@@ -114,6 +127,20 @@ public final class PlaceFinder {
     FacilityPostPasses.withUnitPrefixes(t, out);
     FacilityPostPasses.facilityInitials(t, out);
     return out;
+  }
+
+  /** True if token {@code i} opens a line right under an address found on the line before. */
+  private static boolean afterAddressLine(PhiTokens t, int i, List<PhiSpan> out) {
+    if (i == 0 || !t.lineBefore[i] || out.isEmpty()) {
+      return false;
+    }
+    PhiSpan last = out.get(out.size() - 1);
+    return last.category().equals("ADRESSE") && last.end() == t.end[i - 1];
+  }
+
+  /** True if token {@code k} ends a field: the end of the text or line, a comma or a spaced dash. */
+  private static boolean closesField(PhiTokens t, int k) {
+    return k >= t.size || t.lineBefore[k] || t.is(k, ",") || ((t.is(k, "-") || t.is(k, "–")) && !t.glued(k));
   }
 
   /** Marks the tokens inside the given person spans. */

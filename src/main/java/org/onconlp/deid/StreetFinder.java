@@ -15,8 +15,11 @@ final class StreetFinder {
   private static final Set<String> NUMBER_SUFFIX = Set.of("bis", "ter", "quater", "b", "a", "c");
   /** Street types that are no common word, read in prose before a capitalised name. */
   private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai");
-  /** Connectors inside a street's name only: "ZA du Val au Cesne", "rue de la Grange aux Belles". */
-  private static final Set<String> STREET_CONNECTORS = Set.of("au", "aux");
+  /**
+   * Connectors inside a street's name only: "ZA du Val au Cesne", "rue de la Grange aux Belles",
+   * "Lieu-dit Capo di Feno".
+   */
+  private static final Set<String> STREET_CONNECTORS = Set.of("au", "aux", "di", "da", "del", "della");
 
   private final PhiLexicons lex;
 
@@ -40,6 +43,12 @@ final class StreetFinder {
         return i;
       }
       k++;
+    }
+    int grandRue = grandRueEnd(t, k);
+    if (grandRue > k) {
+      // "2 Grand'Rue": a street type that is the street's whole name.
+      out.add(new PhiSpan(t.begin[i], t.end[grandRue - 1], "ADRESSE"));
+      return grandRue;
     }
     if (k >= t.size || t.lineBefore[k] || !(lex.isStreetType(t.fold[k]) || isOcrStreetType(t.fold[k]))) {
       return i;
@@ -167,6 +176,25 @@ final class StreetFinder {
     last = buildingParts(t, trailingHouseNumber(t, last));
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** "Grand'Rue", "Grand-Rue", "Grande Rue" at {@code k}, capitalised: the token after it, or {@code k}. */
+  private static int grandRueEnd(PhiTokens t, int k) {
+    if (k >= t.size || t.lineBefore[k] || t.shape[k] != Shape.TITLE) {
+      return k;
+    }
+    String f = t.fold[k];
+    if (f.equals("grand-rue") || f.equals("grand'rue")) {
+      return k + 1;
+    }
+    if (k + 1 >= t.size || t.lineBefore[k + 1]) {
+      return k;
+    }
+    if ((f.equals("grand'") || f.equals("grande")) && t.fold[k + 1].equals("rue") && t.capitalised(k + 1)) {
+      return k + 2;
+    }
+    boolean joined = f.equals("grand") && (t.is(k + 1, "-") || t.is(k + 1, "'") || t.is(k + 1, "’"));
+    return joined && k + 2 < t.size && t.fold[k + 2].equals("rue") && t.glued(k + 2) ? k + 3 : k;
   }
 
   /** "p1ace", "b0ulevard": a street type read by OCR with digits for the letters l and o. */

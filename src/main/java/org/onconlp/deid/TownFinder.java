@@ -70,6 +70,7 @@ final class TownFinder {
     if (last < 0) {
       return i;
     }
+    out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
     out.add(new PhiSpan(t.begin[c], t.end[last], "VILLE"));
     return last + 1;
   }

@@ -57,6 +57,17 @@ class LetterheadFinderTest {
   }
 
   @Test
+  void brandRepeatedUnderTheLaboratoryLetterheadIsAFacility() {
+    assertEquals("LABORATOIRE NOVABIO | NovaBio",
+        hospitals("LABORATOIRE NOVABIO          Site de Morlaix\nNovaBio – SELAS de biologie médicale – 8 rue de Brest, 29600 Morlaix\n"));
+  }
+
+  @Test
+  void headingBelowAFacilityLineIsNoFacility() {
+    assertEquals("Clinique des Ormeaux", hospitals("Clinique des Ormeaux\nPRINCIPAUTÉ DU LEVANT\n5 rue des Tanneurs - 80000 Amiens\n"));
+  }
+
+  @Test
   void formTitleAboveAnAddressIsNoFacility() {
     assertEquals("", hospitals("CERTIFICAT MEDICAL\nà remplir par le médecin\n5 rue des Tanneurs - 80000 Amiens\n"));
   }

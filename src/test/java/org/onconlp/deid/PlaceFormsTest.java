@@ -66,4 +66,42 @@ class PlaceFormsTest {
         found("G r o u p e   H o s p i t a l i e r   V a l m o n t - B e l l e c o m b e\n"));
     assertEquals("HOPITAL:C H U   d e   l a   M a r t i n i q u e", found("  C H U   d e   l a   M a r t i n i q u e\n"));
   }
+
+  @Test
+  void postalCodeClosingAStreetWithoutATownIsAZip() {
+    assertEquals("VILLE:Vannes | ADRESSE:5 rue de la Paix | ZIP:56000", found("Vannes - 5 rue de la Paix - 56000 - standard"));
+  }
+
+  @Test
+  void townMissingFromTheCommuneListUnderAnAddressLineIsATown() {
+    assertEquals("ADRESSE:Lieu-dit Capo di Feno | ZIP:20167 | VILLE:Vignolaccia", found("Lieu-dit Capo di Feno\n20167 Vignolaccia\n"));
+  }
+
+  @Test
+  void postalCodeCutInTwoByOcrUnderAnAddressIsAZip() {
+    assertEquals("ADRESSE:Route de Grand-Camp | ADRESSE:CS 50448 | ZIP:971 10 | VILLE:Pointe-à-Pitre",
+        found("Route de Grand-Camp - CS 50448\n971 10 Pointe-à-Pitre\n"));
+  }
+
+  @Test
+  void twoNumbersOpeningALineWithoutAnAddressAboveAreNoZip() {
+    assertEquals("", found("Plaquettes\n971 59 Normal\n"));
+  }
+
+  @Test
+  void localityBetweenTheStreetAndThePostalCodeIsATown() {
+    assertEquals("ADRESSE:12 chemin Payet | VILLE:Ravine des Goyaves | ZIP:97432 | VILLE:Saint-Pierre",
+        found("Adresse : 12 chemin Payet, Ravine des Goyaves, 97432 Saint-Pierre"));
+  }
+
+  @Test
+  void lowerCaseRegionalAdjectiveStaysInTheFacilityName() {
+    assertEquals("HOPITAL:Centre hospitalier de l'Ouest guyanais Paul Ramel",
+        found("Biopsie réalisée au Centre hospitalier de l'Ouest guyanais Paul Ramel le 3 mai."));
+  }
+
+  @Test
+  void grandRueAfterAHouseNumberIsAnAddress() {
+    assertEquals("ADRESSE:4 Grand'Rue | VILLE:Colmar", found("domicilié 4 Grand'Rue à Colmar"));
+  }
 }
