@@ -73,15 +73,30 @@ final class LetterheadFinder {
         if (n + 1 < t.size && !t.lineBefore[n] && isDash(t, e) && t.capitalised(n)) {
           int tail = fieldEnd(t, n);
           namedTail = PlaceWords.ARTICLES.contains(t.fold[n]) && tail > n + 1 && allCapitalised(t, n + 1, tail);
-          e = tail;
+          e = namedTail ? tail : e;
         }
       }
       boolean repeated = aboveWords.contains(t.fold[s]) && hasProperWord(t, s, s + 1);
-      if (e > s && (namedTail || isName(t, s, e, person)) && !overlaps(t, s, e, out, Set.of("ADRESSE", "ZIP"))
+      if (e > s && (namedTail || isName(t, s, e, person)) && !overlaps(t, s, e, out, Set.of("ADRESSE", "ZIP")) && !describesFacility(t, s, e, out)
           && (line[k] <= aboveLine || repeated || overlaps(t, s, e, out, Set.of("HOPITAL")))) {
         out.add(new PhiSpan(t.begin[s], t.end[e - 1], "HOPITAL"));
       }
     }
+  }
+
+  /**
+   * "Centre de Radiothérapie Clinique Pasteur": true if a facility found by the other rules
+   * starts with its head word inside the field, after words that name no one (a department
+   * before its facility).
+   */
+  private boolean describesFacility(PhiTokens t, int s, int e, List<PhiSpan> out) {
+    for (PhiSpan span : out) {
+      int p = PlaceTokens.firstTokenAt(t, span.begin());
+      if (span.category().equals("HOPITAL") && p > s && p < e && PlaceWords.HEADS.contains(t.fold[p]) && !hasProperWord(t, s, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allCapitalised(PhiTokens t, int from, int to) {

@@ -144,7 +144,7 @@ final class StreetFinder {
     boolean capitalised = t.shape[i] == Shape.TITLE || (t.shape[i] == Shape.UPPER && t.end[i] - t.begin[i] <= 3);
     boolean title = capitalised
         && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
-            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE) || (i > 0 && PlaceTokens.isDots(t, i - 1)) || afterFieldMark(t, i));
+            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE) || (i > 0 && PlaceTokens.isDots(t, i - 1)) || (t.shape[i] == Shape.TITLE && afterFieldMark(t, i)));
     // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
     // street type inside parentheses or after a comma; "avenue X - CS 50488 - 59322 …" opening a
     // line of a letterhead; "CH de X – route Saint-Antoine – 20000 …" between spaced dashes.
@@ -295,13 +295,12 @@ final class StreetFinder {
         || (n < t.size && t.lineBefore[n] && t.shape[n] == Shape.NUMBER && PlaceTokens.isPostalCode(t, n));
   }
 
-  /** "* Rue des X *", "///  Zone X": a street opening a letterhead field after a mark or a column gap. */
+  /** "* Rue des X *", "///  Zone X": a street opening a letterhead field after a spaced mark. */
   private static boolean afterFieldMark(PhiTokens t, int i) {
     if (i == 0 || t.lineBefore[i] || t.glued(i)) {
       return false;
     }
-    return t.is(i - 1, "*") || t.is(i - 1, "/") || t.is(i - 1, "•") || t.is(i - 1, "·")
-        || t.begin[i] - t.end[i - 1] >= PlaceTokens.COLUMN_GAP;
+    return t.is(i - 1, "*") || t.is(i - 1, "/") || t.is(i - 1, "•") || t.is(i - 1, "·");
   }
 
   /**

@@ -68,6 +68,17 @@ class LetterheadFinderTest {
   }
 
   @Test
+  void twoFacilitiesSplitByADashStaySeparate() {
+    assertEquals("CHU de Valmont | Hôpital Paul Derain",
+        hospitals("CHU de Valmont – Hôpital Paul Derain\n5 rue des Tanneurs - 80000 Amiens\n"));
+  }
+
+  @Test
+  void departmentBeforeAFacilityOnTheSameLineIsNoPartOfIt() {
+    assertEquals("Clinique Sainte-Odile", hospitals("Centre de Radiothérapie Clinique Sainte-Odile\n5 rue des Tanneurs - 80000 Amiens\n"));
+  }
+
+  @Test
   void formTitleAboveAnAddressIsNoFacility() {
     assertEquals("", hospitals("CERTIFICAT MEDICAL\nà remplir par le médecin\n5 rue des Tanneurs - 80000 Amiens\n"));
   }

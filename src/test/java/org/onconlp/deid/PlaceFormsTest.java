@@ -34,6 +34,11 @@ class PlaceFormsTest {
   }
 
   @Test
+  void upperCaseInitialsLikeAStreetTypeAfterASlashAreNoAddress() {
+    assertEquals("", found("Validé par : IE / PL              Diffusion restreinte"));
+  }
+
+  @Test
   void capitalisedStreetTypeAfterAResidenceCueIsAnAddress() {
     assertEquals("ADRESSE:Chemin des Sorbiers | ZIP:74100 | VILLE:Annemasse",
         found("M. X, domicilié Chemin des Sorbiers, 74100 Annemasse :"));
