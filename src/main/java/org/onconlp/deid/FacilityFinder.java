@@ -81,8 +81,10 @@ final class FacilityFinder {
       end = Math.max(end, i + 1);
     }
     boolean afterPractice = i > 0 && (t.fold[i - 1].equals("cabinet") || t.fold[i - 1].equals("centre"));
-    if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice) && t.capitalised(i)) {
-      int nameEnd = names.facilityName(t, i + 1, true);
+    // "radiologue, Imagerie des Capucins, Saint-Brieuc": a named practice after a comma.
+    boolean named = t.is(i - 1, ",") && i + 1 < t.size && PlaceWords.ARTICLES.contains(t.fold[i + 1]);
+    if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice || named) && t.capitalised(i)) {
+      int nameEnd = names.facilityName(t, i + 1, !named);
       // "Imagerie Lyon Ouest": a commune right after the service word is a proper name too.
       if (nameEnd > i + 1 && (names.hasProperName(t, i + 1, nameEnd) || lex.communes().longestMatch(t.fold, i + 1, nameEnd) > 0)) {
         end = Math.max(end, nameEnd);
@@ -123,7 +125,8 @@ final class FacilityFinder {
     if (n < t.size && t.shape[i] == Shape.LOWER && PlaceWords.SITE_CONNECTORS.contains(t.fold[n])) {
       return laboratoryOfPlace(t, i, out);
     }
-    if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n])
+    // "adressée au laboratoire\nAnapath Corse": prose may wrap between the word and the name.
+    if (n >= t.size || (t.lineBefore[n] && t.shape[i] != Shape.LOWER) || !t.capitalised(n) || lex.isStopWord(t.fold[n])
         || PlaceWords.DESCRIPTORS.contains(t.fold[n]) || (t.shape[n] != Shape.UPPER && lex.isCommonWord(t.fold[n]))) {
       return i;
     }

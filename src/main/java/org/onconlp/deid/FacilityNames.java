@@ -21,10 +21,18 @@ final class FacilityNames {
 
   /** The capitalised name after a facility head; returns its end token or {@code from}. */
   int facilityName(PhiTokens t, int from, boolean needCapitalFirst) {
+    return facilityName(t, from, needCapitalFirst, false);
+  }
+
+  /**
+   * The capitalised name after a facility head; with {@code wrapped}, the name may open the next
+   * line ("au laboratoire⏎Anapath Corse"). Returns its end token or {@code from}.
+   */
+  private int facilityName(PhiTokens t, int from, boolean needCapitalFirst, boolean wrapped) {
     int last = -1;
     int p = from;
     int words = 0;
-    while (p < t.size && words < MAX_FACILITY_WORDS && !t.lineBefore[p]) {
+    while (p < t.size && words < MAX_FACILITY_WORDS && (!t.lineBefore[p] || (wrapped && p == from))) {
       String f = t.fold[p];
       // A spaced dash or a wide gap ends the name: "CHU de Nantes – DUPONT Marie – page 2",
       // "Clinique Les Augustines – Malestroit", "CHU de Nantes      Page 2/2".
@@ -84,7 +92,7 @@ final class FacilityNames {
 
   /** The facility name opening at token {@code n} as HOPITAL and its end, or {@code i}. */
   int facilityFrom(PhiTokens t, int i, int n, List<PhiSpan> out) {
-    int end = facilityName(t, n, true);
+    int end = facilityName(t, n, true, true);
     if (end == n) {
       return i;
     }

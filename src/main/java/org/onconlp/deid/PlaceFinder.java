@@ -204,6 +204,9 @@ public final class PlaceFinder {
     if (end == i) {
       end = towns.townAfterOrganisation(t, i, out);
     }
+    if (end == i) {
+      end = towns.townAfterPerson(t, i, out, person);
+    }
     // A commune standing on its own is no town where a person's name was read.
     if (end == i && !person[i]) {
       end = towns.looseCity(t, i, out);

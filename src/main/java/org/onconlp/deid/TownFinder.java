@@ -181,6 +181,27 @@ final class TownFinder {
   }
 
   /**
+   * "Médecin traitant : Dr Rousseau Paul, Contres - 02 …": a commune right after a person's name
+   * and a comma, closing the field, even where the commune is also a common word.
+   *
+   * @param person tokens read as a person's name
+   */
+  int townAfterPerson(PhiTokens t, int i, List<PhiSpan> out, boolean[] person) {
+    if (i < 2 || t.lineBefore[i] || t.lineBefore[i - 1] || !t.is(i - 1, ",") || !person[i - 2] || person[i] || !t.capitalised(i)) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    int n = i + len;
+    boolean closed = n >= t.size || t.lineBefore[n] || t.is(n, ",") || t.is(n, ")") || t.is(n, "(") || t.is(n, "–")
+        || (t.is(n, "-") && !t.glued(n));
+    if (len == 0 || !closed) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[n - 1], "VILLE"));
+    return n;
+  }
+
+  /**
    * A commune of the lexicon standing on its own: "Dr Vanhoutte (Roubaix)", "Hôpital
    * Saint-Joseph - Marseille", "médecin traitant, Ajaccio", "cabinet infirmier de Ploërmel".
    * Not a common word nor a frequent given name, not part of a longer run of capitalised words

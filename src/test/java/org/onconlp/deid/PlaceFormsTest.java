@@ -109,4 +109,38 @@ class PlaceFormsTest {
   void grandRueAfterAHouseNumberIsAnAddress() {
     assertEquals("ADRESSE:4 Grand'Rue | VILLE:Colmar", found("domicilié 4 Grand'Rue à Colmar"));
   }
+
+  @Test
+  void communeThatIsACommonWordAfterADoctorsNameIsATown() {
+    String text = "Médecin traitant : Dr Girardot Paul, Contres - 02 00 00 00 00";
+    PhiTokens tokens = PersonNameFinderTest.LEX.tokens(text);
+    String found = new PhiResolver()
+        .resolve(finder.find(tokens, new PersonNameFinder(PersonNameFinderTest.LEX).find(tokens, PatientIdentity.NONE))).stream()
+        .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
+        .collect(Collectors.joining(" | "));
+    assertEquals("VILLE:Contres", found);
+    assertEquals("", found("Médecin traitant : Dr Girardot Paul, Contres - 02 00 00 00 00"));
+  }
+
+  @Test
+  void centreNamedAfterAPersonInProseIsAFacility() {
+    assertEquals("HOPITAL:centre Paul Strauss", found("Curiethérapie réalisée au centre Paul Strauss le 3 mai."));
+    assertEquals("", found("Lésion au centre de la tumeur."));
+  }
+
+  @Test
+  void laboratoryBrandWrappedOntoTheNextLineIsAFacility() {
+    assertEquals("HOPITAL:Cytobio Vendée", found("Lame adressée au laboratoire\nCytobio Vendée (La Roche)."));
+  }
+
+  @Test
+  void imagingPracticeNamedAfterACommaIsAFacility() {
+    assertEquals("HOPITAL:Imagerie des Tamaris | VILLE:Lannion", found("Prescripteur : radiologue, Imagerie des Tamaris, Lannion"));
+  }
+
+  @Test
+  void territorialHospitalGroupWithItsNameIsAFacility() {
+    assertEquals("HOPITAL:GHT Loire Océan", found("=== GHT Loire Océan === Secrétariat"));
+    assertEquals("", found("Discussion au sein du GHT."));
+  }
 }
