@@ -1,5 +1,6 @@
 package org.onconlp.deid;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -174,6 +175,11 @@ final class StreetFinder {
       return i;
     }
     last = buildingParts(t, trailingHouseNumber(t, last));
+    if ((residence || zone) && t.is(last + 1, ",") && last + 2 < t.size && !t.lineBefore[last + 2] && t.shape[last + 2] == Shape.NUMBER) {
+      // "domiciliée Résidence Les Pins, 14 rue Haute", "Zone Cambaie, 8 rue …": one address.
+      int end = street(t, last + 2, new ArrayList<>());
+      last = end > last + 2 ? end - 1 : last;
+    }
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
   }

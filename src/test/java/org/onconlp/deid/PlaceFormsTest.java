@@ -23,6 +23,18 @@ class PlaceFormsTest {
   }
 
   @Test
+  void zoneBeforeANumberedStreetIsOneAddress() {
+    assertEquals("ADRESSE:Zone Portail, 8 rue des Letchis | ZIP:97460 | VILLE:Saint-Paul",
+        found("/// Zone Portail, 8 rue des Letchis  97460 Saint-Paul"));
+  }
+
+  @Test
+  void residenceAfterACueBeforeANumberedStreetIsOneAddress() {
+    assertEquals("ADRESSE:Résidence Les Pins, 14 rue Haute | ZIP:69003 | VILLE:Lyon",
+        found("Patiente domiciliée Résidence Les Pins, 14 rue Haute, 69003 Lyon"));
+  }
+
+  @Test
   void zoneInProseIsNoAddress() {
     assertEquals("", found("Zone de Fibrose, sans lésion suspecte."));
   }
