@@ -86,13 +86,25 @@ final class LetterheadFinder {
 
   /**
    * "Centre de Radiothérapie Clinique Pasteur": true if a facility found by the other rules
-   * starts with its head word inside the field, after words that name no one (a department
-   * before its facility).
+   * starts with its head word inside the field, after words that name no one and name a kind
+   * or an activity (a department before its facility; not "Nouvel Hôpital Civil").
    */
   private boolean describesFacility(PhiTokens t, int s, int e, List<PhiSpan> out) {
     for (PhiSpan span : out) {
       int p = PlaceTokens.firstTokenAt(t, span.begin());
-      if (span.category().equals("HOPITAL") && p > s && p < e && PlaceWords.HEADS.contains(t.fold[p]) && !hasProperWord(t, s, p)) {
+      if (span.category().equals("HOPITAL") && p > s && p < e && PlaceWords.HEADS.contains(t.fold[p]) && !hasProperWord(t, s, p)
+          && namesAKind(t, s, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if a word of {@code [s, e)} names a kind of facility or an activity ("Centre", "Urologique"). */
+  private boolean namesAKind(PhiTokens t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      String f = t.fold[k];
+      if (PlaceWords.HEADS.contains(f) || PlaceWords.DESCRIPTORS.contains(f) || genericWords.contains(f) || medical(f)) {
         return true;
       }
     }

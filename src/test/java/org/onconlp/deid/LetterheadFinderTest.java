@@ -79,6 +79,12 @@ class LetterheadFinderTest {
   }
 
   @Test
+  void adjectiveBeforeAFacilityUnderTheGroupLetterheadJoinsIt() {
+    assertEquals("HÔPITAUX UNIVERSITAIRES DE VALMONT | Nouvel Hôpital Sainte-Blandine",
+        hospitals("HÔPITAUX UNIVERSITAIRES DE VALMONT\nNouvel Hôpital Sainte-Blandine – Chirurgie\n1 place de l'Hôpital – 80000 Amiens\n"));
+  }
+
+  @Test
   void formTitleAboveAnAddressIsNoFacility() {
     assertEquals("", hospitals("CERTIFICAT MEDICAL\nà remplir par le médecin\n5 rue des Tanneurs - 80000 Amiens\n"));
   }
