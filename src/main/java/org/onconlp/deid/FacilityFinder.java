@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
+import org.onconlp.text.ResourceLines;
 
 /**
  * Capitalised facilities (HOPITAL): an entry of the FINESS / cancer-centre lexicon, or a head
@@ -30,6 +31,8 @@ final class FacilityFinder {
   private final Set<String> acronymStopWords;
   /** Short names of well-known facilities (facility-short-names.txt). */
   private final Set<String> shortNames;
+  /** Regions and provinces a brand may carry after its name (regions.txt). */
+  private final Set<String> regions = Set.copyOf(ResourceLines.load("/org/onconlp/deid/regions.txt"));
 
   FacilityFinder(PhiLexicons lex, FacilityNames names, Set<String> acronymStopWords, Set<String> shortNames) {
     this.lex = lex;
@@ -66,7 +69,7 @@ final class FacilityFinder {
   /** A facility: lexicon entry or head word + capitalised name. */
   int facility(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.hospitals().longestMatch(t.fold, i, t.size);
-    int end = len > 0 ? i + len : i;
+    int end = len > 0 ? regionAfter(t, i + len) : i;
     String f = t.fold[i];
     if (t.shape[i] == Shape.UPPER && LAB_HEADS.contains(f)) {
       // "(PLATEFORME LPCE NICE, …)": the brand name after an upper-case laboratory word.
@@ -204,6 +207,17 @@ final class FacilityFinder {
       return end + 1;
     }
     return end;
+  }
+
+  /**
+   * "Cypath Occitanie", "Biogroup Alsace": a capitalised region or département named right after
+   * a brand of the lexicon, on the same line, belongs to its name. Returns the token after it,
+   * or {@code end}.
+   */
+  private int regionAfter(PhiTokens t, int end) {
+    boolean region = end < t.size && !t.lineBefore[end] && !t.glued(end) && t.capitalised(end)
+        && (regions.contains(t.fold[end]) || lex.isDepartment(t.fold[end]));
+    return region ? end + 1 : end;
   }
 
   /** "63" in "HAD 63 - Hospitalisation à domicile": a two-digit département number on the same line. */

@@ -155,4 +155,9 @@ class PlaceFormsTest {
     assertEquals("HOPITAL:GHT Loire Océan", found("=== GHT Loire Océan === Secrétariat"));
     assertEquals("", found("Discussion au sein du GHT."));
   }
+
+  @Test
+  void regionAfterALaboratoryBrandOfTheLexiconBelongsToIt() {
+    assertEquals("HOPITAL:Cypath Bretagne | VILLE:Rennes", found("Étalements adressés à Cypath Bretagne (Rennes)."));
+  }
 }
