@@ -104,7 +104,11 @@ final class FacilityFinder {
       }
       boolean weak = PlaceWords.WEAK_HEADS.contains(f) && headEnd == i + 1;
       int nameEnd = names.facilityName(t, headEnd, weak);
-      if (nameEnd > headEnd) {
+      // "CHU de Valmont - Site Sud": a compass point names a building of the site, no facility,
+      // unless the site's own acronym follows ("SITE NORD (CHSV)").
+      boolean building = f.equals("site") && nameEnd == headEnd + 1 && PlaceWords.COMPASS.contains(t.fold[headEnd])
+          && !t.is(nameEnd, "(");
+      if (nameEnd > headEnd && !building) {
         end = Math.max(end, siteNumber(t, nameEnd));
       } else if (DEPARTMENT_HEADS.contains(f) && isDepartmentNumber(t, headEnd)) {
         end = Math.max(end, headEnd + 1);

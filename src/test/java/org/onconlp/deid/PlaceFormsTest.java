@@ -160,4 +160,10 @@ class PlaceFormsTest {
   void regionAfterALaboratoryBrandOfTheLexiconBelongsToIt() {
     assertEquals("HOPITAL:Cypath Bretagne | VILLE:Rennes", found("Étalements adressés à Cypath Bretagne (Rennes)."));
   }
+
+  @Test
+  void siteNamedByACompassPointIsNoFacility() {
+    assertEquals("HOPITAL:CHU de Valmont", found("CHU de Valmont - Site Sud\n"));
+    assertEquals("HOPITAL:CHU de Valmont | HOPITAL:Site Bellevue", found("CHU de Valmont - Site Bellevue\n"));
+  }
 }
