@@ -24,6 +24,10 @@ final class LetterheadFinder {
   /** Words that open a person's line, never a facility's. */
   private static final Set<String> TITLES =
       Set.of("dr", "docteur", "pr", "professeur", "madame", "monsieur", "mme", "m", "mr", "mlle", "melle", "me");
+  /** Categories of the address a letterhead name may not overlap. */
+  private static final Set<String> ADDRESS_PARTS = Set.of("ADRESSE", "ZIP");
+  /** The category of a facility found by the other rules. */
+  private static final Set<String> FACILITY = Set.of("HOPITAL");
   /** Marks that may stand inside a name ("Endocrinologie & Échographie"). */
   private static final Set<String> INNER_MARKS = Set.of("&", "'", "’");
   /** Endings of medical specialty and adjective words, which name no one. */
@@ -77,8 +81,9 @@ final class LetterheadFinder {
         }
       }
       boolean repeated = aboveWords.contains(t.fold[s]) && hasProperWord(t, s, s + 1);
-      if (e > s && (namedTail || isName(t, s, e, person)) && !overlaps(t, s, e, out, Set.of("ADRESSE", "ZIP")) && !describesFacility(t, s, e, out)
-          && (line[k] <= aboveLine || repeated || overlaps(t, s, e, out, Set.of("HOPITAL")))) {
+      boolean name = namedTail || isName(t, s, e, person);
+      if (e > s && name && !overlaps(t, s, e, out, ADDRESS_PARTS) && !describesFacility(t, s, e, out)
+          && (line[k] <= aboveLine || repeated || overlaps(t, s, e, out, FACILITY))) {
         out.add(new PhiSpan(t.begin[s], t.end[e - 1], "HOPITAL"));
       }
     }
