@@ -70,11 +70,32 @@ final class AddressLineFinder {
     // "Les Bastides de Pierrerue, 04300 …": a hamlet's or building's name opening the segment.
     boolean named = (t.shape[first] == Shape.TITLE && PlaceWords.ARTICLES.contains(t.fold[first]) && !t.fold[first].startsWith("d"))
         || (BUILDING_WORDS.contains(t.fold[first]) && t.capitalised(first));
+    // "12 chemin Lagourgue, Ravine des Cabris, 97432 …": a locality named between the street and
+    // the postal code is the town the address belongs to.
+    if (!number && !part && !named && lastStreetEnd >= 0 && first == lastStreetEnd + 1 && t.is(lastStreetEnd, ",")
+        && isLocalityName(t, first, last)) {
+      out.add(new PhiSpan(t.begin[first], t.end[last], "VILLE"));
+      return last + 1;
+    }
     if (!capital || !(number || part || named) || last - first < 1) {
       return -1;
     }
     out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** True if {@code [first, last]} is capitalised words and connectors, none of them a label. */
+  private boolean isLocalityName(PhiTokens t, int first, int last) {
+    if (!t.capitalised(first) || !t.capitalised(last)) {
+      return false;
+    }
+    for (int k = first; k <= last; k++) {
+      boolean word = t.capitalised(k) && !lex.isStopWord(t.fold[k]) && !PlaceWords.BUILDING_PARTS.contains(t.fold[k]);
+      if (!word && !PlaceWords.CONNECTORS.contains(t.fold[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "12", "B": the number or letter of a building part ("bât. B", "appt 12"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
+import org.onconlp.text.ResourceLines;
 
 /**
  * Capitalised facilities (HOPITAL): an entry of the FINESS / cancer-centre lexicon, or a head
@@ -30,6 +31,8 @@ final class FacilityFinder {
   private final Set<String> acronymStopWords;
   /** Short names of well-known facilities (facility-short-names.txt). */
   private final Set<String> shortNames;
+  /** Regions and provinces a brand may carry after its name (regions.txt). */
+  private final Set<String> regions = Set.copyOf(ResourceLines.load("/org/onconlp/deid/regions.txt"));
 
   FacilityFinder(PhiLexicons lex, FacilityNames names, Set<String> acronymStopWords, Set<String> shortNames) {
     this.lex = lex;
@@ -66,7 +69,7 @@ final class FacilityFinder {
   /** A facility: lexicon entry or head word + capitalised name. */
   int facility(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.hospitals().longestMatch(t.fold, i, t.size);
-    int end = len > 0 ? i + len : i;
+    int end = len > 0 ? regionAfter(t, i + len) : i;
     String f = t.fold[i];
     if (t.shape[i] == Shape.UPPER && LAB_HEADS.contains(f)) {
       // "(PLATEFORME LPCE NICE, …)": the brand name after an upper-case laboratory word.
@@ -81,8 +84,10 @@ final class FacilityFinder {
       end = Math.max(end, i + 1);
     }
     boolean afterPractice = i > 0 && (t.fold[i - 1].equals("cabinet") || t.fold[i - 1].equals("centre"));
-    if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice) && t.capitalised(i)) {
-      int nameEnd = names.facilityName(t, i + 1, true);
+    // "radiologue, Imagerie des Capucins, Saint-Brieuc": a named practice after a comma.
+    boolean named = t.is(i - 1, ",") && i + 1 < t.size && PlaceWords.ARTICLES.contains(t.fold[i + 1]);
+    if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice || named) && t.capitalised(i)) {
+      int nameEnd = names.facilityName(t, i + 1, !named);
       // "Imagerie Lyon Ouest": a commune right after the service word is a proper name too.
       if (nameEnd > i + 1 && (names.hasProperName(t, i + 1, nameEnd) || lex.communes().longestMatch(t.fold, i + 1, nameEnd) > 0)) {
         end = Math.max(end, nameEnd);
@@ -99,7 +104,11 @@ final class FacilityFinder {
       }
       boolean weak = PlaceWords.WEAK_HEADS.contains(f) && headEnd == i + 1;
       int nameEnd = names.facilityName(t, headEnd, weak);
-      if (nameEnd > headEnd) {
+      // "CHU de Valmont - Site Sud": a compass point names a building of the site, no facility,
+      // unless the site's own acronym follows ("SITE NORD (CHSV)").
+      boolean building = f.equals("site") && nameEnd == headEnd + 1 && PlaceWords.COMPASS.contains(t.fold[headEnd])
+          && !t.is(nameEnd, "(");
+      if (nameEnd > headEnd && !building) {
         end = Math.max(end, siteNumber(t, nameEnd));
       } else if (DEPARTMENT_HEADS.contains(f) && isDepartmentNumber(t, headEnd)) {
         end = Math.max(end, headEnd + 1);
@@ -123,7 +132,8 @@ final class FacilityFinder {
     if (n < t.size && t.shape[i] == Shape.LOWER && PlaceWords.SITE_CONNECTORS.contains(t.fold[n])) {
       return laboratoryOfPlace(t, i, out);
     }
-    if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n])
+    // "adressée au laboratoire\nAnapath Corse": prose may wrap between the word and the name.
+    if (n >= t.size || (t.lineBefore[n] && t.shape[i] != Shape.LOWER) || !t.capitalised(n) || lex.isStopWord(t.fold[n])
         || PlaceWords.DESCRIPTORS.contains(t.fold[n]) || (t.shape[n] != Shape.UPPER && lex.isCommonWord(t.fold[n]))) {
       return i;
     }
@@ -203,6 +213,17 @@ final class FacilityFinder {
     return end;
   }
 
+  /**
+   * "Cypath Occitanie", "Biogroup Alsace": a capitalised region or département named right after
+   * a brand of the lexicon, on the same line, belongs to its name. Returns the token after it,
+   * or {@code end}.
+   */
+  private int regionAfter(PhiTokens t, int end) {
+    boolean region = end < t.size && !t.lineBefore[end] && !t.glued(end) && t.capitalised(end)
+        && (regions.contains(t.fold[end]) || lex.isDepartment(t.fold[end]));
+    return region ? end + 1 : end;
+  }
+
   /** "63" in "HAD 63 - Hospitalisation à domicile": a two-digit département number on the same line. */
   private static boolean isDepartmentNumber(PhiTokens t, int k) {
     return k < t.size && !t.lineBefore[k] && !t.glued(k) && t.shape[k] == Shape.NUMBER && t.end[k] - t.begin[k] == 2
@@ -230,7 +251,8 @@ final class FacilityFinder {
   }
 
   /**
-   * "C E N T R E  G E O R G E S - F R A N C O I S  L E C L E R C", "C H U   D I J O N": a
+   * "C E N T R E  G E O R G E S - F R A N C O I S  L E C L E R C", "C H U   D I J O N",
+   * "G r o u p e   H o s p i t a l i e r   V a l m o n t": a
    * letterhead written letter by letter (one space between letters, two or more between words)
    * opening a line, whose first word is a facility head. Returns the token after it, or {@code i}.
    */
@@ -246,7 +268,9 @@ final class FacilityFinder {
     int k = i;
     for (; k < t.size && t.end[k] - t.begin[k] == 1 && (k == i || !t.lineBefore[k]); k++) {
       char c = t.text.charAt(t.begin[k]);
-      if (!Character.isUpperCase(c) && c != '-') {
+      // "C H U   d e   l a   G u a d e l o u p e": the connectors and the letters after a
+      // capital may be written in lower case.
+      if (!Character.isLetter(c) && c != '-' && c != '\'') {
         break;
       }
       if (k > i && t.begin[k] - t.end[k - 1] >= 2) {
@@ -269,7 +293,9 @@ final class FacilityFinder {
   }
 
   /** True if a folded word of a letter-spaced heading may be a name: no connector, descriptor or head. */
-  private static boolean isNameWord(String w) {
+  private static boolean isNameWord(String word) {
+    // "D ' A N A T O M I E": an elided connector glued to the word it opens.
+    String w = word.startsWith("d'") || word.startsWith("l'") ? word.substring(2) : word;
     return w.length() >= 3 && !PlaceWords.CONNECTORS.contains(w) && !PlaceWords.DESCRIPTORS.contains(w) && !PlaceWords.HEADS.contains(w);
   }
 }

@@ -2,6 +2,7 @@ package org.onconlp.deid;
 
 import java.util.List;
 import java.util.Set;
+import org.onconlp.deid.PhiTokens.Shape;
 
 /** The capitalised name after a facility head, read by every facility finder. */
 final class FacilityNames {
@@ -9,6 +10,8 @@ final class FacilityNames {
   private static final int MAX_FACILITY_WORDS = 8;
   /** Lower-case facility words that may stand inside a name after a connector. */
   private static final Set<String> INNER_HEADS = Set.of("hopital", "clinique");
+  /** Endings of regional and national adjectives: "guyanais", "comtoise", "alsacien". */
+  private static final List<String> DEMONYM_ENDINGS = List.of("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine");
 
   private final PhiLexicons lex;
 
@@ -18,10 +21,18 @@ final class FacilityNames {
 
   /** The capitalised name after a facility head; returns its end token or {@code from}. */
   int facilityName(PhiTokens t, int from, boolean needCapitalFirst) {
+    return facilityName(t, from, needCapitalFirst, false);
+  }
+
+  /**
+   * The capitalised name after a facility head; with {@code wrapped}, the name may open the next
+   * line ("au laboratoire⏎Anapath Corse"). Returns its end token or {@code from}.
+   */
+  private int facilityName(PhiTokens t, int from, boolean needCapitalFirst, boolean wrapped) {
     int last = -1;
     int p = from;
     int words = 0;
-    while (p < t.size && words < MAX_FACILITY_WORDS && !t.lineBefore[p]) {
+    while (p < t.size && words < MAX_FACILITY_WORDS && (!t.lineBefore[p] || (wrapped && p == from))) {
       String f = t.fold[p];
       // A spaced dash or a wide gap ends the name: "CHU de Nantes – DUPONT Marie – page 2",
       // "Clinique Les Augustines – Malestroit", "CHU de Nantes      Page 2/2".
@@ -45,6 +56,9 @@ final class FacilityNames {
       // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
       if (t.capitalised(p) && (!lex.isStopWord(f) || region) && (!PlaceWords.DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;
+      } else if (last == p - 1 && isDemonym(t, p)) {
+        // "Centre hospitalier de l'Ouest guyanais Franck Joly": a lower-case regional adjective.
+        last = p;
       } else if (PlaceWords.DESCRIPTORS.contains(f) || (INNER_HEADS.contains(f) && p > from && PlaceWords.CONNECTORS.contains(t.fold[p - 1]))) {
         // "CECOS de l'hôpital Cochin": a lower-case hospital word after a connector goes on the name.
         needCapitalFirst = false;
@@ -62,9 +76,23 @@ final class FacilityNames {
     return last < 0 ? from : last + 1;
   }
 
+  /** "guyanais", "lorraine", "basque": a lower-case adjective of a region or people, no common word. */
+  private boolean isDemonym(PhiTokens t, int p) {
+    String f = t.fold[p];
+    if (t.shape[p] != Shape.LOWER || lex.isCommonWordOrPlural(f) || lex.isStopWord(f) || PlaceWords.CONNECTORS.contains(f)) {
+      return false;
+    }
+    for (String ending : DEMONYM_ENDINGS) {
+      if (f.length() > ending.length() + 2 && f.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The facility name opening at token {@code n} as HOPITAL and its end, or {@code i}. */
   int facilityFrom(PhiTokens t, int i, int n, List<PhiSpan> out) {
-    int end = facilityName(t, n, true);
+    int end = facilityName(t, n, true, true);
     if (end == n) {
       return i;
     }

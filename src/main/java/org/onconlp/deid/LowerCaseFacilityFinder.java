@@ -51,7 +51,9 @@ final class LowerCaseFacilityFinder {
         && (connected ? OF.contains(t.fold[n]) || PlaceWords.DESCRIPTORS.contains(t.fold[n]) : PlaceWords.CONNECTORS.contains(t.fold[n]))) {
       return lowerHeadConnectorName(t, i, out);
     }
-    if (connected) {
+    // "au centre Paul Strauss": a centre named after a person, given name first.
+    boolean eponym = t.fold[i].equals("centre") && i > 0 && FACILITY_ARTICLES.contains(t.fold[i - 1]) && isFullName(t, n);
+    if (connected && !eponym) {
       return i;
     }
     if (n >= t.size || t.lineBefore[n] || !t.capitalised(n) || lex.isStopWord(t.fold[n]) || PlaceWords.HEADS.contains(t.fold[n])) {
@@ -63,6 +65,12 @@ final class LowerCaseFacilityFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
     return end;
+  }
+
+  /** True if tokens {@code n, n+1} are a known given name and a capitalised word on the same line. */
+  private boolean isFullName(PhiTokens t, int n) {
+    return n + 1 < t.size && !t.lineBefore[n] && !t.lineBefore[n + 1] && t.shape[n] == Shape.TITLE && lex.isGivenName(t.fold[n])
+        && t.capitalised(n + 1) && !lex.isStopWord(t.fold[n + 1]) && !lex.isCommonWord(t.fold[n + 1]);
   }
 
   /** "hôpital de la Timone": a lower-case head, connectors, then a capitalised name. */

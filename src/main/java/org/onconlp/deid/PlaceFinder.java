@@ -31,7 +31,8 @@ import org.onconlp.text.ResourceLines;
  * This class runs the rules in their order, token by token; the rules themselves live in the
  * package-private finders it wires: {@link StreetFinder} and {@link AddressLineFinder} (ADRESSE),
  * {@link TownFinder} and {@link TownAfterCueFinder} (VILLE, ZIP), {@link FacilityFinder},
- * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder} and {@link FacilityPostPasses}
+ * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link LetterheadFinder} and
+ * {@link FacilityPostPasses}
  * (HOPITAL). Immutable and thread-safe.
  */
 public final class PlaceFinder {
@@ -42,6 +43,7 @@ public final class PlaceFinder {
   private final FacilityFinder facilities;
   private final FacilitySiteFinder sites;
   private final LowerCaseFacilityFinder lowerCaseFacilities;
+  private final LetterheadFinder letterheads;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
@@ -56,6 +58,7 @@ public final class PlaceFinder {
     this.facilities = new FacilityFinder(lex, names, acronymStopWords, shortNames);
     this.sites = new FacilitySiteFinder(lex, names, facilities, acronymStopWords);
     this.lowerCaseFacilities = new LowerCaseFacilityFinder(lex, names, communes);
+    this.letterheads = new LetterheadFinder(lex, acronymStopWords);
   }
 
   /**
@@ -92,8 +95,21 @@ public final class PlaceFinder {
           if (addressLines.segmentBeforeZip(t, i, lastStreetEnd, out) > 0) {
             lastStreetEnd = i;
           }
-          boolean addressLine = (lastStreetEnd >= 0 && i - lastStreetEnd <= 3) || t.is(i - 1, ",");
+          boolean afterStreet = lastStreetEnd >= 0 && i - lastStreetEnd <= 3;
+          boolean addressLine = afterStreet || t.is(i - 1, ",") || afterAddressLine(t, i, out);
           end = towns.cityAfterZip(t, i, out, addressLine);
+          if (end == i && afterStreet && closesField(t, i + 1)) {
+            // "5 rue de la Loi - 56000 - standard …": a postal code closing the address, no town.
+            out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
+          }
+        } else if (PlaceTokens.isSplitPostalCode(t, i) && afterAddressLine(t, i, out)) {
+          // "971 59 Pointe-à-Pitre": a postal code cut in two by OCR, under an address line.
+          end = towns.cityAfterZip(t, i + 1, out, true);
+          if (end > i + 1) {
+            int zip = t.begin[i + 1];
+            out.removeIf(s -> s.begin() == zip && s.category().equals("ZIP"));
+            out.add(new PhiSpan(t.begin[i], t.end[i + 1], "ZIP"));
+          }
         }
       } else if (end == i) {
         end = streets.streetWithoutNumber(t, i, out);
@@ -107,9 +123,24 @@ public final class PlaceFinder {
         i = end - 1;
       }
     }
+    letterheads.find(t, out, person);
     FacilityPostPasses.withUnitPrefixes(t, out);
     FacilityPostPasses.facilityInitials(t, out);
     return out;
+  }
+
+  /** True if token {@code i} opens a line right under an address found on the line before. */
+  private static boolean afterAddressLine(PhiTokens t, int i, List<PhiSpan> out) {
+    if (i == 0 || !t.lineBefore[i] || out.isEmpty()) {
+      return false;
+    }
+    PhiSpan last = out.get(out.size() - 1);
+    return last.category().equals("ADRESSE") && last.end() == t.end[i - 1];
+  }
+
+  /** True if token {@code k} ends a field: the end of the text or line, a comma or a spaced dash. */
+  private static boolean closesField(PhiTokens t, int k) {
+    return k >= t.size || t.lineBefore[k] || t.is(k, ",") || ((t.is(k, "-") || t.is(k, "–")) && !t.glued(k));
   }
 
   /** Marks the tokens inside the given person spans. */
@@ -172,6 +203,9 @@ public final class PlaceFinder {
     }
     if (end == i) {
       end = towns.townAfterOrganisation(t, i, out);
+    }
+    if (end == i) {
+      end = towns.townAfterPerson(t, i, out, person);
     }
     // A commune standing on its own is no town where a person's name was read.
     if (end == i && !person[i]) {

@@ -42,6 +42,25 @@ final class PlaceTokens {
     return dept >= 1 && dept <= 98 && dept != 96;
   }
 
+  /**
+   * "971 59", "20 167": a postal code cut in two by OCR, two digit groups one space apart that
+   * make five digits of a valid département, opening a line and followed by a capitalised word.
+   */
+  static boolean isSplitPostalCode(PhiTokens t, int i) {
+    int n = i + 1;
+    if (!t.lineBefore[i] || n + 1 >= t.size || t.lineBefore[n] || t.lineBefore[n + 1] || t.begin[n] - t.end[i] != 1
+        || t.shape[n] != Shape.NUMBER || !isAllDigits(t, i) || !isAllDigits(t, n) || !t.capitalised(n + 1)) {
+      return false;
+    }
+    int a = t.end[i] - t.begin[i];
+    int b = t.end[n] - t.begin[n];
+    if (a < 2 || b < 2 || a + b != 5) {
+      return false;
+    }
+    int dept = (t.text.charAt(t.begin[i]) - '0') * 10 + (t.text.charAt(t.begin[i] + 1) - '0');
+    return dept >= 1 && dept <= 98 && dept != 96;
+  }
+
   /** True if token {@code k} is made of dots only (a leader between a label and its value). */
   static boolean isDots(PhiTokens t, int k) {
     if (k >= t.size) {

@@ -1,5 +1,6 @@
 package org.onconlp.deid;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,8 +16,11 @@ final class StreetFinder {
   private static final Set<String> NUMBER_SUFFIX = Set.of("bis", "ter", "quater", "b", "a", "c");
   /** Street types that are no common word, read in prose before a capitalised name. */
   private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai");
-  /** Connectors inside a street's name only: "ZA du Val au Cesne", "rue de la Grange aux Belles". */
-  private static final Set<String> STREET_CONNECTORS = Set.of("au", "aux");
+  /**
+   * Connectors inside a street's name only: "ZA du Val au Cesne", "rue de la Grange aux Belles",
+   * "Lieu-dit Capo di Feno".
+   */
+  private static final Set<String> STREET_CONNECTORS = Set.of("au", "aux", "di", "da", "del", "della");
 
   private final PhiLexicons lex;
 
@@ -41,6 +45,12 @@ final class StreetFinder {
       }
       k++;
     }
+    int grandRue = grandRueEnd(t, k);
+    if (grandRue > k) {
+      // "2 Grand'Rue": a street type that is the street's whole name.
+      out.add(new PhiSpan(t.begin[i], t.end[grandRue - 1], "ADRESSE"));
+      return grandRue;
+    }
     if (k >= t.size || t.lineBefore[k] || !(lex.isStreetType(t.fold[k]) || isOcrStreetType(t.fold[k]))) {
       return i;
     }
@@ -52,8 +62,10 @@ final class StreetFinder {
     int p = typeEnd;
     int words = 0;
     // "9 chemin de la\nCabane Vieille": a name cut after a connector goes on on the next line.
+    // "11 rue des Ver-\ngers": a word cut by a hyphen at the end of the line goes on too.
     while (p < t.size && words < PlaceWords.MAX_STREET_WORDS
-        && (!t.lineBefore[p] || (p > typeEnd && PlaceWords.CONNECTORS.contains(t.fold[p - 1]) && t.capitalised(p)))) {
+        && (!t.lineBefore[p] || (p > typeEnd && PlaceWords.CONNECTORS.contains(t.fold[p - 1]) && t.capitalised(p))
+            || (p > typeEnd + 1 && t.is(p - 1, "-") && t.glued(p - 1) && t.shape[p] == Shape.LOWER))) {
       Shape s = t.shape[p];
       // "rue du Prés1dent Wi1son": OCR digits inside a word keep it a word.
       if (s == Shape.OTHER && Character.isLetter(t.text.charAt(t.begin[p]))) {
@@ -119,24 +131,30 @@ final class StreetFinder {
     boolean pair = i + 1 < t.size && lex.isStreetTypePair(t.fold[i], t.fold[i + 1]);
     // "domicilié section Bragelogne", "elle habite quartier Bellevue": a lower-case street type,
     // or a Caribbean "section", right after a residence word of place-cues.txt.
-    boolean residence = t.shape[i] == Shape.LOWER && i > 0 && !t.lineBefore[i] && "a".equals(lex.placeCue(t.fold[i - 1]))
-        && (lex.isStreetType(t.fold[i]) || t.fold[i].equals("section"));
-    if (!lex.isStreetType(t.fold[i]) && !pair && !residence) {
+    // "domicilié Chemin des Crêts, 74100 …": a capitalised one too.
+    boolean residence = (t.shape[i] == Shape.LOWER || t.shape[i] == Shape.TITLE) && i > 0 && !t.lineBefore[i]
+        && "a".equals(lex.placeCue(t.fold[i - 1])) && (lex.isStreetType(t.fold[i]) || t.fold[i].equals("section"));
+    // "Sainte-Anne (section Dampierre)": a Caribbean section in brackets.
+    boolean section = t.shape[i] == Shape.LOWER && t.fold[i].equals("section") && t.is(i - 1, "(");
+    // "Zone Cambaie, 8 rue …  97460 …", "Zone de Californie, … - 97232 …": a zone named on an address line.
+    boolean zone = t.shape[i] == Shape.TITLE && t.fold[i].equals("zone") && PlaceTokens.postalCodeLater(t, i);
+    if (!lex.isStreetType(t.fold[i]) && !pair && !residence && !section && !zone) {
       return i;
     }
     // "ZA du Tourillon", "BD Carnot": a short upper-case street type counts as capitalised.
     boolean capitalised = t.shape[i] == Shape.TITLE || (t.shape[i] == Shape.UPPER && t.end[i] - t.begin[i] <= 3);
     boolean title = capitalised
         && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
-            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE) || (i > 0 && PlaceTokens.isDots(t, i - 1)));
+            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE) || (i > 0 && PlaceTokens.isDots(t, i - 1)) || (t.shape[i] == Shape.TITLE && afterFieldMark(t, i)));
     // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
     // street type inside parentheses or after a comma; "avenue X - CS 50488 - 59322 …" opening a
-    // line of a letterhead.
-    boolean lower = t.shape[i] == Shape.LOWER && (t.is(i - 1, "(") || t.is(i - 1, ",") || t.lineBefore[i]);
+    // line of a letterhead; "CH de X – route Saint-Antoine – 20000 …" between spaced dashes.
+    boolean lower = t.shape[i] == Shape.LOWER
+        && (t.is(i - 1, "(") || t.is(i - 1, ",") || t.lineBefore[i] || ((t.is(i - 1, "-") || t.is(i - 1, "–")) && !t.glued(i)));
     // "la maison de la rue d'Arzew", "(entrée rue du Général Koenig)": a street type that is no
     // common word, in prose.
     boolean prose = t.shape[i] == Shape.LOWER && !pair && (PROSE_STREET_TYPES.contains(t.fold[i]) || residence);
-    if (!title && !lower && !prose) {
+    if (!title && !lower && !prose && !residence) {
       return i;
     }
     int p = pair ? i + 2 : i + 1;
@@ -157,8 +175,32 @@ final class StreetFinder {
       return i;
     }
     last = buildingParts(t, trailingHouseNumber(t, last));
+    if ((residence || zone) && t.is(last + 1, ",") && last + 2 < t.size && !t.lineBefore[last + 2] && t.shape[last + 2] == Shape.NUMBER) {
+      // "domiciliée Résidence Les Pins, 14 rue Haute", "Zone Cambaie, 8 rue …": one address.
+      int end = street(t, last + 2, new ArrayList<>());
+      last = end > last + 2 ? end - 1 : last;
+    }
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** "Grand'Rue", "Grand-Rue", "Grande Rue" at {@code k}, capitalised: the token after it, or {@code k}. */
+  private static int grandRueEnd(PhiTokens t, int k) {
+    if (k >= t.size || t.lineBefore[k] || t.shape[k] != Shape.TITLE) {
+      return k;
+    }
+    String f = t.fold[k];
+    if (f.equals("grand-rue") || f.equals("grand'rue")) {
+      return k + 1;
+    }
+    if (k + 1 >= t.size || t.lineBefore[k + 1]) {
+      return k;
+    }
+    if ((f.equals("grand'") || f.equals("grande")) && t.fold[k + 1].equals("rue") && t.capitalised(k + 1)) {
+      return k + 2;
+    }
+    boolean joined = f.equals("grand") && (t.is(k + 1, "-") || t.is(k + 1, "'") || t.is(k + 1, "’"));
+    return joined && k + 2 < t.size && t.fold[k + 2].equals("rue") && t.glued(k + 2) ? k + 3 : k;
   }
 
   /** "p1ace", "b0ulevard": a street type read by OCR with digits for the letters l and o. */
@@ -253,7 +295,18 @@ final class StreetFinder {
       boolean separator = n < t.size && !t.lineBefore[n] && (t.is(n, ",") || t.is(n, "–") || (t.is(n, "-") && !t.glued(n)));
       return separator && (PlaceTokens.postalCodeLater(t, n) || (n + 1 < t.size && PlaceWords.POSTAL_BOXES.contains(t.fold[n + 1])));
     }
-    return t.is(n, ",") || t.is(n, ")") || (n < t.size && t.lineBefore[n] && t.shape[n] == Shape.NUMBER && PlaceTokens.isPostalCode(t, n));
+    // "…, quartier Bellevue  |" in a table cell; "– route X – 20000 …" before a postal code.
+    boolean dash = n < t.size && !t.lineBefore[n] && (t.is(n, "–") || (t.is(n, "-") && !t.glued(n)));
+    return t.is(n, ",") || t.is(n, ")") || (t.is(n, "|") && !t.lineBefore[n]) || (dash && PlaceTokens.postalCodeLater(t, n))
+        || (n < t.size && t.lineBefore[n] && t.shape[n] == Shape.NUMBER && PlaceTokens.isPostalCode(t, n));
+  }
+
+  /** "* Rue des X *", "///  Zone X": a street opening a letterhead field after a spaced mark. */
+  private static boolean afterFieldMark(PhiTokens t, int i) {
+    if (i == 0 || t.lineBefore[i] || t.glued(i)) {
+      return false;
+    }
+    return t.is(i - 1, "*") || t.is(i - 1, "/") || t.is(i - 1, "•") || t.is(i - 1, "·");
   }
 
   /**

@@ -70,6 +70,7 @@ final class TownFinder {
     if (last < 0) {
       return i;
     }
+    out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
     out.add(new PhiSpan(t.begin[c], t.end[last], "VILLE"));
     return last + 1;
   }
@@ -177,6 +178,27 @@ final class TownFinder {
     }
     int k = t.is(i - 1, "la") || t.fold[i - 1].equals("l'") ? i - 2 : i - 1;
     return k > 0 && DEPARTMENT_OF.contains(t.fold[k]) && DEPARTMENT_ORGANISATIONS.contains(t.fold[k - 1]);
+  }
+
+  /**
+   * "Médecin traitant : Dr Rousseau Paul, Contres - 02 …": a commune right after a person's name
+   * and a comma, closing the field, even where the commune is also a common word.
+   *
+   * @param person tokens read as a person's name
+   */
+  int townAfterPerson(PhiTokens t, int i, List<PhiSpan> out, boolean[] person) {
+    if (i < 2 || t.lineBefore[i] || t.lineBefore[i - 1] || !t.is(i - 1, ",") || !person[i - 2] || person[i] || !t.capitalised(i)) {
+      return i;
+    }
+    int len = lex.communes().longestMatch(t.fold, i, t.size);
+    int n = i + len;
+    boolean closed = n >= t.size || t.lineBefore[n] || t.is(n, ",") || t.is(n, ")") || t.is(n, "(") || t.is(n, "–")
+        || (t.is(n, "-") && !t.glued(n));
+    if (len == 0 || !closed) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[n - 1], "VILLE"));
+    return n;
   }
 
   /**

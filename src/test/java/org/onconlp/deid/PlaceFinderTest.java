@@ -627,7 +627,7 @@ class PlaceFinderTest {
   @Test
   void streetWithOcrDigitsForLetters() {
     assertEquals("ADRESSE:2 p1ace Gambetta", found("Docteur\n2 p1ace Gambetta\n"));
-    assertEquals("ADRESSE:335 rue du Prés1dent Wi1son", found("335 rue du Prés1dent Wi1son - 46000\n"));
+    assertEquals("ADRESSE:335 rue du Prés1dent Wi1son | ZIP:46000", found("335 rue du Prés1dent Wi1son - 46000\n"));
   }
 
   @Test

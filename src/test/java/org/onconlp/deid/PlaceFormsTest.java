@@ -1,0 +1,169 @@
+package org.onconlp.deid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Address and facility forms of letterheads, overseas departments and OCR, on invented lines. */
+class PlaceFormsTest {
+  private final PlaceFinder finder = new PlaceFinder(PersonNameFinderTest.LEX);
+
+  private String found(String text) {
+    return new PhiResolver()
+        .resolve(finder.find(PersonNameFinderTest.LEX.tokens(text))).stream()
+        .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
+        .collect(Collectors.joining(" | "));
+  }
+
+  @Test
+  void zoneNamedOnAnAddressLineIsAnAddress() {
+    assertEquals("ADRESSE:Zone de Bellefontaine | ADRESSE:Immeuble Le Corail | ZIP:97232 | VILLE:Le Lamentin",
+        found("Zone de Bellefontaine, Immeuble Le Corail - 97232 Le Lamentin"));
+  }
+
+  @Test
+  void zoneBeforeANumberedStreetIsOneAddress() {
+    assertEquals("ADRESSE:Zone Portail, 8 rue des Letchis | ZIP:97460 | VILLE:Saint-Paul",
+        found("/// Zone Portail, 8 rue des Letchis  97460 Saint-Paul"));
+  }
+
+  @Test
+  void residenceAfterACueBeforeANumberedStreetIsOneAddress() {
+    assertEquals("ADRESSE:Résidence Les Pins, 14 rue Haute | ZIP:69003 | VILLE:Lyon",
+        found("Patiente domiciliée Résidence Les Pins, 14 rue Haute, 69003 Lyon"));
+  }
+
+  @Test
+  void zoneInProseIsNoAddress() {
+    assertEquals("", found("Zone de Fibrose, sans lésion suspecte."));
+  }
+
+  @Test
+  void streetAfterAStarMarkOfALetterheadIsAnAddress() {
+    assertEquals("HOPITAL:POLYCLINIQUE DES GOYAVIERS | ADRESSE:Rue des Icaques | ZIP:97190 | VILLE:LE GOSIER",
+        found("POLYCLINIQUE DES GOYAVIERS * Rue des Icaques * 97190 LE GOSIER"));
+  }
+
+  @Test
+  void upperCaseInitialsLikeAStreetTypeAfterASlashAreNoAddress() {
+    assertEquals("", found("Validé par : IE / PL              Diffusion restreinte"));
+  }
+
+  @Test
+  void capitalisedStreetTypeAfterAResidenceCueIsAnAddress() {
+    assertEquals("ADRESSE:Chemin des Sorbiers | ZIP:74100 | VILLE:Annemasse",
+        found("M. X, domicilié Chemin des Sorbiers, 74100 Annemasse :"));
+  }
+
+  @Test
+  void caribbeanSectionInBracketsIsAnAddress() {
+    assertEquals("VILLE:Sainte-Anne | ADRESSE:section Belle-Plaine", found("Il réside à Sainte-Anne (section Belle-Plaine)."));
+  }
+
+  @Test
+  void lowerCaseRouteBetweenSpacedDashesIsAnAddress() {
+    assertEquals("ADRESSE:route Saint-Joseph | ZIP:20000 | VILLE:Ajaccio", found("Accueil – route Saint-Joseph – 20000 Ajaccio"));
+  }
+
+  @Test
+  void quarterAfterAStreetInATableCellIsAnAddress() {
+    assertEquals("ADRESSE:12 allée des Goyaves | ADRESSE:quartier Montplaisir",
+        found("| Adresse | 12 allée des Goyaves, quartier Montplaisir    |"));
+  }
+
+  @Test
+  void streetNameCutByAHyphenAtTheLineEndGoesOn() {
+    assertEquals("ADRESSE:11 rue des Tis-\nserands", found("Adresse : 11 rue des Tis-\nserands\n"));
+  }
+
+  @Test
+  void letterSpacedFacilityWithLowerCaseLettersIsAFacility() {
+    assertEquals("HOPITAL:G r o u p e   H o s p i t a l i e r   V a l m o n t - B e l l e c o m b e",
+        found("G r o u p e   H o s p i t a l i e r   V a l m o n t - B e l l e c o m b e\n"));
+    assertEquals("HOPITAL:C H U   d e   l a   M a r t i n i q u e", found("  C H U   d e   l a   M a r t i n i q u e\n"));
+  }
+
+  @Test
+  void postalCodeClosingAStreetWithoutATownIsAZip() {
+    assertEquals("VILLE:Vannes | ADRESSE:5 rue de la Paix | ZIP:56000", found("Vannes - 5 rue de la Paix - 56000 - standard"));
+  }
+
+  @Test
+  void townMissingFromTheCommuneListUnderAnAddressLineIsATown() {
+    assertEquals("ADRESSE:Lieu-dit Capo di Feno | ZIP:20167 | VILLE:Vignolaccia", found("Lieu-dit Capo di Feno\n20167 Vignolaccia\n"));
+  }
+
+  @Test
+  void postalCodeCutInTwoByOcrUnderAnAddressIsAZip() {
+    assertEquals("ADRESSE:Route de Grand-Camp | ADRESSE:CS 50448 | ZIP:971 10 | VILLE:Pointe-à-Pitre",
+        found("Route de Grand-Camp - CS 50448\n971 10 Pointe-à-Pitre\n"));
+  }
+
+  @Test
+  void twoNumbersOpeningALineWithoutAnAddressAboveAreNoZip() {
+    assertEquals("", found("Plaquettes\n971 59 Normal\n"));
+  }
+
+  @Test
+  void localityBetweenTheStreetAndThePostalCodeIsATown() {
+    assertEquals("ADRESSE:12 chemin Payet | VILLE:Ravine des Goyaves | ZIP:97432 | VILLE:Saint-Pierre",
+        found("Adresse : 12 chemin Payet, Ravine des Goyaves, 97432 Saint-Pierre"));
+  }
+
+  @Test
+  void lowerCaseRegionalAdjectiveStaysInTheFacilityName() {
+    assertEquals("HOPITAL:Centre hospitalier de l'Ouest guyanais Paul Ramel",
+        found("Biopsie réalisée au Centre hospitalier de l'Ouest guyanais Paul Ramel le 3 mai."));
+  }
+
+  @Test
+  void grandRueAfterAHouseNumberIsAnAddress() {
+    assertEquals("ADRESSE:4 Grand'Rue | VILLE:Colmar", found("domicilié 4 Grand'Rue à Colmar"));
+  }
+
+  @Test
+  void communeThatIsACommonWordAfterADoctorsNameIsATown() {
+    String text = "Médecin traitant : Dr Girardot Paul, Contres - 02 00 00 00 00";
+    PhiTokens tokens = PersonNameFinderTest.LEX.tokens(text);
+    String found = new PhiResolver()
+        .resolve(finder.find(tokens, new PersonNameFinder(PersonNameFinderTest.LEX).find(tokens, PatientIdentity.NONE))).stream()
+        .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
+        .collect(Collectors.joining(" | "));
+    assertEquals("VILLE:Contres", found);
+    assertEquals("", found("Médecin traitant : Dr Girardot Paul, Contres - 02 00 00 00 00"));
+  }
+
+  @Test
+  void centreNamedAfterAPersonInProseIsAFacility() {
+    assertEquals("HOPITAL:centre Paul Strauss", found("Curiethérapie réalisée au centre Paul Strauss le 3 mai."));
+    assertEquals("", found("Lésion au centre de la tumeur."));
+  }
+
+  @Test
+  void laboratoryBrandWrappedOntoTheNextLineIsAFacility() {
+    assertEquals("HOPITAL:Cytobio Vendée", found("Lame adressée au laboratoire\nCytobio Vendée (La Roche)."));
+  }
+
+  @Test
+  void imagingPracticeNamedAfterACommaIsAFacility() {
+    assertEquals("HOPITAL:Imagerie des Tamaris | VILLE:Lannion", found("Prescripteur : radiologue, Imagerie des Tamaris, Lannion"));
+  }
+
+  @Test
+  void territorialHospitalGroupWithItsNameIsAFacility() {
+    assertEquals("HOPITAL:GHT Loire Océan", found("=== GHT Loire Océan === Secrétariat"));
+    assertEquals("", found("Discussion au sein du GHT."));
+  }
+
+  @Test
+  void regionAfterALaboratoryBrandOfTheLexiconBelongsToIt() {
+    assertEquals("HOPITAL:Cypath Bretagne | VILLE:Rennes", found("Étalements adressés à Cypath Bretagne (Rennes)."));
+  }
+
+  @Test
+  void siteNamedByACompassPointIsNoFacility() {
+    assertEquals("HOPITAL:CHU de Valmont", found("CHU de Valmont - Site Sud\n"));
+    assertEquals("HOPITAL:CHU de Valmont | HOPITAL:Site Bellevue", found("CHU de Valmont - Site Bellevue\n"));
+  }
+}
