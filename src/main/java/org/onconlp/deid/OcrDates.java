@@ -1,0 +1,172 @@
+package org.onconlp.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.onconlp.text.ResourceLines;
+
+/**
+ * The date shapes in which {@link OcrRepair} undoes a single letter-for-digit confusion even in a
+ * text with no other OCR damage: a day and month with an optional year ("O4/12", "O3-O2-25",
+ * "O3/O2"), a day before a month name ("2l juin") and a year after one ("juin 2O23", "déc.
+ * 2O24"). In these shapes the letters cannot be a word or a clinical code: every part of the date
+ * holds a true digit and, once repaired, is a valid day, month or year ("sous O2 2-3 l/min" and
+ * "SpO2" stay as they are).
+ */
+final class OcrDates {
+  private static final String BASE = "/org/onconlp/deid/";
+  /** Full and abbreviated French month names, lower case. */
+  private static final Set<String> MONTHS = loadMonths();
+
+  private OcrDates() {}
+
+  private static Set<String> loadMonths() {
+    List<String> months = new ArrayList<>(ResourceLines.load(BASE + "months.txt"));
+    months.addAll(ResourceLines.load(BASE + "month-abbreviations.txt"));
+    return Set.copyOf(months);
+  }
+
+  /**
+   * True when the run {@code [begin, end)} of digits and confusable letters is part of a date
+   * shape.
+   */
+  static boolean inDate(String text, int begin, int end) {
+    return inNumericDate(text, begin, end) || dayBeforeMonth(text, begin, end) || yearAfterMonth(text, begin, end);
+  }
+
+  /** "O4/12", "O3-O2-25", "1O.O4.2024": the run is a part of a numeric date token. */
+  private static boolean inNumericDate(String text, int begin, int end) {
+    int n = text.length();
+    int from = begin;
+    while (from > 0 && isDatePart(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < n && isDatePart(text.charAt(to))) {
+      to++;
+    }
+    while (to > from && isSeparator(text.charAt(to - 1))) {
+      to--;
+    }
+    if ((from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)))
+        || (to < n && Character.isLetterOrDigit(text.charAt(to)))
+        || from == to
+        || isSeparator(text.charAt(from))) {
+      return false;
+    }
+    List<String> parts = new ArrayList<>(3);
+    List<Character> separators = new ArrayList<>(2);
+    int start = from;
+    for (int k = from; k <= to; k++) {
+      if (k == to || isSeparator(text.charAt(k))) {
+        if (k == start) {
+          return false;
+        }
+        parts.add(text.substring(start, k));
+        if (k < to) {
+          separators.add(text.charAt(k));
+        }
+        start = k + 1;
+      }
+    }
+    if (parts.size() == 2) {
+      // A bare "O2-3" (oxygen, 2 to 3) or "l.5" is no date: two parts only with a slash.
+      return separators.get(0) == '/'
+          && validPart(parts.get(0), 1, 31, 2)
+          && validPart(parts.get(1), 1, 12, 2)
+          && (parts.get(0).length() == 2 || parts.get(1).length() == 2);
+    }
+    if (parts.size() == 3) {
+      String year = parts.get(2);
+      boolean yearOk =
+          year.length() == 2 ? validPart(year, 0, 99, 2) : year.length() == 4 && validPart(year, 1800, 2099, 4);
+      return separators.get(0) == separators.get(1)
+          && validPart(parts.get(0), 1, 31, 2)
+          && validPart(parts.get(1), 1, 12, 2)
+          && yearOk;
+    }
+    return false;
+  }
+
+  /** "2l juin": a day of one or two characters before a month name. */
+  private static boolean dayBeforeMonth(String text, int begin, int end) {
+    if (!validPart(text.substring(begin, end), 1, 31, 2)) {
+      return false;
+    }
+    int p = end;
+    if (p >= text.length() || !isBlank(text.charAt(p))) {
+      return false;
+    }
+    while (p < text.length() && isBlank(text.charAt(p))) {
+      p++;
+    }
+    int e = p;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e > p && MONTHS.contains(text.substring(p, e).toLowerCase(Locale.ROOT));
+  }
+
+  /** "juin 2O23", "déc. 2O24": a four-character year after a month name. */
+  private static boolean yearAfterMonth(String text, int begin, int end) {
+    if (end - begin != 4 || !validPart(text.substring(begin, end), 1800, 2099, 4)) {
+      return false;
+    }
+    int p = begin;
+    if (p == 0 || !isBlank(text.charAt(p - 1))) {
+      return false;
+    }
+    while (p > 0 && isBlank(text.charAt(p - 1))) {
+      p--;
+    }
+    if (p > 0 && text.charAt(p - 1) == '.') {
+      p--;
+    }
+    int e = p;
+    while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+      p--;
+    }
+    return e > p && MONTHS.contains(text.substring(p, e).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A part of {@code 1..maxLength} characters, holding a true digit, whose repaired value lies in
+   * {@code [min, max]}.
+   */
+  private static boolean validPart(String part, int min, int max, int maxLength) {
+    if (part.isEmpty() || part.length() > maxLength) {
+      return false;
+    }
+    int value = 0;
+    boolean digit = false;
+    for (int k = 0; k < part.length(); k++) {
+      char c = part.charAt(k);
+      int d;
+      if (c >= '0' && c <= '9') {
+        d = c - '0';
+        digit = true;
+      } else if (c == 'O' || c == 'o') {
+        d = 0;
+      } else if (c == 'l' || c == 'I') {
+        d = 1;
+      } else {
+        return false;
+      }
+      value = value * 10 + d;
+    }
+    return digit && value >= min && value <= max;
+  }
+
+  private static boolean isDatePart(char c) {
+    return (c >= '0' && c <= '9') || c == 'O' || c == 'o' || c == 'l' || c == 'I' || isSeparator(c);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '/' || c == '-' || c == '.';
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
+}
