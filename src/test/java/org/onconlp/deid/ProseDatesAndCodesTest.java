@@ -117,7 +117,6 @@ class ProseDatesAndCodesTest {
         "N° dossier HAD : HAD-31-00457                  | IPP(HAD-31-00457)",
         "N° dossier clinique : 71-003318                | IPP(71-003318)",
         "N° dossier CHX : 976-0451173                   | IPP(976-0451173)",
-        "N° HAD : HAD-22-018804                         | IPP(HAD-22-018804)",
         "Dossier local : 3100452871                     | IPP(3100452871)",
         "Dossier n° 0738812                             | IPP(0738812)",
         "Dossier P-448120                               | IPP(P-448120)",
@@ -151,5 +150,23 @@ class ProseDatesAndCodesTest {
       })
   void practitionerNumbersOfOtherSchemesAreRpps(String text, String expected) {
     assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "DATE NAISS.: 11/03/1958      SEXE : F          | DATE_NAISSANCE(11/03/1958)",
+        "Date naiss. : 2 mai 1949                       | DATE_NAISSANCE(2 mai 1949)",
+        "date naissance : 30.01.1970                    | DATE_NAISSANCE(30.01.1970)",
+        "Naissance  : 21/12/1936 (87 ans)               | DATE_NAISSANCE(21/12/1936)",
+      })
+  void shortBirthLabelsGiveBirthDates(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void recistVersionAfterEvaluationIsNoDate() {
+    assertEquals("", found("Evaluation RECIST 1.1 : réponse partielle."));
   }
 }
