@@ -73,15 +73,15 @@ final class DayMonthCues {
   }
 
   /**
-   * True when the word right before {@code i} is a guard and the word before it a "past-guard"
-   * cue ("dernière cure 10/10").
+   * True when the word right before {@code i} (a colon may follow it) is a guard and the word
+   * before it a "past-guard" cue ("dernière cure 10/10", "Prochaine cure : 11/04").
    */
   boolean pastGuardCueBefore(StructuredScan s, int i) {
     String text = s.text;
     int p = i;
     String guard = null;
     for (int words = 0; words < 2; words++) {
-      while (p > 0 && isSpace(text.charAt(p - 1))) {
+      while (p > 0 && (isSpace(text.charAt(p - 1)) || (words == 0 && text.charAt(p - 1) == ':'))) {
         p--;
       }
       int e = p;

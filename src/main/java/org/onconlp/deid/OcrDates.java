@@ -10,9 +10,10 @@ import org.onconlp.text.ResourceLines;
  * The date shapes in which {@link OcrRepair} undoes a single letter-for-digit confusion even in a
  * text with no other OCR damage: a day and month with an optional year ("O4/12", "O3-O2-25",
  * "O3/O2"), a day before a month name ("2l juin") and a year after one ("juin 2O23", "déc.
- * 2O24"). In these shapes the letters cannot be a word or a clinical code: every part of the date
- * holds a true digit and, once repaired, is a valid day, month or year ("sous O2 2-3 l/min" and
- * "SpO2" stay as they are).
+ * 2O24"), and a month name with a digit for a letter beside a number ("ju1n 2O24"). In these
+ * shapes the letters cannot be a word or a clinical code: every part of the date holds a true
+ * digit and, once repaired, is a valid day, month or year ("sous O2 2-3 l/min" and "SpO2" stay
+ * as they are).
  */
 final class OcrDates {
   private static final String BASE = "/org/onconlp/deid/";
@@ -128,6 +129,88 @@ final class OcrDates {
       p--;
     }
     return e > p && MONTHS.contains(text.substring(p, e).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "ju1n 2O24", "3 avr1l": the month name read with one or two digits for letters (1 for i or l,
+   * 0 for o), when a number stands right before or after it; the repaired word, or null.
+   */
+  static String month(String text, int begin, int end) {
+    if (end - begin < 3 || end - begin > 9) {
+      return null;
+    }
+    int digits = 0;
+    for (int k = begin; k < end; k++) {
+      char c = text.charAt(k);
+      digits += c == '0' || c == '1' ? 1 : 0;
+    }
+    if (digits == 0 || digits > 2 || !(numberBefore(text, begin) || numberAfter(text, end))) {
+      return null;
+    }
+    return monthOf(text.substring(begin, end).toCharArray(), 0);
+  }
+
+  private static String monthOf(char[] word, int from) {
+    for (int k = from; k < word.length; k++) {
+      char c = word[k];
+      if (c == '0') {
+        word[k] = Character.isUpperCase(word[0]) && Character.isUpperCase(word[word.length - 1]) ? 'O' : 'o';
+        String found = monthOf(word, k + 1);
+        word[k] = c;
+        return found;
+      }
+      if (c == '1') {
+        for (char letter : new char[] {'i', 'l'}) {
+          word[k] = Character.isUpperCase(word[0]) && Character.isUpperCase(word[word.length - 1])
+              ? Character.toUpperCase(letter)
+              : letter;
+          String found = monthOf(word, k + 1);
+          if (found != null) {
+            word[k] = c;
+            return found;
+          }
+        }
+        word[k] = c;
+        return null;
+      }
+      if (!Character.isLetter(c)) {
+        return null;
+      }
+    }
+    String candidate = new String(word);
+    return MONTHS.contains(candidate.toLowerCase(Locale.ROOT)) ? candidate : null;
+  }
+
+  /** A run of one to four digits (or confusable letters with a digit) ends at a blank before {@code i}. */
+  private static boolean numberBefore(String text, int i) {
+    int p = i;
+    if (p == 0 || !isBlank(text.charAt(p - 1))) {
+      return false;
+    }
+    while (p > 0 && isBlank(text.charAt(p - 1))) {
+      p--;
+    }
+    int e = p;
+    while (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
+      p--;
+    }
+    return e > p && validPart(text.substring(p, e), 1, 31, 2);
+  }
+
+  /** A year of four characters (digits or confusable letters) follows the blank at {@code i}. */
+  private static boolean numberAfter(String text, int i) {
+    int p = i;
+    if (p >= text.length() || !isBlank(text.charAt(p))) {
+      return false;
+    }
+    while (p < text.length() && isBlank(text.charAt(p))) {
+      p++;
+    }
+    int e = p;
+    while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+      e++;
+    }
+    return e - p == 4 && validPart(text.substring(p, e), 1800, 2099, 4);
   }
 
   /**

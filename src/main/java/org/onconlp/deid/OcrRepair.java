@@ -42,7 +42,8 @@ public final class OcrRepair {
       while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
         end++;
       }
-      String fixed = repairRun(text, i, end);
+      String month = OcrDates.month(text, i, end);
+      String fixed = month != null ? month : repairRun(text, i, end);
       if (fixed != null) {
         if (out == null) {
           out = text.toCharArray();
@@ -50,7 +51,7 @@ public final class OcrRepair {
         fixed.getChars(0, fixed.length(), out, i);
         // "sous O2": a two-character run is too common in clinical text to count as damage.
         repairs += end - i >= 3 ? 1 : 0;
-        if (isNumberRun(text, i, end) && OcrDates.inDate(text, i, end)) {
+        if (month != null || (isNumberRun(text, i, end) && OcrDates.inDate(text, i, end))) {
           if (datesOnly == null) {
             datesOnly = text.toCharArray();
           }

@@ -58,4 +58,17 @@ class OcrRepairTest {
     String note = "Sous O2 2-3 l/min, SpO2 92 %, O2/air, lO/IO, pT1/N0, l.5, 2l de sérum, O2-3.";
     assertSame(note, OcrRepair.repaired(note));
   }
+
+  @Test
+  void aMonthNameReadWithADigitBesideADateNumberIsUndone() {
+    assertEquals(
+        "traitée depuis juin 2024, revue le 3 avril.",
+        OcrRepair.repaired("traitée depuis ju1n 2O24, revue le 3 avr1l."));
+  }
+
+  @Test
+  void aWordWithADigitAwayFromAnyNumberStaysAsItIs() {
+    String text = "Le patient ju1n est revu, mai1 envoyé.";
+    assertSame(text, OcrRepair.repaired(text));
+  }
 }

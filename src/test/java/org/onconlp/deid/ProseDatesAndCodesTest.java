@@ -169,4 +169,20 @@ class ProseDatesAndCodesTest {
   void recistVersionAfterEvaluationIsNoDate() {
     assertEquals("", found("Evaluation RECIST 1.1 : réponse partielle."));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Prochaine cure : 14/05                         | DATE(14/05)",
+        "elle débute le 18\" selon sa fille             | DATE(18)",
+      })
+  void nextCureAndADayBeforeAClosingQuoteAreDates(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void numberedPointAfterLeIsNoDay() {
+    assertEquals("", found("Selon le 2 : 14 patients inclus."));
+  }
 }
