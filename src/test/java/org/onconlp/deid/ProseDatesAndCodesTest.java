@@ -185,4 +185,16 @@ class ProseDatesAndCodesTest {
   void numberedPointAfterLeIsNoDay() {
     assertEquals("", found("Selon le 2 : 14 patients inclus."));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "N° EXAMEN  : 24 P 0 3 3 1 7 2            Page 1/2  | ID(24 P 0 3 3 1 7 2)",
+        "N° d'examen : C 25 . 0 4 4 1 9 0                   | ID(C 25 . 0 4 4 1 9 0)",
+        "IPP : 8 0 0 2 1 7 7 4 5                            | IPP(8 0 0 2 1 7 7 4 5)",
+      })
+  void letterSpacedIdentifiersAfterTheirLabelAreWhole(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
 }
