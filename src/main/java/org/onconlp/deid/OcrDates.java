@@ -33,7 +33,9 @@ final class OcrDates {
    * shape.
    */
   static boolean inDate(String text, int begin, int end) {
-    return inNumericDate(text, begin, end) || dayBeforeMonth(text, begin, end) || yearAfterMonth(text, begin, end);
+    return inNumericDate(text, begin, end)
+        || dayBeforeMonth(text, begin, end)
+        || yearAfterMonth(text, begin, end);
   }
 
   /** "O4/12", "O3-O2-25", "1O.O4.2024": the run is a part of a numeric date token. */
@@ -81,7 +83,9 @@ final class OcrDates {
     if (parts.size() == 3) {
       String year = parts.get(2);
       boolean yearOk =
-          year.length() == 2 ? validPart(year, 0, 99, 2) : year.length() == 4 && validPart(year, 1800, 2099, 4);
+          year.length() == 2
+              ? validPart(year, 0, 99, 2)
+              : year.length() == 4 && validPart(year, 1800, 2099, 4);
       return separators.get(0) == separators.get(1)
           && validPart(parts.get(0), 1, 31, 2)
           && validPart(parts.get(1), 1, 12, 2)
@@ -151,19 +155,18 @@ final class OcrDates {
   }
 
   private static String monthOf(char[] word, int from) {
+    boolean upper = Character.isUpperCase(word[0]) && Character.isUpperCase(word[word.length - 1]);
     for (int k = from; k < word.length; k++) {
       char c = word[k];
       if (c == '0') {
-        word[k] = Character.isUpperCase(word[0]) && Character.isUpperCase(word[word.length - 1]) ? 'O' : 'o';
+        word[k] = upper ? 'O' : 'o';
         String found = monthOf(word, k + 1);
         word[k] = c;
         return found;
       }
       if (c == '1') {
         for (char letter : new char[] {'i', 'l'}) {
-          word[k] = Character.isUpperCase(word[0]) && Character.isUpperCase(word[word.length - 1])
-              ? Character.toUpperCase(letter)
-              : letter;
+          word[k] = upper ? Character.toUpperCase(letter) : letter;
           String found = monthOf(word, k + 1);
           if (found != null) {
             word[k] = c;
@@ -181,7 +184,7 @@ final class OcrDates {
     return MONTHS.contains(candidate.toLowerCase(Locale.ROOT)) ? candidate : null;
   }
 
-  /** A run of one to four digits (or confusable letters with a digit) ends at a blank before {@code i}. */
+  /** A day (digits, or confusable letters with a digit) ends at the blank before {@code i}. */
   private static boolean numberBefore(String text, int i) {
     int p = i;
     if (p == 0 || !isBlank(text.charAt(p - 1))) {

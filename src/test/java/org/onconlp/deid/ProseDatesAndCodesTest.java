@@ -42,7 +42,8 @@ class ProseDatesAndCodesTest {
 
   @Test
   void dayAndMonthOpeningALogLineBeforeAColonIsADate() {
-    assertEquals("DATE(18/04)", found("Poursuite du traitement.\n\n18/04 : bonne tolérance, Hb 9,2."));
+    assertEquals(
+        "DATE(18/04)", found("Poursuite du traitement.\n\n18/04 : bonne tolérance, Hb 9,2."));
   }
 
   @Test
@@ -86,7 +87,8 @@ class ProseDatesAndCodesTest {
 
   @Test
   void twoDigitDaySplitByAStraySpaceAfterLeIsADate() {
-    assertEquals("DATE(1 2/12)", found("Dossier représenté en RCP le 1 2/12 en vue d'une chirurgie."));
+    assertEquals(
+        "DATE(1 2/12)", found("Dossier représenté en RCP le 1 2/12 en vue d'une chirurgie."));
   }
 
   @Test
@@ -102,7 +104,8 @@ class ProseDatesAndCodesTest {
 
   @Test
   void registryCodeAfterABareCodeWordIsAnIdentifier() {
-    assertEquals("ID(FR-GRF-40912)", found("greffe de cellules souches (donneur, code FR-GRF-40912)."));
+    assertEquals(
+        "ID(FR-GRF-40912)", found("greffe de cellules souches (donneur, code FR-GRF-40912)."));
   }
 
   @Test
@@ -133,7 +136,7 @@ class ProseDatesAndCodesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "ddn 4/5/61, ipp 30011877  sej 25019934        | DATE_NAISSANCE(4/5/61) IPP(30011877) NDA(25019934)",
+        "ddn 4/5/61, ipp 30011877  sej 25019934 | DATE_NAISSANCE(4/5/61) IPP(30011877) NDA(25019934)",
         "IPP 0044712 - séj. 25K0033171                 | IPP(0044712) NDA(25K0033171)",
       })
   void abbreviatedStayLabelGivesTheStayNumber(String text, String expected) {
@@ -196,5 +199,10 @@ class ProseDatesAndCodesTest {
       })
   void letterSpacedIdentifiersAfterTheirLabelAreWhole(String text, String expected) {
     assertEquals(expected, found(text));
+  }
+
+  @Test
+  void mobileAfterAWeakLabelWordStaysAPhone() {
+    assertEquals("TEL(0677889911)", found("sa fille appelée à sa demande : 0677889911"));
   }
 }
