@@ -34,6 +34,7 @@ final class DateFinder {
   private final Pattern dateSpaceSeparated;
   private final Pattern dateDayMonthBare;
   private final Pattern dateDayMonthCued;
+  private final Pattern dateDayMonthSplit;
   /** The forms a labelled date may take, tried in turn by {@link #dateAt}. */
   private final Pattern[] labelledForms;
 
@@ -60,6 +61,7 @@ final class DateFinder {
     dateSpaceSeparated = lib.compile("DATE_SPACE_SEPARATED");
     dateDayMonthBare = lib.compile("DATE_DAY_MONTH_BARE");
     dateDayMonthCued = lib.compile("DATE_DAY_MONTH_CUED");
+    dateDayMonthSplit = lib.compile("DATE_DAY_MONTH_SPLIT");
     labelledForms =
         new Pattern[] {
           dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
@@ -80,7 +82,8 @@ final class DateFinder {
   /**
    * The dates of a digit run followed by a date separator ('/', '.', '-', '|'): full dates
    * first, then (only where no full date starts, their look-behinds being the costly part) OCR
-   * dates, days and months, bare "dd/mm" without a count word before, and cued days and months.
+   * dates, days and months, bare "dd/mm" without a count word before, cued days and months, and
+   * a bare "dd/mm" after a cue and one count word ("dernière cure 10/10.").
    */
   void offerAfterSeparator(StructuredScan s, int i, int runLength, char next, LongestMatch best) {
     best.offer(s.matchAt(dateNumeric, i), "DATE");
@@ -104,6 +107,9 @@ final class DateFinder {
     }
     if (best.none() && runLength <= 2) {
       best.offer(cuedDayMonthAt(s, i), "DATE");
+    }
+    if (best.none() && runLength == 2 && next == '/' && cues.pastGuardCueBefore(s, i)) {
+      best.offer(s.matchAt(dateDayMonthBare, i), "DATE");
     }
   }
 
@@ -142,7 +148,8 @@ final class DateFinder {
 
   /**
    * The date opened by the lower-case word {@code word} at {@code i}: a period word, a holiday,
-   * an e-mail header's weekday, a month, a season or a weekday; its end, or -1.
+   * an e-mail header's weekday or English month ("June 6, 2024"), a month, a season or a
+   * weekday; its end, or -1.
    */
   int wordDateAt(StructuredScan s, int i, int j, String word) {
     int end = -1;
@@ -150,7 +157,8 @@ final class DateFinder {
       end = s.matchAt(datePeriod, i);
     } else if (words.holidayWords.contains(word)) {
       end = s.matchAt(dateHoliday, i);
-    } else if (DateWords.EN_WEEKDAYS.contains(word) && j < s.n && s.text.charAt(j) == ',') {
+    } else if ((DateWords.EN_WEEKDAYS.contains(word) && j < s.n && s.text.charAt(j) == ',')
+        || DateWords.EN_MONTHS.contains(word)) {
       end = s.matchAt(dateRfc, i);
     }
     if (end > i) {
@@ -180,6 +188,19 @@ final class DateFinder {
       best = Math.max(best, ocrDateAt(s, from));
     }
     return Math.max(best, spacedDateAt(s, from));
+  }
+
+  /**
+   * "le 1 2/12": a two-digit day split by a stray space after a cue word, whose joined day is a
+   * day of the month (not "le 0 0/12", "le 3 5/12"); its end, or -1.
+   */
+  int splitDayMonthAt(StructuredScan s, int i) {
+    int end = s.matchAt(dateDayMonthSplit, i);
+    if (end < 0) {
+      return -1;
+    }
+    int day = (s.text.charAt(i) - '0') * 10 + s.text.charAt(i + 2) - '0';
+    return day >= 1 && day <= 31 ? end : -1;
   }
 
   /** End of a letter-spaced date at {@code i} whose despaced text is a numeric date, or -1. */

@@ -17,11 +17,20 @@ final class DateWords {
   private static final String BASE = "/org/onconlp/deid/";
   /** Words of a period kept inside the date that follows them ("fin janvier", "mi-mars"). */
   static final Set<String> PERIOD_WORDS = Set.of("début", "debut", "fin", "mi", "courant");
-  /** English weekday abbreviations opening an e-mail header date ("Mon, 26 Feb 2024"). */
-  static final Set<String> EN_WEEKDAYS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
-  /** English month abbreviations of an e-mail header date ("26 Feb 2024"). */
+  /**
+   * English weekdays opening an e-mail header date ("Mon, 26 Feb 2024", "Thursday, June 6,
+   * 2024").
+   */
+  static final Set<String> EN_WEEKDAYS =
+      Set.of(
+          "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+          "thursday", "friday", "saturday", "sunday");
+  /** English months of an e-mail header date ("26 Feb 2024", "June 6, 2024"). */
   static final Set<String> EN_MONTHS =
-      Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+      Set.of(
+          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+          "january", "february", "march", "april", "june", "july", "august", "september",
+          "october", "november", "december");
 
   /** Full and abbreviated month names. */
   final Set<String> months;
@@ -79,6 +88,7 @@ final class DateWords {
     triggers.addAll(PERIOD_WORDS);
     triggers.addAll(holidayWords);
     triggers.addAll(EN_WEEKDAYS);
+    triggers.addAll(EN_MONTHS);
     return triggers;
   }
 

@@ -3,6 +3,8 @@ package org.onconlp.deid;
 import static org.onconlp.deid.StructuredScan.isSpace;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onconlp.text.ResourceLines;
@@ -22,16 +24,24 @@ final class DayMonthCues {
    * when they count only right before the number.
    */
   private final Map<String, Boolean> cues;
+  /** Cues that count across one guard word ("dernière cure 10/10."). */
+  private final Set<String> pastGuardCues;
   private final TextNormaliser folder = new TextNormaliser();
 
   DayMonthCues() {
     this.guards = Set.copyOf(ResourceLines.load(BASE + "day-month-guards.txt"));
     Map<String, Boolean> read = new HashMap<>();
+    Set<String> pastGuard = new HashSet<>();
     for (String line : ResourceLines.load(BASE + "day-month-cues.txt")) {
       String[] fields = line.split("\t");
-      read.put(fields[0], fields.length > 1 && fields[1].equals("adjacent"));
+      List<String> tags = fields.length > 1 ? List.of(fields[1].split(",")) : List.of();
+      read.put(fields[0], tags.contains("adjacent"));
+      if (tags.contains("past-guard")) {
+        pastGuard.add(fields[0]);
+      }
     }
     this.cues = Map.copyOf(read);
+    this.pastGuardCues = Set.copyOf(pastGuard);
   }
 
   /** One of the two words before {@code i} (spaces, ':' or '~' between) is a day-month cue. */
@@ -57,6 +67,35 @@ final class DayMonthCues {
       }
       if (guards.contains(word)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the word right before {@code i} (a colon may follow it) is a guard and the word
+   * before it a "past-guard" cue ("dernière cure 10/10", "Prochaine cure : 11/04").
+   */
+  boolean pastGuardCueBefore(StructuredScan s, int i) {
+    String text = s.text;
+    int p = i;
+    String guard = null;
+    for (int words = 0; words < 2; words++) {
+      while (p > 0 && (isSpace(text.charAt(p - 1)) || (words == 0 && text.charAt(p - 1) == ':'))) {
+        p--;
+      }
+      int e = p;
+      while (p > 0 && e - p <= s.longestWord && Character.isLetterOrDigit(text.charAt(p - 1))) {
+        p--;
+      }
+      if (p == e) {
+        return false;
+      }
+      String word = folder.fold(text, p, e);
+      if (words == 0) {
+        guard = word;
+      } else {
+        return guards.contains(guard) && pastGuardCues.contains(word);
       }
     }
     return false;

@@ -34,6 +34,7 @@ final class LabelValues {
   private final YearFinder years;
   private final NumberFinder numbers;
   private final Pattern idValue;
+  private final Pattern spacedIdValue;
   private final Pattern weakIdValue;
   private final Pattern specimenValue;
   private final Pattern groupedNumber;
@@ -49,6 +50,7 @@ final class LabelValues {
     this.years = years;
     this.numbers = numbers;
     this.idValue = lib.compile("ID_VALUE");
+    this.spacedIdValue = lib.compile("SPACED_ID_VALUE");
     this.weakIdValue = lib.compile("WEAK_ID_VALUE");
     this.specimenValue = lib.compile("SPECIMEN_VALUE");
     this.groupedNumber = lib.compile("GROUPED_NUMBER");
@@ -88,9 +90,9 @@ final class LabelValues {
     return second > 0 ? s.matchAt(idValue, second) : end;
   }
 
-  /** End of the one identifier starting at {@code from}, or -1. */
+  /** End of the one identifier (solid or letter-spaced) starting at {@code from}, or -1. */
   int singleIdAt(StructuredScan s, int from) {
-    return s.matchAt(idValue, from);
+    return Math.max(s.matchAt(idValue, from), s.matchAt(spacedIdValue, from));
   }
 
   /** Start of a second identifier joined by a slash to the one ending at {@code end}, or -1. */

@@ -12,7 +12,8 @@ package org.onconlp.deid;
  * (→ o, l; upper case among upper-case letters). Clinical codes keep their form: they mix other letters
  * and digits ("T2N0M0", "C3J1", "BRCA2"), end with their digit ("MLH1") or are short ("pT1a").
  * The text is left untouched unless it holds several repairs of three characters or more, the
- * mark of an OCR-damaged document rather than of one odd code ("sous O2").
+ * mark of an OCR-damaged document rather than of one odd code ("sous O2"); only the numbers of a
+ * date shape ({@link OcrDates}: "le O4/12", "2l juin", "juin 2O23") are repaired on their own.
  */
 public final class OcrRepair {
   /** Fewer repairs than this in a text are taken as codes, not as OCR damage. */
@@ -21,14 +22,15 @@ public final class OcrRepair {
   private OcrRepair() {}
 
   /**
-   * The text with its OCR confusions undone, or the same text when it shows fewer than {@link
-   * #MIN_REPAIRS} of them.
+   * The text with its OCR confusions undone, or, when it shows fewer than {@link #MIN_REPAIRS} of
+   * them, with only those of its dates undone (the same text when there are none).
    */
   public static String repaired(String text) {
     if (text == null) {
       return null;
     }
     char[] out = null;
+    char[] datesOnly = null;
     int repairs = 0;
     int n = text.length();
     for (int i = 0; i < n; ) {
@@ -40,7 +42,8 @@ public final class OcrRepair {
       while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
         end++;
       }
-      String fixed = repairRun(text, i, end);
+      String month = OcrDates.month(text, i, end);
+      String fixed = month != null ? month : repairRun(text, i, end);
       if (fixed != null) {
         if (out == null) {
           out = text.toCharArray();
@@ -48,10 +51,30 @@ public final class OcrRepair {
         fixed.getChars(0, fixed.length(), out, i);
         // "sous O2": a two-character run is too common in clinical text to count as damage.
         repairs += end - i >= 3 ? 1 : 0;
+        if (month != null || (isNumberRun(text, i, end) && OcrDates.inDate(text, i, end))) {
+          if (datesOnly == null) {
+            datesOnly = text.toCharArray();
+          }
+          fixed.getChars(0, fixed.length(), datesOnly, i);
+        }
       }
       i = end;
     }
-    return repairs >= MIN_REPAIRS ? new String(out) : text;
+    if (repairs >= MIN_REPAIRS) {
+      return new String(out);
+    }
+    return datesOnly != null ? new String(datesOnly) : text;
+  }
+
+  /** The run {@code [begin, end)} holds only digits and confusable letters. */
+  private static boolean isNumberRun(String text, int begin, int end) {
+    for (int k = begin; k < end; k++) {
+      char c = text.charAt(k);
+      if (!(c >= '0' && c <= '9') && c != 'O' && c != 'o' && c != 'l' && c != 'I') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The repaired run {@code [begin, end)}, or null when it is no OCR confusion. */

@@ -171,15 +171,19 @@ public final class StructuredPhiFinder {
   }
 
   /**
-   * Values known by their layout, tried first: a letter-spaced OCR date or postal code
-   * ("1 4 / 0 6 / 2 0 2 1", "5 9 3 0 0"), a space-separated date after a cue word ("PRELEVE LE
-   * 12 11 2024") and an accession number ("AP 24-3318"). Adds the value and returns its end, or
-   * -1.
+   * Values known by their layout, tried first: a letter-spaced OCR date, day and month or postal
+   * code ("1 4 / 0 6 / 2 0 2 1", "le 1 2/12", "5 9 3 0 0"), a space-separated date after a cue
+   * word ("PRELEVE LE 12 11 2024") and an accession number ("AP 24-3318"). Adds the value and
+   * returns its end, or -1.
    */
   private int shapedValueAt(StructuredScan s, int i, int runLength, char next) {
     int end;
     if (runLength <= 2 && isSpace(next) && spacedContinues(s.text, i + runLength)) {
       if ((end = dates.spacedDateAt(s, i)) > i) {
+        s.add(i, end, "DATE");
+        return end;
+      }
+      if (runLength == 1 && (end = dates.splitDayMonthAt(s, i)) > i) {
         s.add(i, end, "DATE");
         return end;
       }

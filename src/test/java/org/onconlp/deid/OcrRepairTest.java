@@ -37,4 +37,38 @@ class OcrRepairTest {
     assertEquals("", OcrRepair.repaired(""));
     assertEquals(null, OcrRepair.repaired(null));
   }
+
+  @Test
+  void aConfusedDigitInsideADateIsUndoneEvenWithoutOtherDamage() {
+    assertEquals(
+        "CPRE le 04/12 puis RCP, fax du 03-02-25, bilan du 03/02.",
+        OcrRepair.repaired("CPRE le O4/12 puis RCP, fax du O3-O2-25, bilan du O3/O2."));
+  }
+
+  @Test
+  void aConfusedDayBeforeAMonthAndAYearAfterOneAreUndone() {
+    assertEquals(
+        "Basse-Terre, le 21 juin 2024 ; sous olaparib depuis juin 2023, CR de déc. 2024",
+        OcrRepair.repaired(
+            "Basse-Terre, le 2l juin 2024 ; sous olaparib depuis juin 2O23, CR de déc. 2O24"));
+  }
+
+  @Test
+  void oxygenAndCodesNearDateShapesAreNoDate() {
+    String note = "Sous O2 2-3 l/min, SpO2 92 %, O2/air, lO/IO, pT1/N0, l.5, 2l de sérum, O2-3.";
+    assertSame(note, OcrRepair.repaired(note));
+  }
+
+  @Test
+  void aMonthNameReadWithADigitBesideADateNumberIsUndone() {
+    assertEquals(
+        "traitée depuis juin 2024, revue le 3 avril.",
+        OcrRepair.repaired("traitée depuis ju1n 2O24, revue le 3 avr1l."));
+  }
+
+  @Test
+  void aWordWithADigitAwayFromAnyNumberStaysAsItIs() {
+    String text = "Le patient ju1n est revu, mai1 envoyé.";
+    assertSame(text, OcrRepair.repaired(text));
+  }
 }
