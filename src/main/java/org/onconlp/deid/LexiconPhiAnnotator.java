@@ -17,8 +17,9 @@ import org.onconlp.types.Views;
 /**
  * Adds the lexicon-based {@link Phi} annotations to the {@link Views#ORIGINAL} view: person
  * names (NOM, PRENOM, and DATE_NAISSANCE for the patient's known birth date) by {@link
- * PersonNameFinder}, places (ADRESSE, VILLE, ZIP, HOPITAL) by {@link PlaceFinder}. Both read the
- * same tokens, computed once per document; {@code component} names the finder (provenance).
+ * PersonNameFinder}, places (ADRESSE, VILLE, ZIP, HOPITAL) by {@link PlaceFinder}, the fields of
+ * pasted structured records (CSV, KEY=value, HL7, DICOM) by {@link RecordExportFinder}. The first
+ * two read the same tokens, computed once per document; {@code component} names the finder (provenance).
  * Reads the patient's identity from the {@link DocumentMetadata} features {@code patientName},
  * {@code patientFirstName}, {@code birthDate} when present. The lexicons are the shared {@link
  * PhiLexiconResource}.
@@ -35,6 +36,7 @@ public class LexiconPhiAnnotator extends PhiFinderAnnotator {
 
   private PersonNameFinder names;
   private PlaceFinder places;
+  private RecordExportFinder exports;
 
   /** Description with the default lexicons (one shared copy per pipeline). */
   public static AnalysisEngineDescription description() throws ResourceInitializationException {
@@ -47,6 +49,7 @@ public class LexiconPhiAnnotator extends PhiFinderAnnotator {
     super.initialize(context);
     names = new PersonNameFinder(lexicons.lexicons());
     places = new PlaceFinder(lexicons.lexicons());
+    exports = new RecordExportFinder();
   }
 
   @Override
@@ -55,6 +58,7 @@ public class LexiconPhiAnnotator extends PhiFinderAnnotator {
     List<PhiSpan> persons = names.find(tokens, identity(original));
     add(original, persons, "PersonNameFinder");
     add(original, places.find(tokens, persons), "PlaceFinder");
+    add(original, exports.find(text), "RecordExportFinder");
   }
 
   private static PatientIdentity identity(JCas original) {
