@@ -56,6 +56,7 @@ public final class NameFinderContext {
   private final PersonNameFinder names;
   private final PlaceFinder places;
   private final StructuredPhiFinder structured;
+  private final RecordExportFinder exports;
 
   /**
    * One sequence of tokens (part of one line) with its additional context.
@@ -96,6 +97,7 @@ public final class NameFinderContext {
     this.names = new PersonNameFinder(lex);
     this.places = new PlaceFinder(lex);
     this.structured = new StructuredPhiFinder();
+    this.exports = new RecordExportFinder();
   }
 
   /**
@@ -108,6 +110,7 @@ public final class NameFinderContext {
     List<PhiSpan> persons = names.find(tokens, PatientIdentity.NONE);
     out.addAll(persons);
     out.addAll(places.find(tokens, persons));
+    out.addAll(exports.find(text));
     return out;
   }
 
