@@ -250,13 +250,13 @@ final class NameInitials {
     };
   }
 
-  /** One capital, or a capital and a lower-case letter ("Cl"), or two capitals joined by a hyphen ("M-O"). */
+  /** One capital, or a capital and a lower-case letter ("Cl", no title as "Pr"), or two capitals joined by a hyphen ("M-O"). */
   static boolean isLetterToken(PhiTokens t, int k) {
     int len = t.end[k] - t.begin[k];
     String s = t.text.substring(t.begin[k], t.end[k]);
     return t.shape[k] == Shape.LETTER
         || (len == 2 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-            && Character.isLetter(s.charAt(1)))
+            && Character.isLetter(s.charAt(1)) && !TitledNames.isTitle(t, k))
         || (len == 3 && s.charAt(1) == '-' && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(2)));
   }
 

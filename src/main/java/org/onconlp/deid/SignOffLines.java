@@ -21,7 +21,7 @@ final class SignOffLines {
           "remerciements", "bisous", "courage");
   /** Words of signing on a line, after which initials after a colon, bracket or gap sign it. */
   private static final Set<String> SIGN_WORDS =
-      Set.of("signature", "paraphe", "visa", "validation", "initiales", "signe", "signee", "valide", "validee");
+      Set.of("signature", "paraphe", "visa", "validation", "signe", "signee", "valide", "validee");
   /** Words naming a user account, before a login. */
   private static final Set<String> LOGIN_CUES =
       Set.of("utilisateur", "user", "login", "operateur", "operatrice", "saisi_par", "user_id", "auteur", "dact");

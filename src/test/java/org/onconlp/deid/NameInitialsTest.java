@@ -113,6 +113,11 @@ class NameInitialsTest {
   }
 
   @Test
+  void titleOpeningASignatureIsNoInitial() {
+    assertTrue(!found("Bien confraternellement,\n\nPr. K. Laudouar\n").contains(":Pr"));
+  }
+
+  @Test
   void garbageDoesNotThrow() {
     found("(( [ ] / -- > ) ] par : = " + "A.".repeat(200) + "\n--\n");
     found("");
