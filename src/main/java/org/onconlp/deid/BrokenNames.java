@@ -43,7 +43,7 @@ final class BrokenNames {
     int dash = last + 1;
     int rest = last + 2;
     if (rest >= t.size || !t.is(dash, "-") || !t.glued(dash) || !t.lineBefore[rest] || t.lineBefore[dash]
-        || used[rest] || t.shape[rest] != Shape.LOWER || !isWord(t, rest)) {
+        || used[rest] || !restOfName(t, rest, span) || !isWord(t, rest)) {
       return false;
     }
     String joined = t.fold[last] + t.fold[rest];
@@ -107,6 +107,16 @@ final class BrokenNames {
   }
 
   /** Letters, with inner hyphens ("ber-Stoll"). */
+  /**
+   * The part after the cut: lower case ("Ha-⏎mann"), or capitalised when it continues a family
+   * name ("Bonnaud-⏎Ribière") and is no common word.
+   */
+  private boolean restOfName(PhiTokens t, int rest, PhiSpan span) {
+    return t.shape[rest] == Shape.LOWER
+        || t.shape[rest] == Shape.TITLE && "NOM".equals(span.category()) && !lex.isCommonWordOrPlural(t.fold[rest])
+            && !lex.isStopWord(t.fold[rest]);
+  }
+
   private static boolean isWord(PhiTokens t, int k) {
     for (int c = t.begin[k]; c < t.end[k]; c++) {
       char ch = t.text.charAt(c);

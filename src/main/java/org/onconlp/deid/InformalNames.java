@@ -18,7 +18,7 @@ final class InformalNames {
           "ide", "idec", "idel", "as", "ash", "aide-soignante", "aide-soignant", "interne", "externe", "infirmier",
           "infirmiere", "kine", "kinesitherapeute", "cadre", "iao", "ioa", "iade", "ibode", "ipa", "psychologue",
           "psy", "dieteticienne", "dieteticien", "assistante", "secretaire", "manipulatrice", "manipulateur",
-          "esi", "etudiante", "etudiant", "stagiaire", "sage-femme", "auxiliaire", "aes", "ergotherapeute");
+          "esi", "operateur", "operatrice", "etudiante", "etudiant", "stagiaire", "sage-femme", "auxiliaire", "aes", "ergotherapeute");
   private final NameTokens names;
 
   InformalNames(NameTokens names) {

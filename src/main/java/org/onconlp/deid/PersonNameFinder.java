@@ -46,6 +46,8 @@ public final class PersonNameFinder {
   private final SignOffInitials signOffs;
   private final InformalNames informal;
   private final BrokenNames broken;
+  private final NameInitials initials;
+  private final SignOffLines signOffLines;
   private final RelativeNames relatives;
   private final LowerCaseNotes notes;
   private final UntitledNames untitled;
@@ -65,6 +67,8 @@ public final class PersonNameFinder {
     this.signOffs = new SignOffInitials(lex);
     this.informal = new InformalNames(names);
     this.broken = new BrokenNames(lex);
+    this.initials = new NameInitials(lex);
+    this.signOffLines = new SignOffLines(lex, initials);
     this.relatives = new RelativeNames(lex, names, groups);
     this.notes = new LowerCaseNotes(lex, names);
     this.untitled = new UntitledNames(lex, names, labels, groups);
@@ -86,6 +90,8 @@ public final class PersonNameFinder {
     while (i < tokens.size) {
       i = Math.max(i + 1, at(tokens, i, out, used));
     }
+    signOffLines.complete(tokens, out, used);
+    initials.complete(tokens, out, used);
     broken.complete(tokens, out, used);
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
     out.removeIf(span -> lex.followsEponymCue(tokens.text, span.begin()));
