@@ -35,6 +35,7 @@ final class DateFinder {
   private final Pattern dateDayMonthBare;
   private final Pattern dateDayMonthCued;
   private final Pattern dateDayMonthSplit;
+  private final Pattern dateRoman;
   /** The forms a labelled date may take, tried in turn by {@link #dateAt}. */
   private final Pattern[] labelledForms;
 
@@ -62,10 +63,11 @@ final class DateFinder {
     dateDayMonthBare = lib.compile("DATE_DAY_MONTH_BARE");
     dateDayMonthCued = lib.compile("DATE_DAY_MONTH_CUED");
     dateDayMonthSplit = lib.compile("DATE_DAY_MONTH_SPLIT");
+    dateRoman = lib.compile("DATE_ROMAN");
     labelledForms =
         new Pattern[] {
           dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
-          dateCompact, dateRfc
+          dateCompact, dateRfc, dateRoman
         };
   }
 
@@ -82,7 +84,7 @@ final class DateFinder {
   /**
    * The dates of a digit run followed by a date separator ('/', '.', '-', '|'): full dates
    * first, then (only where no full date starts, their look-behinds being the costly part) OCR
-   * dates, days and months, bare "dd/mm" without a count word before, cued days and months, and
+   * dates, dates with a Roman month ("25.IV.2024"), days and months, bare "dd/mm" without a count word before, cued days and months, and
    * a bare "dd/mm" after a cue and one count word ("dernière cure 10/10.").
    */
   void offerAfterSeparator(StructuredScan s, int i, int runLength, char next, LongestMatch best) {
@@ -95,6 +97,9 @@ final class DateFinder {
     }
     if (best.none()) {
       best.offer(ocrDateAt(s, i), "DATE");
+    }
+    if (best.none() && runLength <= 2 && next != '|') {
+      best.offer(s.matchAt(dateRoman, i), "DATE");
     }
     if (best.none() && runLength <= 2) {
       best.offer(s.matchAt(dateDayMonth, i), "DATE");
@@ -203,20 +208,26 @@ final class DateFinder {
     return day >= 1 && day <= 31 ? end : -1;
   }
 
-  /** End of a letter-spaced date at {@code i} whose despaced text is a numeric date, or -1. */
+  /**
+   * End of a letter-spaced date at {@code i} whose despaced text, with at most two OCR letters read
+   * as digits ("2 7/O5/1 98 2"), is a numeric date, or -1.
+   */
   int spacedDateAt(StructuredScan s, int i) {
     int end = s.matchAt(dateSpaced, i);
     if (end < 0) {
       return -1;
     }
     StringBuilder compact = new StringBuilder(end - i);
+    int letters = 0;
     for (int k = i; k < end; k++) {
       char c = s.text.charAt(k);
+      char d = ocrDigit(c);
+      letters += d != c ? 1 : 0;
       if (!isSpace(c)) {
-        compact.append(c);
+        compact.append(d);
       }
     }
-    return dateNumeric.matcher(compact).matches() ? end : -1;
+    return letters <= 2 && dateNumeric.matcher(compact).matches() ? end : -1;
   }
 
   /**
@@ -232,11 +243,7 @@ final class DateFinder {
     StringBuilder fixed = new StringBuilder(12);
     while (e < s.n && e - i <= 10) {
       char c = text.charAt(e);
-      char d = switch (c) {
-        case 'l', 'I' -> '1';
-        case 'O', 'o' -> '0';
-        default -> c;
-      };
+      char d = ocrDigit(c);
       if (d != c) {
         letters++;
       } else if (!isAsciiDigit(c) && c != '/' && c != '.' && c != '-') {
@@ -256,5 +263,14 @@ final class DateFinder {
     int lastSeparator =
         Math.max(fixed.lastIndexOf("/"), Math.max(fixed.lastIndexOf("."), fixed.lastIndexOf("-")));
     return fixed.length() - lastSeparator == 5 && dateNumeric.matcher(fixed).matches() ? e : -1;
+  }
+
+  /** The digit that OCR read as the letter {@code c} (l, I for 1; O, o for 0), else {@code c}. */
+  private static char ocrDigit(char c) {
+    return switch (c) {
+      case 'l', 'I' -> '1';
+      case 'O', 'o' -> '0';
+      default -> c;
+    };
   }
 }

@@ -95,14 +95,19 @@ final class LabelValues {
     return Math.max(s.matchAt(idValue, from), s.matchAt(spacedIdValue, from));
   }
 
-  /** Start of a second identifier joined by a slash to the one ending at {@code end}, or -1. */
+  /**
+   * Start of a second identifier joined by a slash (or a dash between spaces) to the one ending at
+   * {@code end}, or -1.
+   */
   int secondIdStart(StructuredScan s, int end) {
     if (end < 0) {
       return -1;
     }
     String text = s.text;
     int p = skipSpaces(s, end);
-    if (p >= s.n || text.charAt(p) != '/') {
+    // "IPP / Venue : 870 119 402 - V24 031 887": a spaced dash joins them too.
+    boolean spacedDash = p > end && p + 1 < s.n && text.charAt(p) == '-' && isSpace(text.charAt(p + 1));
+    if (p >= s.n || (text.charAt(p) != '/' && !spacedDash)) {
       return -1;
     }
     p = skipSpaces(s, p + 1);

@@ -33,8 +33,8 @@ import java.util.Locale;
  * <p>This class runs the steps of the scan in their order; the rules live in the package-private
  * finders it wires: {@link LabelledIdentifiers} (with {@link LabelValues} and {@link FormLayouts}),
  * {@link TableColumns}, {@link DateFinder} (with {@link DateWords} and {@link DayMonthCues}),
- * {@link YearFinder}, {@link NumberFinder}, {@link PostalCodeFinder}, {@link WebAddressFinder},
- * {@link AccessionNumbers} and {@link IdentifierNet}; the state of one scan is a
+ * {@link DateLogLines}, {@link YearFinder}, {@link NumberFinder}, {@link PostalCodeFinder},
+ * {@link WebAddressFinder}, {@link AccessionNumbers} and {@link IdentifierNet}; the state of one scan is a
  * {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
 public final class StructuredPhiFinder {
@@ -47,6 +47,7 @@ public final class StructuredPhiFinder {
   private final WebAddressFinder web;
   private final AccessionNumbers accessions;
   private final IdentifierNet net;
+  private final DateLogLines logLines;
   private final LabelledIdentifiers labelled;
   private final TableColumns tables;
   private final int longestTrigger;
@@ -75,6 +76,7 @@ public final class StructuredPhiFinder {
     this.web = new WebAddressFinder(lib);
     this.accessions = new AccessionNumbers(lib);
     this.net = new IdentifierNet(lib);
+    this.logLines = new DateLogLines(lib);
     LabelValues values = new LabelValues(lib, dates, years, numbers);
     this.labelled = new LabelledIdentifiers(lib, values, numbers);
     this.tables = new TableColumns(dates, values);
@@ -125,6 +127,7 @@ public final class StructuredPhiFinder {
         i++;
       }
     }
+    logLines.addDates(s);
     net.addCandidates(s);
     if (text.indexOf('|') >= 0) {
       tables.typeColumns(s);
@@ -215,6 +218,24 @@ public final class StructuredPhiFinder {
       }
     }
     numbers.offerPhoneOrNir(s, i, runLength, next, best);
+    if (runLength >= 2 && runLength <= 3 && afterDagger(s.text, i)) {
+      best.offer(ageOfNinetyOrMore(s.text, i, runEnd), "AGE");
+    }
+  }
+
+  /** "†93": the age at death of a relative in a family tree follows a dagger. */
+  private static boolean afterDagger(String text, int i) {
+    int p = i - 1;
+    if (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && text.charAt(p) == '†';
+  }
+
+  /** End of the number {@code [i, runEnd)} when it is an age of 90 to 120, or -1. */
+  private static int ageOfNinetyOrMore(String text, int i, int runEnd) {
+    int age = Integer.parseInt(text, i, runEnd, 10);
+    return age >= 90 && age <= 120 ? runEnd : -1;
   }
 
   /** The year of an event ("en 2015") or a day written alone ("le 12"), where nothing else was read. */
