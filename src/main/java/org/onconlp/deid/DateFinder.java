@@ -36,6 +36,8 @@ final class DateFinder {
   private final Pattern dateDayMonthCued;
   private final Pattern dateDayMonthSplit;
   private final Pattern dateRoman;
+  private final Pattern dateInWords;
+  private final Pattern afterSexMark;
   /** The forms a labelled date may take, tried in turn by {@link #dateAt}. */
   private final Pattern[] labelledForms;
 
@@ -64,6 +66,8 @@ final class DateFinder {
     dateDayMonthCued = lib.compile("DATE_DAY_MONTH_CUED");
     dateDayMonthSplit = lib.compile("DATE_DAY_MONTH_SPLIT");
     dateRoman = lib.compile("DATE_ROMAN");
+    dateInWords = lib.compile("DATE_IN_WORDS");
+    afterSexMark = lib.compile("AFTER_SEX_MARK");
     labelledForms =
         new Pattern[] {
           dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
@@ -137,6 +141,35 @@ final class DateFinder {
     }
   }
 
+  /**
+   * True when the full date {@code [i, end)} follows the sex letter of an identity line after a
+   * capitalised name ("NOM Prénom – F – 05/05/1949"): a birth date. After a lower-case word the
+   * letter is a title ("Bilan de M - 12/03/2024").
+   */
+  boolean afterSexMark(StructuredScan s, int i, int end) {
+    if (end - i < 8 || i == 0 || s.matchAt(afterSexMark, i) < 0) {
+      return false;
+    }
+    String text = s.text;
+    int p = i - 1;
+    while (p > 0 && !isSexLetter(text.charAt(p))) {
+      p--;
+    }
+    p--;
+    while (p >= 0 && (isSpace(text.charAt(p)) || ",|–-".indexOf(text.charAt(p)) >= 0)) {
+      p--;
+    }
+    int wordEnd = p + 1;
+    while (p >= 0 && (Character.isLetter(text.charAt(p)) || "'’-".indexOf(text.charAt(p)) >= 0)) {
+      p--;
+    }
+    return wordEnd > p + 1 && Character.isUpperCase(text.charAt(p + 1));
+  }
+
+  private static boolean isSexLetter(char c) {
+    return c == 'M' || c == 'F' || c == 'H';
+  }
+
   /** "le 12", "les 3, 5 et 7": a day written alone after a little word, or -1. */
   int dayAloneAt(StructuredScan s, int i) {
     return DayMonthCues.afterDayCue(s.text, i) ? s.matchAt(dateDayAlone, i) : -1;
@@ -152,13 +185,16 @@ final class DateFinder {
   }
 
   /**
-   * The date opened by the lower-case word {@code word} at {@code i}: a period word, a holiday,
+   * The date opened by the lower-case word {@code word} at {@code i}: a date in words, a period
+   * word, a holiday,
    * an e-mail header's weekday or English month ("June 6, 2024"), a month, a season or a
    * weekday; its end, or -1.
    */
   int wordDateAt(StructuredScan s, int i, int j, String word) {
     int end = -1;
-    if (DateWords.PERIOD_WORDS.contains(word)) {
+    if (DateWords.DAY_WORDS.contains(word)) {
+      end = s.matchAt(dateInWords, i);
+    } else if (DateWords.PERIOD_WORDS.contains(word)) {
       end = s.matchAt(datePeriod, i);
     } else if (words.holidayWords.contains(word)) {
       end = s.matchAt(dateHoliday, i);

@@ -33,9 +33,9 @@ import java.util.Locale;
  * <p>This class runs the steps of the scan in their order; the rules live in the package-private
  * finders it wires: {@link LabelledIdentifiers} (with {@link LabelValues} and {@link FormLayouts}),
  * {@link TableColumns}, {@link DateFinder} (with {@link DateWords} and {@link DayMonthCues}),
- * {@link DateLogLines}, {@link YearFinder}, {@link NumberFinder}, {@link PostalCodeFinder},
- * {@link WebAddressFinder}, {@link AccessionNumbers} and {@link IdentifierNet}; the state of one scan is a
- * {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
+ * {@link DateLogLines}, {@link SlashJoinedIdentifiers}, {@link YearFinder}, {@link NumberFinder},
+ * {@link PostalCodeFinder}, {@link WebAddressFinder}, {@link AccessionNumbers} and
+ * {@link IdentifierNet}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
 public final class StructuredPhiFinder {
   private static final int PREFIX_BUCKETS = 1 << 12;
@@ -48,6 +48,7 @@ public final class StructuredPhiFinder {
   private final AccessionNumbers accessions;
   private final IdentifierNet net;
   private final DateLogLines logLines;
+  private final SlashJoinedIdentifiers slashJoined;
   private final LabelledIdentifiers labelled;
   private final TableColumns tables;
   private final int longestTrigger;
@@ -77,6 +78,7 @@ public final class StructuredPhiFinder {
     this.accessions = new AccessionNumbers(lib);
     this.net = new IdentifierNet(lib);
     this.logLines = new DateLogLines(lib);
+    this.slashJoined = new SlashJoinedIdentifiers(lib);
     LabelValues values = new LabelValues(lib, dates, years, numbers);
     this.labelled = new LabelledIdentifiers(lib, values, numbers);
     this.tables = new TableColumns(dates, values);
@@ -128,6 +130,9 @@ public final class StructuredPhiFinder {
       }
     }
     logLines.addDates(s);
+    if (text.indexOf(" / ") >= 0) {
+      slashJoined.addValues(s);
+    }
     net.addCandidates(s);
     if (text.indexOf('|') >= 0) {
       tables.typeColumns(s);
@@ -167,7 +172,11 @@ public final class StructuredPhiFinder {
       offerYearOrDay(s, i, runLength, next, best);
     }
     if (best.end() > i) {
-      s.add(i, best.end(), best.category());
+      String category = best.category();
+      if (category.equals("DATE") && dates.afterSexMark(s, i, best.end())) {
+        category = "DATE_NAISSANCE";
+      }
+      s.add(i, best.end(), category);
       return best.end();
     }
     return runEnd;

@@ -97,4 +97,49 @@ class LogDatesAndOcrCodesTest {
   void youngAgeAfterADaggerStays() {
     assertEquals("", found("oncle Paul †58 (côlon)"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Brest, le douze mars deux mille vingt-quatre   | DATE(douze mars deux mille vingt-quatre)",
+        "signé le trente et un janvier 2025 à Lorient   | DATE(trente et un janvier 2025)",
+      })
+  void datesWrittenInWordsAreDates(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void numberWordBeforeANounIsNoDate() {
+    assertEquals("DATE(juin)", found("elle a reçu six cures en juin"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "N° site / patient / bras : 0208 / 044 / B-1187   | ID(0208) ID(044) ID(B-1187)",
+        "police / adhésion : MX-2024-118 / KV 55120981    | ID(MX-2024-118) ID(KV 55120981)",
+      })
+  void valuesUnderSlashJoinedIdentifierLabelsAreIdentifiers(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void slashJoinedMeasuresStayNumbers() {
+    assertEquals("", found("Poids / taille : 64 / 158"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2) FONTAINE Léa – F – 14/06/1958 – suivi   | DATE_NAISSANCE(14/06/1958)",
+        "Etiquette : BRUNEL Marc   H   1962-09-30    | DATE_NAISSANCE(1962-09-30)",
+        "Bilan de M - 14/06/2024                     | DATE(14/06/2024)",
+        "pT1 N0 M0 - 14/06/2024                      | DATE(14/06/2024)",
+      })
+  void fullDateAfterTheSexLetterOfAnIdentityLineIsTheBirthDate(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
 }
