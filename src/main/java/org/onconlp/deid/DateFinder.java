@@ -35,6 +35,9 @@ final class DateFinder {
   private final Pattern dateDayMonthBare;
   private final Pattern dateDayMonthCued;
   private final Pattern dateDayMonthSplit;
+  private final Pattern dateRoman;
+  private final Pattern dateInWords;
+  private final Pattern afterSexMark;
   /** The forms a labelled date may take, tried in turn by {@link #dateAt}. */
   private final Pattern[] labelledForms;
 
@@ -62,10 +65,13 @@ final class DateFinder {
     dateDayMonthBare = lib.compile("DATE_DAY_MONTH_BARE");
     dateDayMonthCued = lib.compile("DATE_DAY_MONTH_CUED");
     dateDayMonthSplit = lib.compile("DATE_DAY_MONTH_SPLIT");
+    dateRoman = lib.compile("DATE_ROMAN");
+    dateInWords = lib.compile("DATE_IN_WORDS");
+    afterSexMark = lib.compile("AFTER_SEX_MARK");
     labelledForms =
         new Pattern[] {
           dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
-          dateCompact, dateRfc
+          dateCompact, dateRfc, dateRoman
         };
   }
 
@@ -82,7 +88,7 @@ final class DateFinder {
   /**
    * The dates of a digit run followed by a date separator ('/', '.', '-', '|'): full dates
    * first, then (only where no full date starts, their look-behinds being the costly part) OCR
-   * dates, days and months, bare "dd/mm" without a count word before, cued days and months, and
+   * dates, dates with a Roman month ("25.IV.2024"), days and months, bare "dd/mm" without a count word before, cued days and months, and
    * a bare "dd/mm" after a cue and one count word ("dernière cure 10/10.").
    */
   void offerAfterSeparator(StructuredScan s, int i, int runLength, char next, LongestMatch best) {
@@ -95,6 +101,9 @@ final class DateFinder {
     }
     if (best.none()) {
       best.offer(ocrDateAt(s, i), "DATE");
+    }
+    if (best.none() && runLength <= 2 && next != '|') {
+      best.offer(s.matchAt(dateRoman, i), "DATE");
     }
     if (best.none() && runLength <= 2) {
       best.offer(s.matchAt(dateDayMonth, i), "DATE");
@@ -132,6 +141,35 @@ final class DateFinder {
     }
   }
 
+  /**
+   * True when the full date {@code [i, end)} follows the sex letter of an identity line after a
+   * capitalised name ("NOM Prénom – F – 05/05/1949"): a birth date. After a lower-case word the
+   * letter is a title ("Bilan de M - 12/03/2024").
+   */
+  boolean afterSexMark(StructuredScan s, int i, int end) {
+    if (end - i < 8 || i == 0 || s.matchAt(afterSexMark, i) < 0) {
+      return false;
+    }
+    String text = s.text;
+    int p = i - 1;
+    while (p > 0 && !isSexLetter(text.charAt(p))) {
+      p--;
+    }
+    p--;
+    while (p >= 0 && (isSpace(text.charAt(p)) || ",|–-".indexOf(text.charAt(p)) >= 0)) {
+      p--;
+    }
+    int wordEnd = p + 1;
+    while (p >= 0 && (Character.isLetter(text.charAt(p)) || "'’-".indexOf(text.charAt(p)) >= 0)) {
+      p--;
+    }
+    return wordEnd > p + 1 && Character.isUpperCase(text.charAt(p + 1));
+  }
+
+  private static boolean isSexLetter(char c) {
+    return c == 'M' || c == 'F' || c == 'H';
+  }
+
   /** "le 12", "les 3, 5 et 7": a day written alone after a little word, or -1. */
   int dayAloneAt(StructuredScan s, int i) {
     return DayMonthCues.afterDayCue(s.text, i) ? s.matchAt(dateDayAlone, i) : -1;
@@ -147,13 +185,16 @@ final class DateFinder {
   }
 
   /**
-   * The date opened by the lower-case word {@code word} at {@code i}: a period word, a holiday,
+   * The date opened by the lower-case word {@code word} at {@code i}: a date in words, a period
+   * word, a holiday,
    * an e-mail header's weekday or English month ("June 6, 2024"), a month, a season or a
    * weekday; its end, or -1.
    */
   int wordDateAt(StructuredScan s, int i, int j, String word) {
     int end = -1;
-    if (DateWords.PERIOD_WORDS.contains(word)) {
+    if (DateWords.DAY_WORDS.contains(word)) {
+      end = s.matchAt(dateInWords, i);
+    } else if (DateWords.PERIOD_WORDS.contains(word)) {
       end = s.matchAt(datePeriod, i);
     } else if (words.holidayWords.contains(word)) {
       end = s.matchAt(dateHoliday, i);
@@ -203,20 +244,26 @@ final class DateFinder {
     return day >= 1 && day <= 31 ? end : -1;
   }
 
-  /** End of a letter-spaced date at {@code i} whose despaced text is a numeric date, or -1. */
+  /**
+   * End of a letter-spaced date at {@code i} whose despaced text, with at most two OCR letters read
+   * as digits ("2 7/O5/1 98 2"), is a numeric date, or -1.
+   */
   int spacedDateAt(StructuredScan s, int i) {
     int end = s.matchAt(dateSpaced, i);
     if (end < 0) {
       return -1;
     }
     StringBuilder compact = new StringBuilder(end - i);
+    int letters = 0;
     for (int k = i; k < end; k++) {
       char c = s.text.charAt(k);
+      char d = ocrDigit(c);
+      letters += d != c ? 1 : 0;
       if (!isSpace(c)) {
-        compact.append(c);
+        compact.append(d);
       }
     }
-    return dateNumeric.matcher(compact).matches() ? end : -1;
+    return letters <= 2 && dateNumeric.matcher(compact).matches() ? end : -1;
   }
 
   /**
@@ -232,11 +279,7 @@ final class DateFinder {
     StringBuilder fixed = new StringBuilder(12);
     while (e < s.n && e - i <= 10) {
       char c = text.charAt(e);
-      char d = switch (c) {
-        case 'l', 'I' -> '1';
-        case 'O', 'o' -> '0';
-        default -> c;
-      };
+      char d = ocrDigit(c);
       if (d != c) {
         letters++;
       } else if (!isAsciiDigit(c) && c != '/' && c != '.' && c != '-') {
@@ -256,5 +299,14 @@ final class DateFinder {
     int lastSeparator =
         Math.max(fixed.lastIndexOf("/"), Math.max(fixed.lastIndexOf("."), fixed.lastIndexOf("-")));
     return fixed.length() - lastSeparator == 5 && dateNumeric.matcher(fixed).matches() ? e : -1;
+  }
+
+  /** The digit that OCR read as the letter {@code c} (l, I for 1; O, o for 0), else {@code c}. */
+  private static char ocrDigit(char c) {
+    return switch (c) {
+      case 'l', 'I' -> '1';
+      case 'O', 'o' -> '0';
+      default -> c;
+    };
   }
 }

@@ -18,6 +18,14 @@ final class DateWords {
   /** Words of a period kept inside the date that follows them ("fin janvier", "mi-mars"). */
   static final Set<String> PERIOD_WORDS = Set.of("début", "debut", "fin", "mi", "courant");
   /**
+   * Number words that may open a date written in words ("le vingt-six mai deux mille
+   * vingt-cinq", "premier juin"); DATE_IN_WORDS of patterns.txt checks that a month follows.
+   */
+  static final Set<String> DAY_WORDS =
+      Set.of(
+          "premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+          "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente");
+  /**
    * English weekdays opening an e-mail header date ("Mon, 26 Feb 2024", "Thursday, June 6,
    * 2024").
    */
@@ -86,6 +94,7 @@ final class DateWords {
     triggers.addAll(weekdays);
     triggers.addAll(seasons);
     triggers.addAll(PERIOD_WORDS);
+    triggers.addAll(DAY_WORDS);
     triggers.addAll(holidayWords);
     triggers.addAll(EN_WEEKDAYS);
     triggers.addAll(EN_MONTHS);

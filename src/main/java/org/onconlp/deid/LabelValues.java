@@ -1,5 +1,6 @@
 package org.onconlp.deid;
 
+import static org.onconlp.deid.StructuredScan.isAsciiDigit;
 import static org.onconlp.deid.StructuredScan.isSpace;
 
 import java.util.regex.Pattern;
@@ -86,7 +87,7 @@ final class LabelValues {
   /** "IPP/NDA : 8001234567 / 2300123456": one value, or two joined by a slash. */
   int idValues(StructuredScan s, int from) {
     int end = singleIdAt(s, from);
-    int second = secondIdStart(s, end);
+    int second = secondIdStart(s, end, false);
     return second > 0 ? s.matchAt(idValue, second) : end;
   }
 
@@ -95,18 +96,46 @@ final class LabelValues {
     return Math.max(s.matchAt(idValue, from), s.matchAt(spacedIdValue, from));
   }
 
-  /** Start of a second identifier joined by a slash to the one ending at {@code end}, or -1. */
-  int secondIdStart(StructuredScan s, int end) {
+  /**
+   * Start of a second identifier joined by a slash (or, when {@code dashToo}, by a dash between
+   * spaces, "IPP / Venue : 870 119 402 - V24 031 887", or with a short letter prefix) to the one
+   * ending at {@code end}, or -1.
+   */
+  int secondIdStart(StructuredScan s, int end, boolean dashToo) {
     if (end < 0) {
       return -1;
     }
     String text = s.text;
     int p = skipSpaces(s, end);
-    if (p >= s.n || text.charAt(p) != '/') {
+    // "IPP / Venue : 870 119 402 - V24 031 887": a spaced dash joins them too.
+    boolean spacedDash = dashToo && p > end && p + 1 < s.n && text.charAt(p) == '-' && isSpace(text.charAt(p + 1));
+    if (p >= s.n || (text.charAt(p) != '/' && !spacedDash)) {
       return -1;
     }
     p = skipSpaces(s, p + 1);
-    return s.matchAt(idValue, p) > p ? p : -1;
+    return s.matchAt(idValue, p) > p || (dashToo && prefixedIdAt(s, p) > p) ? p : -1;
+  }
+
+  /**
+   * End of a second identifier at {@code from}: one identifier, or a short upper-case prefix set
+   * apart by a space before one ("contrat / adhésion : EMP-2025-004418 / CT 88120457").
+   */
+  int secondIdAt(StructuredScan s, int from) {
+    return Math.max(singleIdAt(s, from), prefixedIdAt(s, from));
+  }
+
+  /** "CT 88120457": one to four upper-case letters, a space and an identifier; its end, or -1. */
+  private int prefixedIdAt(StructuredScan s, int from) {
+    String text = s.text;
+    int p = from;
+    while (p < s.n && p - from < 5 && text.charAt(p) >= 'A' && text.charAt(p) <= 'Z') {
+      p++;
+    }
+    if (p == from || p - from > 4 || p + 1 >= s.n || text.charAt(p) != ' '
+        || !isAsciiDigit(text.charAt(p + 1))) {
+      return -1;
+    }
+    return singleIdAt(s, p + 1);
   }
 
   private static int skipSpaces(StructuredScan s, int p) {

@@ -109,11 +109,11 @@ final class LabelledIdentifiers {
   private int addPair(StructuredScan s, String first, String second, int labelEnd) {
     int firstEnd = values.singleIdAt(s, labelEnd);
     s.add(labelEnd, firstEnd, first);
-    int secondStart = values.secondIdStart(s, firstEnd);
+    int secondStart = values.secondIdStart(s, firstEnd, true);
     if (secondStart < 0) {
       return firstEnd;
     }
-    int secondEnd = values.singleIdAt(s, secondStart);
+    int secondEnd = values.secondIdAt(s, secondStart);
     s.add(secondStart, secondEnd, second);
     return secondEnd;
   }

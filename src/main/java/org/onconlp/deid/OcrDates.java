@@ -74,11 +74,18 @@ final class OcrDates {
       }
     }
     if (parts.size() == 2) {
-      // A bare "O2-3" (oxygen, 2 to 3) or "l.5" is no date: two parts only with a slash.
-      return separators.get(0) == '/'
-          && validPart(parts.get(0), 1, 31, 2)
-          && validPart(parts.get(1), 1, 12, 2)
-          && (parts.get(0).length() == 2 || parts.get(1).length() == 2);
+      // A bare "O2-3" (oxygen, 2 to 3) or "l.5" is no date: two parts only with a slash, or with
+      // a dot between two two-character parts ("l9.O4"). A day of letters only ("ll/O4") counts
+      // when the month holds a true digit.
+      String day = parts.get(0);
+      String month = parts.get(1);
+      char separator = separators.get(0);
+      boolean dayOk =
+          validPart(day, 1, 31, 2) || (day.length() == 2 && validLetters(day, 1, 31));
+      return (separator == '/' || (separator == '.' && day.length() == 2 && month.length() == 2))
+          && dayOk
+          && validPart(month, 1, 12, 2)
+          && (day.length() == 2 || month.length() == 2);
     }
     if (parts.size() == 3) {
       String year = parts.get(2);
@@ -242,6 +249,22 @@ final class OcrDates {
       value = value * 10 + d;
     }
     return digit && value >= min && value <= max;
+  }
+
+  /** Two confusable letters only ("ll") whose value as digits lies in {@code [min, max]}. */
+  private static boolean validLetters(String part, int min, int max) {
+    int value = 0;
+    for (int k = 0; k < part.length(); k++) {
+      char c = part.charAt(k);
+      if (c == 'l' || c == 'I') {
+        value = value * 10 + 1;
+      } else if (c == 'O' || c == 'o') {
+        value = value * 10;
+      } else {
+        return false;
+      }
+    }
+    return value >= min && value <= max;
   }
 
   private static boolean isDatePart(char c) {

@@ -44,6 +44,11 @@ public final class OcrRepair {
       }
       String month = OcrDates.month(text, i, end);
       String fixed = month != null ? month : repairRun(text, i, end);
+      boolean shaped = isNumberRun(text, i, end) && (OcrDates.inDate(text, i, end) || inPhone(text, i, end));
+      if (fixed == null && shaped) {
+        // "ll/O4": a day of confusable letters only, made a number by its date.
+        fixed = asNumber(text, i, end);
+      }
       if (fixed != null) {
         if (out == null) {
           out = text.toCharArray();
@@ -51,7 +56,7 @@ public final class OcrRepair {
         fixed.getChars(0, fixed.length(), out, i);
         // "sous O2": a two-character run is too common in clinical text to count as damage.
         repairs += end - i >= 3 ? 1 : 0;
-        if (month != null || (isNumberRun(text, i, end) && OcrDates.inDate(text, i, end))) {
+        if (month != null || shaped) {
           if (datesOnly == null) {
             datesOnly = text.toCharArray();
           }
@@ -64,6 +69,55 @@ public final class OcrRepair {
       return new String(out);
     }
     return datesOnly != null ? new String(datesOnly) : text;
+  }
+
+  /**
+   * True when the run {@code [begin, end)} is a group of a French phone number written in five
+   * groups of two ("05 36 49 O2 61", "06.l2.34.56.78"): one separator throughout, a leading 0 and
+   * at most two confusable letters in the whole number.
+   */
+  static boolean inPhone(String text, int begin, int end) {
+    if (end - begin != 2) {
+      return false;
+    }
+    int n = text.length();
+    int from = begin;
+    while (from >= 3 && isPhoneSeparator(text.charAt(from - 1)) && isGroup(text, from - 3)) {
+      from -= 3;
+    }
+    if (from + 14 > n) {
+      return false;
+    }
+    char separator = text.charAt(from + 2);
+    int letters = 0;
+    for (int g = 0; g < 5; g++) {
+      int p = from + 3 * g;
+      if (!isGroup(text, p) || (g < 4 && text.charAt(p + 2) != separator)) {
+        return false;
+      }
+      letters += isAsciiDigit(text.charAt(p)) ? 0 : 1;
+      letters += isAsciiDigit(text.charAt(p + 1)) ? 0 : 1;
+    }
+    boolean bounded =
+        (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+            && (from + 14 == n || !Character.isLetterOrDigit(text.charAt(from + 14)));
+    return bounded && text.charAt(from) == '0' && letters <= 2 && begin < from + 14;
+  }
+
+  /** Two characters at {@code p}, digits or confusable letters, one of them a digit. */
+  private static boolean isGroup(String text, int p) {
+    return p >= 0
+        && p + 2 <= text.length()
+        && isNumberRun(text, p, p + 2)
+        && (isAsciiDigit(text.charAt(p)) || isAsciiDigit(text.charAt(p + 1)));
+  }
+
+  private static boolean isPhoneSeparator(char c) {
+    return c == ' ' || c == '.' || c == '\u00A0';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The run {@code [begin, end)} holds only digits and confusable letters. */

@@ -33,9 +33,9 @@ import java.util.Locale;
  * <p>This class runs the steps of the scan in their order; the rules live in the package-private
  * finders it wires: {@link LabelledIdentifiers} (with {@link LabelValues} and {@link FormLayouts}),
  * {@link TableColumns}, {@link DateFinder} (with {@link DateWords} and {@link DayMonthCues}),
- * {@link YearFinder}, {@link NumberFinder}, {@link PostalCodeFinder}, {@link WebAddressFinder},
- * {@link AccessionNumbers} and {@link IdentifierNet}; the state of one scan is a
- * {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
+ * {@link DateLogLines}, {@link SlashJoinedIdentifiers}, {@link YearFinder}, {@link NumberFinder},
+ * {@link PostalCodeFinder}, {@link WebAddressFinder}, {@link AccessionNumbers} and
+ * {@link IdentifierNet}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
 public final class StructuredPhiFinder {
   private static final int PREFIX_BUCKETS = 1 << 12;
@@ -47,6 +47,8 @@ public final class StructuredPhiFinder {
   private final WebAddressFinder web;
   private final AccessionNumbers accessions;
   private final IdentifierNet net;
+  private final DateLogLines logLines;
+  private final SlashJoinedIdentifiers slashJoined;
   private final LabelledIdentifiers labelled;
   private final TableColumns tables;
   private final int longestTrigger;
@@ -75,6 +77,8 @@ public final class StructuredPhiFinder {
     this.web = new WebAddressFinder(lib);
     this.accessions = new AccessionNumbers(lib);
     this.net = new IdentifierNet(lib);
+    this.logLines = new DateLogLines(lib);
+    this.slashJoined = new SlashJoinedIdentifiers(lib);
     LabelValues values = new LabelValues(lib, dates, years, numbers);
     this.labelled = new LabelledIdentifiers(lib, values, numbers);
     this.tables = new TableColumns(dates, values);
@@ -125,6 +129,10 @@ public final class StructuredPhiFinder {
         i++;
       }
     }
+    logLines.addDates(s);
+    if (text.indexOf(" / ") >= 0) {
+      slashJoined.addValues(s);
+    }
     net.addCandidates(s);
     if (text.indexOf('|') >= 0) {
       tables.typeColumns(s);
@@ -164,7 +172,11 @@ public final class StructuredPhiFinder {
       offerYearOrDay(s, i, runLength, next, best);
     }
     if (best.end() > i) {
-      s.add(i, best.end(), best.category());
+      String category = best.category();
+      if (category.equals("DATE") && dates.afterSexMark(s, i, best.end())) {
+        category = "DATE_NAISSANCE";
+      }
+      s.add(i, best.end(), category);
       return best.end();
     }
     return runEnd;
@@ -215,6 +227,24 @@ public final class StructuredPhiFinder {
       }
     }
     numbers.offerPhoneOrNir(s, i, runLength, next, best);
+    if (runLength >= 2 && runLength <= 3 && afterDagger(s.text, i)) {
+      best.offer(ageOfNinetyOrMore(s.text, i, runEnd), "AGE");
+    }
+  }
+
+  /** "†93": the age at death of a relative in a family tree follows a dagger. */
+  private static boolean afterDagger(String text, int i) {
+    int p = i - 1;
+    if (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && text.charAt(p) == '†';
+  }
+
+  /** End of the number {@code [i, runEnd)} when it is an age of 90 to 120, or -1. */
+  private static int ageOfNinetyOrMore(String text, int i, int runEnd) {
+    int age = Integer.parseInt(text, i, runEnd, 10);
+    return age >= 90 && age <= 120 ? runEnd : -1;
   }
 
   /** The year of an event ("en 2015") or a day written alone ("le 12"), where nothing else was read. */
