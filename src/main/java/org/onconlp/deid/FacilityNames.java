@@ -109,7 +109,8 @@ final class FacilityNames {
     boolean connector = false;
     for (int k = from; k < to; k++) {
       String f = t.fold[k];
-      connector |= PlaceWords.CONNECTORS.contains(f);
+      // "Imagerie médicale Pasteur": a lower-case descriptor leads to the name as a connector does.
+      connector |= PlaceWords.CONNECTORS.contains(f) || (t.shape[k] == Shape.LOWER && PlaceWords.DESCRIPTORS.contains(f));
       if (connector && t.capitalised(k) && !PlaceWords.DESCRIPTORS.contains(f) && !PlaceWords.HEADS.contains(f) && !lex.isStopWord(f)
           && !PlaceWords.COMPASS.contains(f)) {
         return true;
