@@ -10,6 +10,11 @@ final class FacilityNames {
   private static final int MAX_FACILITY_WORDS = 8;
   /** Lower-case facility words that may stand inside a name after a connector. */
   private static final Set<String> INNER_HEADS = Set.of("hopital", "clinique");
+  /**
+   * Lower-case words of a practice's kind after its capitalised head: "Cabinet infirmier des
+   * Glycines" (after a lower-case head, "cabinet infirmier de Mayenne" names the town).
+   */
+  private static final Set<String> PRACTICE_KINDS = Set.of("infirmier", "infirmiere", "infirmieres");
   /** Endings of regional and national adjectives: "guyanais", "comtoise", "alsacien". */
   private static final List<String> DEMONYM_ENDINGS = List.of("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine");
 
@@ -59,7 +64,7 @@ final class FacilityNames {
       } else if (last == p - 1 && isDemonym(t, p)) {
         // "Centre hospitalier de l'Ouest guyanais Franck Joly": a lower-case regional adjective.
         last = p;
-      } else if (PlaceWords.DESCRIPTORS.contains(f) || (INNER_HEADS.contains(f) && p > from && PlaceWords.CONNECTORS.contains(t.fold[p - 1]))) {
+      } else if (PlaceWords.DESCRIPTORS.contains(f) || (p == from && PRACTICE_KINDS.contains(f)) || (INNER_HEADS.contains(f) && p > from && PlaceWords.CONNECTORS.contains(t.fold[p - 1]))) {
         // "CECOS de l'hôpital Cochin": a lower-case hospital word after a connector goes on the name.
         needCapitalFirst = false;
       } else if (PlaceWords.CONNECTORS.contains(f)

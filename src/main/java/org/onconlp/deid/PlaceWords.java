@@ -20,7 +20,7 @@ final class PlaceWords {
           "pathologiques", "anatomie", "cytologie", "imagerie", "medicale", "medical", "radiologie",
           "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
           "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire",
-          "dentaire", "dentaires", "palliatifs", "palliatif", "infirmier", "infirmiere", "infirmiers", "infirmieres", "dialyse", "universitaires",
+          "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse", "universitaires",
           "coordination", "depistage", "depistages", "cancers", "pluriprofessionnelle", "pluriprofessionnel",
           "pluridisciplinaire", "hematologie", "hematologique", "gastro-enterologie", "gastroenterologie", "urologie",
           "senologie", "pneumologie", "cardiologie", "dermatologie", "gynecologie", "endoscopie", "digestive", "digestif");
