@@ -69,7 +69,7 @@ final class FacilityFinder {
   /** A facility: lexicon entry or head word + capitalised name. */
   int facility(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.hospitals().longestMatch(t.fold, i, t.size);
-    int end = len > 0 ? groupAfterDot(t, regionAfter(t, i + len)) : i;
+    int end = len > 0 ? names.groupAfterDot(t, regionAfter(t, i + len)) : i;
     String f = t.fold[i];
     if (t.shape[i] == Shape.UPPER && LAB_HEADS.contains(f)) {
       // "(PLATEFORME LPCE NICE, …)": the brand name after an upper-case laboratory word.
@@ -92,7 +92,7 @@ final class FacilityFinder {
     boolean afterPractice = i > 0 && (t.fold[i - 1].equals("cabinet") || t.fold[i - 1].equals("centre"));
     // "radiologue, Imagerie des Capucins, Saint-Brieuc": a named practice after a comma.
     boolean named = t.is(i - 1, ",") && i + 1 < t.size && PlaceWords.ARTICLES.contains(t.fold[i + 1]);
-    boolean apart = standsApart(t, i);
+    boolean apart = FacilityNames.standsApart(t, i);
     if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice || named || apart) && t.capitalised(i)) {
       int nameEnd = names.facilityName(t, i + 1, !(named || apart));
       // "Imagerie Lyon Ouest": a commune right after the service word is a proper name too.
@@ -229,32 +229,6 @@ final class FacilityFinder {
     boolean region = end < t.size && !t.lineBefore[end] && !t.glued(end) && t.capitalised(end)
         && (regions.contains(t.fold[end]) || lex.isDepartment(t.fold[end]));
     return region ? end + 1 : end;
-  }
-
-  /**
-   * "APHP.Nord", "AP-HP.Sorbonne Université": the hospital group written after a dot glued to
-   * the facility belongs to it. Returns the end of the group's name, or {@code end}.
-   */
-  private int groupAfterDot(PhiTokens t, int end) {
-    if (end + 1 >= t.size || !t.is(end, ".") || !t.glued(end) || !t.glued(end + 1) || !t.capitalised(end + 1)) {
-      return end;
-    }
-    int p = end + 1;
-    do {
-      p++;
-    } while (p < t.size && !t.lineBefore[p] && !t.glued(p) && t.shape[p] == Shape.TITLE && !lex.isStopWord(t.fold[p])
-        && !PlaceWords.HEADS.contains(t.fold[p]) && p - end <= 3);
-    return p;
-  }
-
-  /**
-   * True if the service word at {@code i} opens a name standing apart from the prose: in brackets
-   * ("(Imagerie du Thabor)"), in a table column after a wide gap, or after the same service named
-   * in lower case ("cabinet d'imagerie Imagerie Médicale des Minimes").
-   */
-  private static boolean standsApart(PhiTokens t, int i) {
-    return i > 0 && (t.is(i - 1, "(") || t.begin[i] - t.end[i - 1] >= PlaceTokens.COLUMN_GAP
-        || (t.shape[i - 1] == Shape.LOWER && t.fold[i - 1].equals(t.fold[i])));
   }
 
   /** "63" in "HAD 63 - Hospitalisation à domicile": a two-digit département number on the same line. */

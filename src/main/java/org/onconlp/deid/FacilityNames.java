@@ -81,6 +81,32 @@ final class FacilityNames {
     return last < 0 ? from : last + 1;
   }
 
+  /**
+   * "APHP.Nord", "AP-HP.Sorbonne Université": the hospital group written after a dot glued to
+   * the facility belongs to it. Returns the end of the group's name, or {@code end}.
+   */
+  int groupAfterDot(PhiTokens t, int end) {
+    if (end + 1 >= t.size || !t.is(end, ".") || !t.glued(end) || !t.glued(end + 1) || !t.capitalised(end + 1)) {
+      return end;
+    }
+    int p = end + 1;
+    do {
+      p++;
+    } while (p < t.size && !t.lineBefore[p] && !t.glued(p) && t.shape[p] == Shape.TITLE && !lex.isStopWord(t.fold[p])
+        && !PlaceWords.HEADS.contains(t.fold[p]) && p - end <= 3);
+    return p;
+  }
+
+  /**
+   * True if the service word at {@code i} opens a name standing apart from the prose: in brackets
+   * ("(Imagerie du Thabor)"), in a table column after a wide gap, or after the same service named
+   * in lower case ("cabinet d'imagerie Imagerie Médicale des Minimes").
+   */
+  static boolean standsApart(PhiTokens t, int i) {
+    return i > 0 && (t.is(i - 1, "(") || t.begin[i] - t.end[i - 1] >= PlaceTokens.COLUMN_GAP
+        || (t.shape[i - 1] == Shape.LOWER && t.fold[i - 1].equals(t.fold[i])));
+  }
+
   /** "guyanais", "lorraine", "basque": a lower-case adjective of a region or people, no common word. */
   private boolean isDemonym(PhiTokens t, int p) {
     String f = t.fold[p];
