@@ -18,12 +18,53 @@ final class AddressLineFinder {
       Set.of("residence", "immeuble", "cite", "parc", "mas", "domaine", "clos", "villa", "lotissement", "hameau",
           "lieu-dit", "tour", "batiment", "bat", "chalet", "ferme", "moulin", "manoir");
 
+  /** Words before the name of a hamlet or a lieu-dit: "au lieu-dit Le Poyet". */
+  private static final Set<String> LOCALITY_WORDS = Set.of("lieu-dit", "lieudit", "hameau");
+
   private final PhiLexicons lex;
   private final StreetFinder streets;
 
   AddressLineFinder(PhiLexicons lex, StreetFinder streets) {
     this.lex = lex;
     this.streets = streets;
+  }
+
+  /**
+   * "au lieu-dit Le Poyet" (the name), "lieu-dit Kerguénec", "Hameau de⏎la Motte" (with the head): a
+   * hamlet's or lieu-dit's name, which may wrap after its connector, is an address. Returns the
+   * token after the name, or {@code i}.
+   */
+  int locality(PhiTokens t, int i, List<PhiSpan> out) {
+    if (!LOCALITY_WORDS.contains(t.fold[i]) || (t.shape[i] != Shape.LOWER && t.shape[i] != Shape.TITLE)) {
+      return i;
+    }
+    int p = i + 1;
+    boolean wrapped = false;
+    while (p < t.size && p - i <= 3 && PlaceWords.CONNECTORS.contains(t.fold[p]) && !t.is(p, "-") && !t.is(p, "et")
+        && t.shape[p] != Shape.TITLE) {
+      p++;
+    }
+    if (p < t.size && t.lineBefore[p] && p > i + 1) {
+      // "Hameau de⏎la Motte": the name wraps after its connector.
+      wrapped = true;
+    }
+    int first = p;
+    if (p < t.size && PlaceWords.ARTICLES.contains(t.fold[p]) && (wrapped || !t.lineBefore[p])) {
+      p++;
+    }
+    int last = -1;
+    while (p < t.size && (!t.lineBefore[p] || (wrapped && p == first)) && t.capitalised(p) && !lex.isStopWord(t.fold[p])
+        && !PlaceWords.HEADS.contains(t.fold[p]) && !lex.isStreetType(t.fold[p])) {
+      last = p++;
+    }
+    if (last < 0 || (t.lineBefore[first] && !wrapped) || (p == first + 1 && last == first && lex.isStopWord(t.fold[first]))) {
+      return i;
+    }
+    // "lieu-dit Kerguénec" with its head; "au lieu-dit Le Poyet": the name opened by its article.
+    boolean article = PlaceWords.ARTICLES.contains(t.fold[first]) && t.shape[first] == Shape.TITLE;
+    int begin = t.shape[i] == Shape.TITLE || !article ? t.begin[i] : t.begin[first];
+    out.add(new PhiSpan(begin, t.end[last], "ADRESSE"));
+    return last + 1;
   }
 
   /** "BP 740", "CS 86709", "TSA 10001": a postal box, part of the address. */

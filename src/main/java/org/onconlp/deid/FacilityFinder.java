@@ -69,11 +69,17 @@ final class FacilityFinder {
   /** A facility: lexicon entry or head word + capitalised name. */
   int facility(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.hospitals().longestMatch(t.fold, i, t.size);
-    int end = len > 0 ? regionAfter(t, i + len) : i;
+    int end = len > 0 ? names.groupAfterDot(t, regionAfter(t, i + len)) : i;
     String f = t.fold[i];
     if (t.shape[i] == Shape.UPPER && LAB_HEADS.contains(f)) {
       // "(PLATEFORME LPCE NICE, …)": the brand name after an upper-case laboratory word.
       int labEnd = laboratory(t, i, out);
+      if (labEnd > i && isDepartmentNumber(t, labEnd)) {
+        // "LABORATOIRE BIOMED 37 - Site Tours": a département number closing the brand is part of it.
+        PhiSpan brand = out.remove(out.size() - 1);
+        out.add(new PhiSpan(brand.begin(), t.end[labEnd], "HOPITAL"));
+        return labEnd + 1;
+      }
       if (labEnd > i) {
         return labEnd;
       }
@@ -86,8 +92,9 @@ final class FacilityFinder {
     boolean afterPractice = i > 0 && (t.fold[i - 1].equals("cabinet") || t.fold[i - 1].equals("centre"));
     // "radiologue, Imagerie des Capucins, Saint-Brieuc": a named practice after a comma.
     boolean named = t.is(i - 1, ",") && i + 1 < t.size && PlaceWords.ARTICLES.contains(t.fold[i + 1]);
-    if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice || named) && t.capitalised(i)) {
-      int nameEnd = names.facilityName(t, i + 1, !named);
+    boolean apart = FacilityNames.standsApart(t, i);
+    if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice || named || apart) && t.capitalised(i)) {
+      int nameEnd = names.facilityName(t, i + 1, !(named || apart));
       // "Imagerie Lyon Ouest": a commune right after the service word is a proper name too.
       if (nameEnd > i + 1 && (names.hasProperName(t, i + 1, nameEnd) || lex.communes().longestMatch(t.fold, i + 1, nameEnd) > 0)) {
         end = Math.max(end, nameEnd);

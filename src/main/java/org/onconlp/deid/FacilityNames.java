@@ -10,6 +10,11 @@ final class FacilityNames {
   private static final int MAX_FACILITY_WORDS = 8;
   /** Lower-case facility words that may stand inside a name after a connector. */
   private static final Set<String> INNER_HEADS = Set.of("hopital", "clinique");
+  /**
+   * Lower-case words of a practice's kind after its capitalised head: "Cabinet infirmier des
+   * Glycines" (after a lower-case head, "cabinet infirmier de Mayenne" names the town).
+   */
+  private static final Set<String> PRACTICE_KINDS = Set.of("infirmier", "infirmiere", "infirmieres");
   /** Endings of regional and national adjectives: "guyanais", "comtoise", "alsacien". */
   private static final List<String> DEMONYM_ENDINGS = List.of("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine");
 
@@ -59,7 +64,7 @@ final class FacilityNames {
       } else if (last == p - 1 && isDemonym(t, p)) {
         // "Centre hospitalier de l'Ouest guyanais Franck Joly": a lower-case regional adjective.
         last = p;
-      } else if (PlaceWords.DESCRIPTORS.contains(f) || (INNER_HEADS.contains(f) && p > from && PlaceWords.CONNECTORS.contains(t.fold[p - 1]))) {
+      } else if (PlaceWords.DESCRIPTORS.contains(f) || (p == from && PRACTICE_KINDS.contains(f)) || (INNER_HEADS.contains(f) && p > from && PlaceWords.CONNECTORS.contains(t.fold[p - 1]))) {
         // "CECOS de l'hôpital Cochin": a lower-case hospital word after a connector goes on the name.
         needCapitalFirst = false;
       } else if (PlaceWords.CONNECTORS.contains(f)
@@ -74,6 +79,32 @@ final class FacilityNames {
       p++;
     }
     return last < 0 ? from : last + 1;
+  }
+
+  /**
+   * "APHP.Nord", "AP-HP.Sorbonne Université": the hospital group written after a dot glued to
+   * the facility belongs to it. Returns the end of the group's name, or {@code end}.
+   */
+  int groupAfterDot(PhiTokens t, int end) {
+    if (end + 1 >= t.size || !t.is(end, ".") || !t.glued(end) || !t.glued(end + 1) || !t.capitalised(end + 1)) {
+      return end;
+    }
+    int p = end + 1;
+    do {
+      p++;
+    } while (p < t.size && !t.lineBefore[p] && !t.glued(p) && t.shape[p] == Shape.TITLE && !lex.isStopWord(t.fold[p])
+        && !PlaceWords.HEADS.contains(t.fold[p]) && p - end <= 3);
+    return p;
+  }
+
+  /**
+   * True if the service word at {@code i} opens a name standing apart from the prose: in brackets
+   * ("(Imagerie du Thabor)"), in a table column after a wide gap, or after the same service named
+   * in lower case ("cabinet d'imagerie Imagerie Médicale des Minimes").
+   */
+  static boolean standsApart(PhiTokens t, int i) {
+    return i > 0 && (t.is(i - 1, "(") || t.begin[i] - t.end[i - 1] >= PlaceTokens.COLUMN_GAP
+        || (t.shape[i - 1] == Shape.LOWER && t.fold[i - 1].equals(t.fold[i])));
   }
 
   /** "guyanais", "lorraine", "basque": a lower-case adjective of a region or people, no common word. */
@@ -109,7 +140,8 @@ final class FacilityNames {
     boolean connector = false;
     for (int k = from; k < to; k++) {
       String f = t.fold[k];
-      connector |= PlaceWords.CONNECTORS.contains(f);
+      // "Imagerie médicale Pasteur": a lower-case descriptor leads to the name as a connector does.
+      connector |= PlaceWords.CONNECTORS.contains(f) || (t.shape[k] == Shape.LOWER && PlaceWords.DESCRIPTORS.contains(f));
       if (connector && t.capitalised(k) && !PlaceWords.DESCRIPTORS.contains(f) && !PlaceWords.HEADS.contains(f) && !lex.isStopWord(f)
           && !PlaceWords.COMPASS.contains(f)) {
         return true;

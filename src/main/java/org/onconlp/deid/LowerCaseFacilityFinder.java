@@ -47,6 +47,14 @@ final class LowerCaseFacilityFinder {
     }
     int n = i + 1;
     boolean connected = CONNECTED_HEADS.contains(t.fold[i]);
+    if (!connected && titledArticle(t, n)) {
+      // "à la clinique Les Eaux Claires": a capitalised article opens the name.
+      int end = names.facilityName(t, n + 1, true);
+      if (end > n + 1) {
+        out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
+        return end;
+      }
+    }
     if (!t.fold[i].equals("site") && n < t.size && !t.lineBefore[n] && !t.is(n, "-")
         && (connected ? OF.contains(t.fold[n]) || PlaceWords.DESCRIPTORS.contains(t.fold[n]) : PlaceWords.CONNECTORS.contains(t.fold[n]))) {
       return lowerHeadConnectorName(t, i, out);
@@ -65,6 +73,12 @@ final class LowerCaseFacilityFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
     return end;
+  }
+
+  /** True if token {@code n} is a capitalised article before a name word on the same line: "Les Eaux". */
+  private boolean titledArticle(PhiTokens t, int n) {
+    return n + 1 < t.size && t.shape[n] == Shape.TITLE && PlaceWords.ARTICLES.contains(t.fold[n]) && !t.lineBefore[n]
+        && !t.lineBefore[n + 1] && t.capitalised(n + 1) && names.isFacilityNameWord(t.fold[n + 1], true);
   }
 
   /** True if tokens {@code n, n+1} are a known given name and a capitalised word on the same line. */

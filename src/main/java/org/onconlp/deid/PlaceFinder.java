@@ -190,6 +190,9 @@ public final class PlaceFinder {
       end = streets.namedStreet(t, i, out);
     }
     if (end == i) {
+      end = addressLines.locality(t, i, out);
+    }
+    if (end == i) {
       end = addressLines.addressLine(t, i, out);
     }
     if (end == i) {
@@ -209,6 +212,9 @@ public final class PlaceFinder {
     }
     // A commune standing on its own is no town where a person's name was read.
     if (end == i && !person[i]) {
+      end = towns.hyphenatedTowns(t, i, out);
+    }
+    if (end == i && !person[i]) {
       end = towns.looseCity(t, i, out);
     }
     return end;
@@ -217,6 +223,9 @@ public final class PlaceFinder {
   /** The rules for a lower-case token, in order: the first that reads something wins. */
   private int lowerCaseRules(PhiTokens t, int i, List<PhiSpan> out) {
     int end = addressLines.addressLabel(t, i, out);
+    if (end == i) {
+      end = addressLines.locality(t, i, out);
+    }
     if (end == i) {
       end = lowerCaseFacilities.lowerTextFacility(t, i, out);
     }

@@ -19,6 +19,9 @@ final class TownFinder {
   private static final Set<String> DEPARTMENT_ORGANISATIONS =
       Set.of("cpam", "caf", "mdph", "msa", "departement", "departemental", "departementale", "prefecture");
   private static final Set<String> DEPARTMENT_OF = Set.of("de", "du", "des", "d'");
+  /** Place prepositions before a town named with the rest of a station's or a site's name. */
+  private static final Set<String> HYPHEN_TOWN_CUES = Set.of("depuis", "vers", "a", "de", "d'", "trajet", "navette", "entre");
+
   private final PhiLexicons lex;
   private final Communes communes;
   /** Organisations written before their town (town-after-words.txt), folded words. */
@@ -199,6 +202,47 @@ final class TownFinder {
     }
     out.add(new PhiSpan(t.begin[i], t.end[n - 1], "VILLE"));
     return n;
+  }
+
+  /**
+   * "trajet Cayenne-Paris" (two towns), "navette depuis Villejuif-Louis Aragon" (a town and the
+   * rest of a station's name): a hyphenated word that is no commune but whose first part is one,
+   * when its second part is a commune too or a place preposition stands before it. The first part
+   * may be no common word nor given name ("Marie-Laure"), the word no département nor follow a
+   * capitalised word ("Section Mare-Gaillard").
+   */
+  int hyphenatedTowns(PhiTokens t, int i, List<PhiSpan> out) {
+    String f = t.fold[i];
+    int dash = f.indexOf('-');
+    if (t.shape[i] != Shape.TITLE || dash < 3 || f.indexOf('-', dash + 1) >= 0 || lex.communes().longestMatch(t.fold, i, t.size) > 0
+        || lex.isDepartment(f) || (i > 0 && !t.lineBefore[i] && t.capitalised(i - 1))) {
+      // "Loire-Atlantique" is a département; "Section Mare-Gaillard" is one name, which other rules read.
+      return i;
+    }
+    String first = f.substring(0, dash);
+    String second = f.substring(dash + 1);
+    if (!isTownWord(first)) {
+      return i;
+    }
+    int split = t.begin[i] + dash;
+    // "Cayenne-Paris": after a town, a commune is a town even when also a word or a name ("Paris").
+    boolean secondTown = second.length() >= 3 && lex.communes().longestMatch(new String[] {second}, 0, 1) == 1
+        && !lex.isStopWord(second) && !PlaceWords.COMPASS.contains(second) && Character.isUpperCase(t.text.charAt(split + 1));
+    boolean placeCue = i > 0 && !t.lineBefore[i] && HYPHEN_TOWN_CUES.contains(t.fold[i - 1]);
+    if (!secondTown && !placeCue) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], split, "VILLE"));
+    if (secondTown) {
+      out.add(new PhiSpan(split + 1, t.end[i], "VILLE"));
+    }
+    return i + 1;
+  }
+
+  /** True if a folded word is a one-word commune that is no common word, stop word nor given name. */
+  private boolean isTownWord(String f) {
+    return f.length() >= 3 && lex.communes().longestMatch(new String[] {f}, 0, 1) == 1 && !lex.isCommonWordOrPlural(f)
+        && !lex.isStopWord(f) && !lex.isGivenName(f) && !lex.isCountry(f);
   }
 
   /**

@@ -166,4 +166,70 @@ class PlaceFormsTest {
     assertEquals("HOPITAL:CHU de Valmont", found("CHU de Valmont - Site Sud\n"));
     assertEquals("HOPITAL:CHU de Valmont | HOPITAL:Site Bellevue", found("CHU de Valmont - Site Bellevue\n"));
   }
+
+  @Test
+  void capitalisedArticleAfterALowerCaseFacilityWordOpensItsName() {
+    assertEquals("HOPITAL:clinique Les Trois Sources", found("Sa sœur, aide-soignante à la clinique Les Trois Sources, l'accompagne."));
+  }
+
+  @Test
+  void nursingPracticeWithALowerCaseDescriptorIsAFacility() {
+    assertEquals("HOPITAL:Cabinet infirmier des Glycines", found("Pansement par IDE (Cabinet infirmier des Glycines) ce matin."));
+  }
+
+  @Test
+  void imagingPracticeInBracketsIsAFacility() {
+    assertEquals("HOPITAL:Imagerie du Vallon", found("IRM du 10/07 (Imagerie du Vallon) sans lésion."));
+    assertEquals("HOPITAL:Imagerie médicale Mermoz", found("TEP du 3 mai (Imagerie médicale Mermoz) normale."));
+    assertEquals("", found("Biopsie (Imagerie interventionnelle) sans complication."));
+  }
+
+  @Test
+  void imagingPracticeAfterTheSameServiceInLowerCaseIsAFacility() {
+    assertEquals("HOPITAL:Imagerie Médicale des Acacias", found("Rendez-vous au cabinet\n  d'imagerie Imagerie Médicale des Acacias pour l'IRM."));
+  }
+
+  @Test
+  void imagingPracticeInATableColumnIsAFacility() {
+    assertEquals("HOPITAL:Imagerie Sèvre et Maine", found(" lun 12/05   Scanner TAP injecté          Imagerie Sèvre et Maine"));
+  }
+
+  @Test
+  void departmentNumberClosingALaboratoryBrandBelongsToIt() {
+    assertEquals("HOPITAL:BIOLAB 86", found("LABORATOIRE BIOLAB 86\nExport des résultats"));
+  }
+
+  @Test
+  void hospitalGroupGluedWithADotBelongsToTheFacility() {
+    assertEquals("HOPITAL:APHP.Ouest | HOPITAL:AP-HP.Sorbonne Université",
+        found("Suivie à APHP.Ouest puis à AP-HP.Sorbonne Université."));
+  }
+
+  @Test
+  void lieuDitNamedByItsArticleIsAnAddress() {
+    assertEquals("ADRESSE:Les Bruyères", found("Vit seul dans une ferme au lieu-dit Les Bruyères depuis 2010."));
+    assertEquals("ADRESSE:lieu-dit Kermorvan", found("Retour à domicile (lieu-dit Kermorvan) demain."));
+  }
+
+  @Test
+  void hamletNameWrappedAfterItsConnectorIsAnAddress() {
+    assertEquals("ADRESSE:Hameau de\n  la Fontaine | ADRESSE:5 rue Basse",
+        found("Domicile : Hameau de\n  la Fontaine, 5 rue Basse"));
+  }
+
+  @Test
+  void hyphenatedPairOfTownsGivesBothTowns() {
+    assertEquals("VILLE:Cayenne | VILLE:Paris", found("Contraintes : trajet Cayenne-Paris pour la relecture."));
+  }
+
+  @Test
+  void townOpeningAStationNameAfterAPlaceCueIsATown() {
+    assertEquals("VILLE:Villejuif", found("Navette depuis Villejuif-Louis Aragon toutes les heures."));
+  }
+
+  @Test
+  void hyphenatedGivenNamesAndDepartmentsAreNoTowns() {
+    assertEquals("", found("Vue avec Marie-Laure ce matin."));
+    assertEquals("", found("Dossier transmis à la CPAM de Loire-Atlantique."));
+  }
 }
