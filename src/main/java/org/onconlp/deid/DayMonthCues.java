@@ -46,21 +46,14 @@ final class DayMonthCues {
 
   /** One of the two words before {@code i} (spaces, ':' or '~' between) is a day-month cue. */
   boolean cueWordBefore(StructuredScan s, int i) {
-    String text = s.text;
     int p = i;
     for (int words = 0; words < 2; words++) {
-      while (p > 0
-          && (isSpace(text.charAt(p - 1)) || text.charAt(p - 1) == ':' || text.charAt(p - 1) == '~')) {
-        p--;
-      }
-      int e = p;
-      while (p > 0 && e - p <= s.longestWord && Character.isLetterOrDigit(text.charAt(p - 1))) {
-        p--;
-      }
+      int e = skipBack(s.text, p, ":~");
+      p = wordStart(s, e);
       if (p == e) {
         return false;
       }
-      String word = folder.fold(text, p, e);
+      String word = folder.fold(s.text, p, e);
       Boolean adjacentOnly = cues.get(word);
       if (adjacentOnly != null && (words == 0 || !adjacentOnly)) {
         return true;
@@ -77,28 +70,31 @@ final class DayMonthCues {
    * before it a "past-guard" cue ("dernière cure 10/10", "Prochaine cure : 11/04").
    */
   boolean pastGuardCueBefore(StructuredScan s, int i) {
-    String text = s.text;
-    int p = i;
-    String guard = null;
-    for (int words = 0; words < 2; words++) {
-      while (p > 0 && (isSpace(text.charAt(p - 1)) || (words == 0 && text.charAt(p - 1) == ':'))) {
-        p--;
-      }
-      int e = p;
-      while (p > 0 && e - p <= s.longestWord && Character.isLetterOrDigit(text.charAt(p - 1))) {
-        p--;
-      }
-      if (p == e) {
-        return false;
-      }
-      String word = folder.fold(text, p, e);
-      if (words == 0) {
-        guard = word;
-      } else {
-        return guards.contains(guard) && pastGuardCues.contains(word);
-      }
+    int guardEnd = skipBack(s.text, i, ":");
+    int guardStart = wordStart(s, guardEnd);
+    int cueEnd = skipBack(s.text, guardStart, "");
+    int cueStart = wordStart(s, cueEnd);
+    return guardStart < guardEnd
+        && cueStart < cueEnd
+        && guards.contains(folder.fold(s.text, guardStart, guardEnd))
+        && pastGuardCues.contains(folder.fold(s.text, cueStart, cueEnd));
+  }
+
+  /** Back from {@code p} over spaces and the characters of {@code marks}. */
+  private static int skipBack(String text, int p, String marks) {
+    while (p > 0 && (isSpace(text.charAt(p - 1)) || marks.indexOf(text.charAt(p - 1)) >= 0)) {
+      p--;
     }
-    return false;
+    return p;
+  }
+
+  /** Start of the letters and digits ending at {@code e} (at most one word long), or e. */
+  private static int wordStart(StructuredScan s, int e) {
+    int p = e;
+    while (p > 0 && e - p <= s.longestWord && Character.isLetterOrDigit(s.text.charAt(p - 1))) {
+      p--;
+    }
+    return p;
   }
 
   /**
