@@ -78,6 +78,7 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
 
   private RecallBiasedNameFinder finder;
   private NameFinderContext input;
+  private ClinicalTerms clinical;
 
   /** Classpath location of the model trained by the project ({@code models/deid-fr.bin}). */
   public static final String BUNDLED_MODEL = "/org/onconlp/deid/model/deid-fr.bin";
@@ -151,6 +152,7 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
     // One finder per annotator instance: its adaptive data is not thread-safe, the model is.
     finder = new RecallBiasedNameFinder(model.model(), minOtherProbability);
     input = new NameFinderContext(lexicons.lexicons());
+    clinical = new ClinicalTerms(lexicons.lexicons());
   }
 
   @Override
@@ -194,18 +196,24 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
   /**
    * Whether a model span adds coverage a person would want: on a span a rule already found the
    * rule's category stands (checked by the caller), a lone letter ("A. Sein droit") is left to the
-   * rules' initials, and neither a sentence-opening common word, a prose acronym, an eponym nor
-   * a drug ("(Herceptin)") is a name.
+   * rules' initials, and neither a sentence-opening common word, a prose acronym, an eponym (after
+   * a cue, or a clinical pair: "Ann Arbor") nor a drug or tumour word ("(Herceptin)", "DLBCL") is a name.
    */
   private boolean addsCoverage(String text, int begin, int end, int tokens) {
     PhiLexicons lex = lexicons.lexicons();
     if (end - begin == 1
         || lex.followsEponymCue(text, begin)
-        || (tokens == 1 && lex.isDrugName(lex.fold(text.substring(begin, end))))) {
+        || clinical.overlaps(text, begin, end)
+        || (tokens == 1 && isClinicalWord(lex, text.substring(begin, end)))) {
       return false;
     }
     return tokens > 1
         || !(commonWordOpeningASentence(text, begin, end) || acronymInProse(text, begin, end));
+  }
+
+  /** A drug of the treatment lexicon or a tumour word of the morphology lexicon. */
+  private boolean isClinicalWord(PhiLexicons lex, String word) {
+    return lex.isDrugName(lex.fold(word)) || clinical.isTumourWord(word);
   }
 
   /**

@@ -125,4 +125,9 @@ class NameFinderAnnotatorTest {
         "",
         bundled("Paclitaxel hebdomadaire avec trastuzumab (Herceptin) et pertuzumab (Perjeta).\n"));
   }
+
+  @Test
+  void aClinicalEponymIsNoName() throws Exception {
+    assertEquals("", bundled("Lymphome DLBCL Ann Arbor IIIB (sueurs nocturnes), IPI 3.\n"));
+  }
 }

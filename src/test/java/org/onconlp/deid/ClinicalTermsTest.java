@@ -1,0 +1,38 @@
+package org.onconlp.deid;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ClinicalTermsTest {
+  private final ClinicalTerms eponyms = new ClinicalTerms(PersonNameFinderTest.LEX);
+
+  @Test
+  void eitherWordOfAStagingEponymIsCovered() {
+    String text = "DLBCL Ann Arbor IIIB";
+    assertTrue(eponyms.overlaps(text, 6, 9));
+    assertTrue(eponyms.overlaps(text, 10, 15));
+  }
+
+  @Test
+  void aHyphenatedScoreIsCovered() {
+    assertTrue(eponyms.overlaps("cirrhose Child-Pugh B7", 9, 14));
+  }
+
+  @Test
+  void theSameGivenNameBeforeAFamilyNameIsNot() {
+    assertFalse(eponyms.overlaps("vue par le Dr Ann Martin ce jour", 17, 20));
+  }
+
+  @Test
+  void wordsOnTwoLinesAreNoPair() {
+    assertFalse(eponyms.overlaps("Mme Ann\nArbor", 4, 7));
+  }
+
+  @Test
+  void aOneWordTumourTermOfTheMorphologyLexiconIsKnown() {
+    assertTrue(eponyms.isTumourWord("DLBCL"));
+    assertFalse(eponyms.isTumourWord("Kerbrat"));
+  }
+}
