@@ -95,11 +95,21 @@ final class LabelledIdentifiers {
     if (rule.kind() == ValueKind.NIR) {
       valueEnd = numbers.nirKeyAt(s, valueEnd);
     }
-    if (s.text.lastIndexOf('|', labelEnd - 1) >= i) {
+    if (hasBar(s.text, i, labelEnd)) {
       // The scan goes on after the first cell: the other cells' dates are still read.
       forms.rowCells(s, rule.kind(), category, valueEnd);
     }
     return valueEnd;
+  }
+
+  /** A table cell border within the label {@code [from, to)} (bounded: texts run to megabytes). */
+  private static boolean hasBar(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '|') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
