@@ -42,9 +42,15 @@ public final class OcrRepair {
       while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
         end++;
       }
+      if (isDigitRun(text, i, end)) {
+        // Nothing to undo; skipping it also keeps true dates from counting as repairs.
+        i = end;
+        continue;
+      }
       String month = OcrDates.month(text, i, end);
       String fixed = month != null ? month : repairRun(text, i, end);
-      boolean shaped = isNumberRun(text, i, end) && (OcrDates.inDate(text, i, end) || inPhone(text, i, end));
+      boolean shaped =
+          isNumberRun(text, i, end) && (OcrDates.inDate(text, i, end) || inPhone(text, i, end));
       if (fixed == null && shaped) {
         // "ll/O4": a day of confusable letters only, made a number by its date.
         fixed = asNumber(text, i, end);
@@ -121,6 +127,15 @@ public final class OcrRepair {
   }
 
   /** The run {@code [begin, end)} holds only digits and confusable letters. */
+  private static boolean isDigitRun(String text, int begin, int end) {
+    for (int k = begin; k < end; k++) {
+      if (!(text.charAt(k) >= '0' && text.charAt(k) <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isNumberRun(String text, int begin, int end) {
     for (int k = begin; k < end; k++) {
       char c = text.charAt(k);

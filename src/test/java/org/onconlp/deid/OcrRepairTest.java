@@ -71,4 +71,10 @@ class OcrRepairTest {
     String text = "Le patient ju1n est revu, mai1 envoyé.";
     assertSame(text, OcrRepair.repaired(text));
   }
+
+  @Test
+  void trueDatesDoNotCountAsRepairsOfTheWholeText() {
+    String text = "Vue le 12/03/2024, le 14/04/2024 et le 16/05/2024 par Mme B1anc.";
+    assertEquals(text, OcrRepair.repaired(text));
+  }
 }
