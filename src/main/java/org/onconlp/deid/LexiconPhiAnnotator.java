@@ -53,6 +53,11 @@ public class LexiconPhiAnnotator extends PhiFinderAnnotator {
   }
 
   @Override
+  protected String repaired(String text) {
+    return lexicons.lexicons().repaired(text);
+  }
+
+  @Override
   protected void find(JCas original, String text) throws AnalysisEngineProcessException {
     PhiTokens tokens = lexicons.lexicons().tokens(text);
     List<PhiSpan> persons = names.find(tokens, identity(original));

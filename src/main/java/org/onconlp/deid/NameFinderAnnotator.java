@@ -156,6 +156,11 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
   }
 
   @Override
+  protected String repaired(String text) {
+    return lexicons.lexicons().repaired(text);
+  }
+
+  @Override
   protected void find(JCas original, String text) throws AnalysisEngineProcessException {
     String component = getClass().getSimpleName();
     // The other finders' candidates, taken before the model adds its own: the rule evidence of

@@ -31,6 +31,11 @@ public class NameRecurrenceAnnotator extends PhiFinderAnnotator {
   }
 
   @Override
+  protected String repaired(String text) {
+    return lexicons.lexicons().repaired(text);
+  }
+
+  @Override
   protected void find(JCas original, String text) throws AnalysisEngineProcessException {
     PhiLexicons lex = lexicons.lexicons();
     List<PhiSpan> found = candidates(original);

@@ -23,10 +23,18 @@ public abstract class PhiFinderAnnotator extends JCasAnnotator_ImplBase {
     } catch (CASException e) {
       throw new AnalysisEngineProcessException(e);
     }
-    String text = OcrRepair.repaired(original.getDocumentText());
-    if (text != null && !text.isEmpty()) {
-      find(original, text);
+    String document = original.getDocumentText();
+    if (document != null && !document.isEmpty()) {
+      find(original, repaired(document));
     }
+  }
+
+  /**
+   * The document's text with its OCR confusions undone; finders holding the shared lexicons
+   * take it from there, so that it is computed once per document.
+   */
+  protected String repaired(String text) {
+    return OcrRepair.repaired(text);
   }
 
   /**

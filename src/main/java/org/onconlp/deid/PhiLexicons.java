@@ -55,6 +55,7 @@ public final class PhiLexicons {
   private final FrenchTokenizer tokenizer;
   private final TextNormaliser normaliser;
   private final ThreadLocal<PhiTokens> lastTokens = new ThreadLocal<>();
+  private final ThreadLocal<String[]> lastRepair = new ThreadLocal<>();
 
   /** Loads the default lexicons. */
   public PhiLexicons() {
@@ -203,6 +204,20 @@ public final class PhiLexicons {
     PhiTokens tokens = new PhiTokens(text, tokenizer, normaliser);
     lastTokens.set(tokens);
     return tokens;
+  }
+
+  /**
+   * {@link OcrRepair#repaired} of a text, kept per thread like {@link #tokens} so that the PHI
+   * finders of one document repair it once.
+   */
+  public String repaired(String text) {
+    String[] last = lastRepair.get();
+    if (last != null && last[0].equals(text)) {
+      return last[1];
+    }
+    String repaired = OcrRepair.repaired(text);
+    lastRepair.set(new String[] {text, repaired});
+    return repaired;
   }
 
   /** Folds a string like token norms (lower case, no accents). */

@@ -34,4 +34,12 @@ class PhiLexiconsTest {
     assertNotSame(first, second);
     assertEquals("Mme Odile Kerbras.", second.text);
   }
+
+  @Test
+  void theRepairedTextOfADocumentIsComputedOnceAndHandedOutAgain() {
+    String text = "Tél. : O5 36 49 4O 12, Mme B1anc, 46OOO CAH0RS.";
+    String first = PersonNameFinderTest.LEX.repaired(text);
+    assertEquals(OcrRepair.repaired(text), first);
+    assertSame(first, PersonNameFinderTest.LEX.repaired(new String(text)));
+  }
 }
