@@ -97,7 +97,7 @@ final class AddressLineFinder {
     if (first > last || first < lastStreetEnd || !(t.lineBefore[first] || isSegmentBreak(t, first - 1))) {
       return -1;
     }
-    boolean number = t.shape[first] == Shape.NUMBER && !PlaceTokens.isPostalCode(t, first) && !StreetFinder.isTimeOrOrdinal(t, first);
+    boolean number = t.shape[first] == Shape.NUMBER && !PlaceTokens.isPostalCode(t, first) && !HouseNumbers.isTimeOrOrdinal(t, first);
     boolean capital = false;
     boolean part = false;
     for (int k = first; k <= last; k++) {
@@ -238,7 +238,7 @@ final class AddressLineFinder {
         }
         name |= !PlaceWords.CONNECTORS.contains(f);
       } else if (!(t.shape[p] == Shape.NUMBER || t.is(p, ",") || t.is(p, ".") || t.is(p, "'") || PlaceWords.CONNECTORS.contains(f)
-          || PlaceWords.BUILDING_PARTS.contains(f) || StreetFinder.isOrdinalFloor(t, p))) {
+          || PlaceWords.BUILDING_PARTS.contains(f) || HouseNumbers.isOrdinalFloor(t, p))) {
         return i;
       }
       if (!t.is(p, ",")) {

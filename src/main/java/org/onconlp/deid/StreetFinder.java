@@ -2,18 +2,16 @@ package org.onconlp.deid;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
 
 /**
  * Streets (ADRESSE) with or without a house number: "12 bis rue des Lilas", "Rue du Stade",
  * "Avenue Hippocrate 10", "route de Cauro, 20167 …", with the building parts after them
- * ("bât. C, 3e étage"). The other parts of an address line are {@link AddressLineFinder}'s.
+ * ("bât. C, 3e étage", read by {@link HouseNumbers}). The other parts of an address line are
+ * {@link AddressLineFinder}'s.
  */
 final class StreetFinder {
-  /** Suffixes of a house number: "12 bis", "7b". */
-  private static final Set<String> NUMBER_SUFFIX = Set.of("bis", "ter", "quater", "b", "a", "c");
   /** Street types that are no common word, read in prose before a capitalised name. */
   private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai");
   /**
@@ -30,12 +28,12 @@ final class StreetFinder {
 
   /** "12 bis rue des Lilas": returns the token after the street name, or {@code i}. */
   int street(PhiTokens t, int i, List<PhiSpan> out) {
-    if ((t.end[i] - t.begin[i] > 4 && !isNumberRange(t, i)) || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)
-        || isTimeOrOrdinal(t, i)) {
+    if ((t.end[i] - t.begin[i] > 4 && !HouseNumbers.isNumberRange(t, i)) || (i > 0 && t.glued(i) && t.shape[i - 1] != Shape.OTHER)
+        || HouseNumbers.isTimeOrOrdinal(t, i)) {
       return i;
     }
-    int k = letterSpacedNumberEnd(t, i);
-    if (k < t.size && NUMBER_SUFFIX.contains(t.fold[k]) && t.shape[k] == Shape.LOWER) {
+    int k = HouseNumbers.letterSpacedNumberEnd(t, i);
+    if (k < t.size && HouseNumbers.NUMBER_SUFFIX.contains(t.fold[k]) && t.shape[k] == Shape.LOWER) {
       k++;
     }
     if (t.is(k, ",")) {
@@ -174,7 +172,7 @@ final class StreetFinder {
     if (last < 0 || (lower && !prose && !endsLowerCaseStreet(t, i, last))) {
       return i;
     }
-    last = buildingParts(t, trailingHouseNumber(t, last));
+    last = HouseNumbers.buildingParts(t, HouseNumbers.trailingHouseNumber(t, last));
     if ((residence || zone) && t.is(last + 1, ",") && last + 2 < t.size && !t.lineBefore[last + 2] && t.shape[last + 2] == Shape.NUMBER) {
       // "domiciliée Résidence Les Pins, 14 rue Haute", "Zone Cambaie, 8 rue …": one address.
       int end = street(t, last + 2, new ArrayList<>());
@@ -213,75 +211,11 @@ final class StreetFinder {
   }
 
   /**
-   * "1 1 4  av. …": the token after a street number written digit by digit (OCR output, one
-   * space apart), or {@code i + 1} for an ordinary number.
-   */
-  private static int letterSpacedNumberEnd(PhiTokens t, int i) {
-    int k = i + 1;
-    if (t.end[i] - t.begin[i] != 1) {
-      return k;
-    }
-    while (k < t.size && k - i < 4 && t.shape[k] == Shape.NUMBER && t.end[k] - t.begin[k] == 1
-        && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] == 1) {
-      k++;
-    }
-    return k;
-  }
-
-  /**
-   * "9h10 passage IDE", "1er passage", "3e étage": a clock time or an ordinal, not a street
-   * number; letters glued to a street number may only be a suffix ("12b", "7bis").
-   */
-  static boolean isTimeOrOrdinal(PhiTokens t, int i) {
-    int c = t.begin[i];
-    while (c < t.end[i] && Character.isDigit(t.text.charAt(c))) {
-      c++;
-    }
-    if (c == t.end[i]) {
-      return false;
-    }
-    String rest = t.text.substring(c, t.end[i]).toLowerCase(Locale.ROOT);
-    return !NUMBER_SUFFIX.contains(rest) && !rest.startsWith("-");
-  }
-
-  /** "47-83": a range of street numbers. */
-  private static boolean isNumberRange(PhiTokens t, int i) {
-    int dash = t.text.indexOf('-', t.begin[i]);
-    if (dash < 0 || dash >= t.end[i] || dash - t.begin[i] > 4 || t.end[i] - dash - 1 > 4 || t.end[i] - dash < 2) {
-      return false;
-    }
-    for (int c = t.begin[i]; c < t.end[i]; c++) {
-      if (c != dash && !Character.isDigit(t.text.charAt(c))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * "(entrée rue du Général Koenig)": a street opened by a lower-case street type; the first word
    * of a two-word street type alone opens none in lower-case text.
    */
   int lowerCaseStreet(PhiTokens t, int i, List<PhiSpan> out) {
     return lex.isStreetType(t.fold[i]) || t.fold[i].equals("section") ? namedStreet(t, i, out) : i;
-  }
-
-  /**
-   * "Avenue Hippocrate 10", "Rue Gabrielle-Perret-Gentil 4, 1205 Genève", "ZA de Kervidanou 3 -
-   * BP 41": a house number of one to four digits written after the street's name (Belgian and
-   * Swiss usage), closing the line or before a comma or a spaced dash. Returns its token, or
-   * {@code last}.
-   */
-  private static int trailingHouseNumber(PhiTokens t, int last) {
-    int n = last + 1;
-    if (n >= t.size || t.lineBefore[n] || t.shape[n] != Shape.NUMBER || t.glued(n) || t.end[n] - t.begin[n] > 4
-        || !PlaceTokens.isAllDigits(t, n)) {
-      return last;
-    }
-    int after = n + 1;
-    boolean closed = after >= t.size || t.lineBefore[after] || t.is(after, ",")
-        || ((t.is(after, "-") || t.is(after, "–")) && !t.glued(after));
-    return closed ? n : last;
   }
 
   /**
@@ -309,69 +243,11 @@ final class StreetFinder {
     return t.is(i - 1, "*") || t.is(i - 1, "/") || t.is(i - 1, "•") || t.is(i - 1, "·");
   }
 
-  /**
-   * ", bât. C, esc. B, appt 23", ", 3e étage", ", n° 7" after a street or a residence: the end of
-   * the address part.
-   */
-  private static int buildingParts(PhiTokens t, int last) {
-    while ((t.is(last + 1, ",") || (t.is(last + 1, "-") && !t.glued(last + 1))) && last + 2 < t.size && !t.lineBefore[last + 2]) {
-      int part = last + 2;
-      if (t.fold[part].startsWith("rez-de-")) {
-        // "appt 3, rez-de-jardin": a floor named without a number.
-        last = part;
-        continue;
-      }
-      if (part + 1 >= t.size) {
-        break;
-      }
-      if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && (PlaceWords.BUILDING_PARTS.contains(t.fold[part + 1])
-          || isOrdinalFloor(t, part + 1) && t.fold[part + 1].equals("et")) && t.end[part] - t.begin[part] <= 4) {
-        // "3e étage", "2e ét.": an ordinal before the building part.
-        last = t.is(part + 2, ".") && t.glued(part + 2) ? part + 2 : part + 1;
-        continue;
-      }
-      int numberSign = numberSignEnd(t, part);
-      if (numberSign > part && numberSign < t.size && t.shape[numberSign] == Shape.NUMBER && !t.lineBefore[numberSign]) {
-        last = numberSign;
-        continue;
-      }
-      if (!PlaceWords.BUILDING_PARTS.contains(t.fold[part])) {
-        break;
-      }
-      int p = last + 3;
-      if (t.is(p, ".") && t.glued(p)) {
-        p++;
-      }
-      if (p >= t.size || t.lineBefore[p] || !(t.shape[p] == Shape.NUMBER || t.capitalised(p))) {
-        break;
-      }
-      last = p;
-    }
-    return last;
-  }
-
-  /** "n°", "n °", "no" at {@code k}: the token after the number sign, or {@code k}. */
-  private static int numberSignEnd(PhiTokens t, int k) {
-    if (k >= t.size || !(t.fold[k].equals("n") || t.fold[k].equals("n°") || t.fold[k].equals("no"))) {
-      return k;
-    }
-    if (t.fold[k].equals("n") && t.is(k + 1, "°")) {
-      return k + 2;
-    }
-    return t.fold[k].equals("n") ? k : k + 1;
-  }
-
-  /** "3e", "2e ét." at {@code p}: an ordinal or the abbreviated "étage" after one. */
-  static boolean isOrdinalFloor(PhiTokens t, int p) {
-    return (t.shape[p] == Shape.NUMBER || Character.isDigit(t.text.charAt(t.begin[p]))) && t.end[p] - t.begin[p] <= 4
-        || (t.fold[p].equals("et") && Character.toLowerCase(t.text.charAt(t.begin[p])) == 'é');
-  }
-
   /** "route de …", "12 impasse …", "lieu-dit …" at token {@code k}: a street starts there. */
   boolean startsStreet(PhiTokens t, int k) {
     if (k < t.size && t.shape[k] == Shape.NUMBER && !PlaceTokens.isPostalCode(t, k)) {
       k++;
-      if (k < t.size && NUMBER_SUFFIX.contains(t.fold[k])) {
+      if (k < t.size && HouseNumbers.NUMBER_SUFFIX.contains(t.fold[k])) {
         k++;
       }
     }
