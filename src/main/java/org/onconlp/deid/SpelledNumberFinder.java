@@ -25,20 +25,12 @@ final class SpelledNumberFinder {
   private static final Set<String> STREET_END = Set.of("a", "virgule", "point", "et", "avec");
   private static final int STREET_NAME_WORDS = 4;
 
-  private record Cue(String category, String[] words, int gap, boolean after) {}
-
   private final SpelledNumbers numbers = new SpelledNumbers();
-  private final List<Cue> cues = new ArrayList<>();
+  private final SpelledNumberCues cues = new SpelledNumberCues();
   private final Set<String> months = new HashSet<>();
   private final Set<String> streetTypes = new HashSet<>();
 
   SpelledNumberFinder() {
-    for (String line : ResourceLines.load(BASE + "spelled-number-cues.txt")) {
-      String[] f = line.split("\t");
-      boolean after = f[1].startsWith("+");
-      String words = after ? f[1].substring(1) : f[1];
-      cues.add(new Cue(f[0], words.split(" "), Integer.parseInt(f[2]), after));
-    }
     for (String m : ResourceLines.load(BASE + "months.txt")) {
       months.add(SpelledNumbers.fold(m));
     }
@@ -82,7 +74,7 @@ final class SpelledNumberFinder {
   private int dateAtMonth(SpelledWords w, int m, List<PhiSpan> out) {
     int dayStart = spelledDayStart(w, m);
     int start = dayStart >= 0 ? dayStart : digitDayStart(w, m);
-    boolean birth = cueBefore(w, "DATE_NAISSANCE", start >= 0 ? start : m);
+    boolean birth = cues.before(w, "DATE_NAISSANCE", start >= 0 ? start : m);
     int end = m + 1;
     Reading year = m + 1 < w.size && w.joined[m + 1] ? numbers.read(w, m + 1) : null;
     boolean spelledYear =
@@ -147,20 +139,20 @@ final class SpelledNumberFinder {
       out.add(span(w, k, end, "TEL"));
       return end;
     }
-    if (cueBefore(w, "SECU", k) && isNirStart(groups)
+    if (cues.before(w, "SECU", k) && isNirStart(groups)
         && ((end = groupsEndAtDigits(groups, 15)) > 0 || (end = groupsEndAtDigits(groups, 13)) > 0)) {
       out.add(span(w, k, end, "SECU"));
       return end;
     }
-    if (cueBefore(w, "ZIP", k) && (end = groupsEndAtDigits(groups, 5)) > 0) {
+    if (cues.before(w, "ZIP", k) && (end = groupsEndAtDigits(groups, 5)) > 0) {
       out.add(span(w, k, end, "ZIP"));
       return end;
     }
-    if (first.value() >= 90 && first.value() <= 120 && cueAround(w, "AGE", k, first.end())) {
+    if (first.value() >= 90 && first.value() <= 120 && cues.around(w, "AGE", k, first.end())) {
       out.add(span(w, k, first.end(), "AGE"));
       return first.end();
     }
-    if (first.multiplied() && first.value() >= 1900 && first.value() <= 2099 && cueBefore(w, "DATE", k)) {
+    if (first.multiplied() && first.value() >= 1900 && first.value() <= 2099 && cues.before(w, "DATE", k)) {
       out.add(span(w, k, first.end(), "DATE"));
       return first.end();
     }
@@ -181,7 +173,7 @@ final class SpelledNumberFinder {
    */
   private int identifierEnd(SpelledWords w, int k, List<PhiSpan> out) {
     String category =
-        cueBefore(w, "IPP", k) ? "IPP" : cueBefore(w, "NDA", k) ? "NDA" : cueBefore(w, "ID", k) ? "ID" : null;
+        cues.before(w, "IPP", k) ? "IPP" : cues.before(w, "NDA", k) ? "NDA" : cues.before(w, "ID", k) ? "ID" : null;
     if (category == null) {
       return -1;
     }
@@ -221,7 +213,7 @@ final class SpelledNumberFinder {
       p++;
     }
     boolean single = number.end() == k + 1 && number.value() == 1;
-    if (single || p >= w.size || !streetTypes.contains(w.folded[p]) || !(suffix || cueBefore(w, "ADRESSE", k))) {
+    if (single || p >= w.size || !streetTypes.contains(w.folded[p]) || !(suffix || cues.before(w, "ADRESSE", k))) {
       return -1;
     }
     int start = k > 0 && w.folded[k - 1].equals("numero") ? k - 1 : k;
@@ -263,42 +255,6 @@ final class SpelledNumberFinder {
     if (p < w.size && months.contains(w.folded[p])) {
       out.add(span(w, k, day.end(), "DATE"));
     }
-  }
-
-  /** True when a cue of the category stands before word {@code k} (within its gap). */
-  private boolean cueBefore(SpelledWords w, String category, int k) {
-    for (Cue cue : cues) {
-      if (!cue.after && cue.category.equals(category)) {
-        for (int gap = 0; gap <= cue.gap; gap++) {
-          if (matches(w, cue.words, k - gap - cue.words.length)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** True when a cue of the category stands before word {@code k} or right after {@code end}. */
-  private boolean cueAround(SpelledWords w, String category, int k, int end) {
-    for (Cue cue : cues) {
-      if (cue.after && cue.category.equals(category) && matches(w, cue.words, end)) {
-        return true;
-      }
-    }
-    return cueBefore(w, category, k);
-  }
-
-  private static boolean matches(SpelledWords w, String[] words, int from) {
-    if (from < 0 || from + words.length > w.size) {
-      return false;
-    }
-    for (int i = 0; i < words.length; i++) {
-      if (!w.folded[from + i].equals(words[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Word index after the groups whose digits make exactly {@code count} digits, or -1. */

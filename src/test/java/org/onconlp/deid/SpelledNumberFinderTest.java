@@ -120,6 +120,14 @@ class SpelledNumberFinderTest {
   }
 
   @Test
+  void spelledBirthDateWinsOverTheDayAndMonthInTheStructuredFinder() {
+    String text = "née le douze mars mil neuf cent quarante et un, âgée de nonante et un ans";
+    assertEquals(
+        "DATE_NAISSANCE(douze mars mil neuf cent quarante et un) AGE(nonante et un)",
+        StructuredPhiFinderTest.found(text));
+  }
+
+  @Test
   void garbageDoesNotThrow() {
     assertEquals("", find(""));
     assertTrue(find("zéro - - mille mille cent cent et et un ".repeat(500)).length() >= 0);
