@@ -34,7 +34,7 @@ import java.util.Locale;
  * finders it wires: {@link LabelledIdentifiers} (with {@link LabelValues} and {@link FormLayouts}),
  * {@link TableColumns}, {@link DateFinder} (with {@link DateWords} and {@link DayMonthCues}),
  * {@link DateLogLines}, {@link SlashJoinedIdentifiers}, {@link YearFinder}, {@link NumberFinder},
- * {@link PostalCodeFinder}, {@link WebAddressFinder}, {@link AccessionNumbers} and
+ * {@link PostalCodeFinder}, {@link WebAddressFinder}, {@link AccessionNumbers}, {@link SpelledNumberFinder} and
  * {@link IdentifierNet}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
 public final class StructuredPhiFinder {
@@ -51,6 +51,7 @@ public final class StructuredPhiFinder {
   private final SlashJoinedIdentifiers slashJoined;
   private final LabelledIdentifiers labelled;
   private final TableColumns tables;
+  private final SpelledNumberFinder spelled = new SpelledNumberFinder();
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
   private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
@@ -130,6 +131,7 @@ public final class StructuredPhiFinder {
       }
     }
     logLines.addDates(s);
+    spelled.addValues(s);
     if (text.indexOf(" / ") >= 0) {
       slashJoined.addValues(s);
     }
