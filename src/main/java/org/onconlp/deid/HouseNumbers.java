@@ -110,7 +110,8 @@ final class HouseNumbers {
       if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && (PlaceWords.BUILDING_PARTS.contains(t.fold[part + 1])
           || isOrdinalFloor(t, part + 1) && t.fold[part + 1].equals("et")) && t.end[part] - t.begin[part] <= 4) {
         // "3e étage", "2e ét.": an ordinal before the building part.
-        last = t.is(part + 2, ".") && t.glued(part + 2) ? part + 2 : part + 1;
+        // The dot closes an abbreviation ("ét."), not a sentence ("2e étage.").
+        last = t.is(part + 2, ".") && t.glued(part + 2) && t.end[part + 1] - t.begin[part + 1] <= 4 ? part + 2 : part + 1;
         continue;
       }
       int numberSign = numberSignEnd(t, part);
