@@ -97,6 +97,10 @@ final class AddressLineFinder {
     if (first > last || first < lastStreetEnd || !(t.lineBefore[first] || isSegmentBreak(t, first - 1))) {
       return -1;
     }
+    if (first < last && t.shape[first] == Shape.LOWER && ADDRESS_LABELS.contains(t.fold[first])) {
+      // "domicilié La Borie Basse, 24220 …": the residence verb opens the segment, it is no part of it.
+      first++;
+    }
     boolean number = t.shape[first] == Shape.NUMBER && !PlaceTokens.isPostalCode(t, first) && !HouseNumbers.isTimeOrOrdinal(t, first);
     boolean capital = false;
     boolean part = false;

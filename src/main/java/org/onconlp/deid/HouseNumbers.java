@@ -80,6 +80,19 @@ final class HouseNumbers {
   }
 
   /**
+   * "Avinguda de França s/n": the Spanish and Catalan mark of a street without a house number
+   * ("sin número") after the street's name. Returns its last token, or {@code last}.
+   */
+  static int withoutNumber(PhiTokens t, int last) {
+    int s = last + 1;
+    if (s + 2 < t.size && !t.lineBefore[s] && t.fold[s].equals("s") && t.is(s + 1, "/") && t.fold[s + 2].equals("n")
+        && t.glued(s + 1) && t.glued(s + 2)) {
+      return s + 2;
+    }
+    return last;
+  }
+
+  /**
    * ", bât. C, esc. B, appt 23", ", 3e étage", ", n° 7" after a street or a residence: the end of
    * the address part.
    */
@@ -97,7 +110,8 @@ final class HouseNumbers {
       if (t.shape[part] == Shape.NUMBER && !t.lineBefore[part + 1] && (PlaceWords.BUILDING_PARTS.contains(t.fold[part + 1])
           || isOrdinalFloor(t, part + 1) && t.fold[part + 1].equals("et")) && t.end[part] - t.begin[part] <= 4) {
         // "3e étage", "2e ét.": an ordinal before the building part.
-        last = t.is(part + 2, ".") && t.glued(part + 2) ? part + 2 : part + 1;
+        // The dot closes an abbreviation ("ét."), not a sentence ("2e étage.").
+        last = t.is(part + 2, ".") && t.glued(part + 2) && t.end[part + 1] - t.begin[part + 1] <= 4 ? part + 2 : part + 1;
         continue;
       }
       int numberSign = numberSignEnd(t, part);
@@ -112,12 +126,25 @@ final class HouseNumbers {
       if (t.is(p, ".") && t.glued(p)) {
         p++;
       }
-      if (p >= t.size || t.lineBefore[p] || !(t.shape[p] == Shape.NUMBER || t.capitalised(p))) {
+      if (p >= t.size || t.lineBefore[p] || !(t.shape[p] == Shape.NUMBER || t.capitalised(p) || isBuildingCode(t, p))) {
         break;
       }
       last = p;
     }
     return last;
+  }
+
+  /** "B2", "12A": a short code of letters and digits naming a building or a flat. */
+  private static boolean isBuildingCode(PhiTokens t, int p) {
+    if (t.end[p] - t.begin[p] > 4 || !Character.isUpperCase(t.text.charAt(t.begin[p])) && !Character.isDigit(t.text.charAt(t.begin[p]))) {
+      return false;
+    }
+    for (int c = t.begin[p]; c < t.end[p]; c++) {
+      if (!Character.isLetterOrDigit(t.text.charAt(c)) || Character.isLowerCase(t.text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "n°", "n °", "no" at {@code k}: the token after the number sign, or {@code k}. */

@@ -44,6 +44,8 @@ public final class PlaceFinder {
   private final FacilitySiteFinder sites;
   private final LowerCaseFacilityFinder lowerCaseFacilities;
   private final LetterheadFinder letterheads;
+  private final ForeignAddresses foreign;
+  private final ImagingPractices imaging;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
@@ -59,6 +61,8 @@ public final class PlaceFinder {
     this.sites = new FacilitySiteFinder(lex, names, facilities, acronymStopWords);
     this.lowerCaseFacilities = new LowerCaseFacilityFinder(lex, names, communes);
     this.letterheads = new LetterheadFinder(lex, acronymStopWords);
+    this.foreign = new ForeignAddresses();
+    this.imaging = new ImagingPractices(lex, names);
   }
 
   /**
@@ -110,9 +114,17 @@ public final class PlaceFinder {
             out.removeIf(s -> s.begin() == zip && s.category().equals("ZIP"));
             out.add(new PhiSpan(t.begin[i], t.end[i + 1], "ZIP"));
           }
+        } else {
+          end = ForeignAddresses.fourDigitCodeAfterStreet(t, i, lastStreetEnd, out);
+          if (end == i) {
+            end = ForeignAddresses.codeInBracketsAfterTown(t, i, out);
+          }
         }
       } else if (end == i) {
         end = streets.streetWithoutNumber(t, i, out);
+        if (end == i) {
+          end = foreign.suffixStreet(t, i, out);
+        }
         if (end > i) {
           lastStreetEnd = end;
         } else {
@@ -167,7 +179,10 @@ public final class PlaceFinder {
     if (s == Shape.TITLE || s == Shape.UPPER || s == Shape.LETTER) {
       return capitalisedRules(t, i, out, person);
     }
-    end = facilities.acronymWithDigit(t, i, out);
+    end = foreign.prefixedPostalCode(t, i, out);
+    if (end == i) {
+      end = facilities.acronymWithDigit(t, i, out);
+    }
     if (end == i) {
       end = towns.townInBrackets(t, i, out);
     }
@@ -180,6 +195,9 @@ public final class PlaceFinder {
   /** The rules for a capitalised token, in order: the first that reads something wins. */
   private int capitalisedRules(PhiTokens t, int i, List<PhiSpan> out, boolean[] person) {
     int end = addressLines.postalBox(t, i, out);
+    if (end == i) {
+      end = foreign.prefixedPostalCode(t, i, out);
+    }
     if (end == i) {
       end = facilities.letterSpacedFacility(t, i, out);
     }
@@ -197,6 +215,9 @@ public final class PlaceFinder {
     }
     if (end == i) {
       end = addressLines.addressLabel(t, i, out);
+    }
+    if (end == i) {
+      end = imaging.practice(t, i, out);
     }
     if (end == i) {
       end = sites.facilityWithSite(t, i, out, person);

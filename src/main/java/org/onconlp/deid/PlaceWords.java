@@ -10,7 +10,8 @@ final class PlaceWords {
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux", "hospital", "smr",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
           "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp",
-          "reseau", "cecos", "cliniques", "efs", "dispensaire", "groupement", "ght");
+          "reseau", "cecos", "cliniques", "efs", "dispensaire", "groupement", "ght", "universitatsspital", "kantonsspital",
+          "spital", "policlinica", "ziekenhuis", "klinik", "klinikum", "ospedale", "clinica", "az", "uz", "centro");
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   static final Set<String> DESCRIPTORS =
       Set.of(
@@ -23,10 +24,11 @@ final class PlaceWords {
           "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse", "universitaires",
           "coordination", "depistage", "depistages", "cancers", "pluriprofessionnelle", "pluriprofessionnel",
           "pluridisciplinaire", "hematologie", "hematologique", "gastro-enterologie", "gastroenterologie", "urologie",
-          "senologie", "pneumologie", "cardiologie", "dermatologie", "gynecologie", "endoscopie", "digestive", "digestif");
+          "senologie", "pneumologie", "cardiologie", "dermatologie", "gynecologie", "endoscopie", "digestive", "digestif",
+          "general", "generale", "public", "publique", "salud", "salute");
   /** Heads that need a capitalised word right after them (not "de"): "Centre Léon Bérard". */
   static final Set<String> WEAK_HEADS =
-      Set.of("centre", "groupe", "groupement", "maison", "fondation", "cabinet", "laboratoire", "site", "reseau");
+      Set.of("centre", "groupe", "groupement", "maison", "fondation", "cabinet", "laboratoire", "site", "reseau", "centro", "az", "uz");
   /** Words and marks that may stand between the words of a place's name. */
   static final Set<String> CONNECTORS =
       Set.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "sur", "en", "-", "sous", "lez", "\"", "«", "»", "“", "”");
@@ -48,7 +50,7 @@ final class PlaceWords {
   /** Parts of a building on an address line: "bât. C", "appt 23", "3e étage". */
   static final Set<String> BUILDING_PARTS =
       Set.of("bat", "batiment", "esc", "escalier", "appt", "apt", "app", "appartement", "etage", "porte", "entree", "bloc", "lot",
-          "tour", "rez-de-jardin", "rez-de-chaussee");
+          "tour", "rez-de-jardin", "rez-de-chaussee", "villa", "izq", "izda", "dcha", "piso", "puerta");
   /** Words a street's name or an address part may run to (twice that for a whole segment). */
   static final int MAX_STREET_WORDS = 8;
 

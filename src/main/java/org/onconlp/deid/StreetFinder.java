@@ -13,12 +13,15 @@ import org.onconlp.deid.PhiTokens.Shape;
  */
 final class StreetFinder {
   /** Street types that are no common word, read in prose before a capitalised name. */
-  private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai");
+  private static final Set<String> PROSE_STREET_TYPES = Set.of("rue", "avenue", "boulevard", "impasse", "allee", "quai", "res");
   /**
    * Connectors inside a street's name only: "ZA du Val au Cesne", "rue de la Grange aux Belles",
    * "Lieu-dit Capo di Feno".
    */
   private static final Set<String> STREET_CONNECTORS = Set.of("au", "aux", "di", "da", "del", "della");
+
+  /** Kinds of business park after "Parc d'": "Parc d'activités", "Parc d'affaires". */
+  private static final Set<String> PARK_KINDS = Set.of("activites", "activite", "affaires", "entreprises");
 
   private final PhiLexicons lex;
 
@@ -91,6 +94,8 @@ final class StreetFinder {
     if (last < 0) {
       return i;
     }
+    // "47 rue des Lilas, appartement 5, bât. C": the building parts belong to the address.
+    last = HouseNumbers.buildingParts(t, last);
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
   }
@@ -136,14 +141,17 @@ final class StreetFinder {
     boolean section = t.shape[i] == Shape.LOWER && t.fold[i].equals("section") && t.is(i - 1, "(");
     // "Zone Cambaie, 8 rue …  97460 …", "Zone de Californie, … - 97232 …": a zone named on an address line.
     boolean zone = t.shape[i] == Shape.TITLE && t.fold[i].equals("zone") && PlaceTokens.postalCodeLater(t, i);
-    if (!lex.isStreetType(t.fold[i]) && !pair && !residence && !section && !zone) {
+    // "Parc d'activités du Moulin, 7 allée Lavoisier": a business park named before its street.
+    boolean park = t.shape[i] == Shape.TITLE && t.fold[i].equals("parc") && t.is(i + 1, "d'") && i + 2 < t.size
+        && PARK_KINDS.contains(t.fold[i + 2]);
+    if (!lex.isStreetType(t.fold[i]) && !pair && !residence && !section && !zone && !park) {
       return i;
     }
     // "ZA du Tourillon", "BD Carnot": a short upper-case street type counts as capitalised.
     boolean capitalised = t.shape[i] == Shape.TITLE || (t.shape[i] == Shape.UPPER && t.end[i] - t.begin[i] <= 3);
     boolean title = capitalised
         && (t.lineBefore[i] || t.is(i - 1, "-") || t.is(i - 1, "(") || t.is(i - 1, "–") || t.is(i - 1, ":") || t.is(i - 1, "|")
-            || (t.is(i - 1, ",") && t.shape[i] == Shape.TITLE) || (i > 0 && PlaceTokens.isDots(t, i - 1)) || (t.shape[i] == Shape.TITLE && afterFieldMark(t, i)));
+            || (t.is(i - 1, ",") && (t.shape[i] == Shape.TITLE || PlaceTokens.postalCodeLater(t, i))) || (i > 0 && PlaceTokens.isDots(t, i - 1)) || (t.shape[i] == Shape.TITLE && afterFieldMark(t, i)));
     // "(place de l'Église, Brissac-Quincé)", "appt 23, avenue du Mont Thabor, …": a lower-case
     // street type inside parentheses or after a comma; "avenue X - CS 50488 - 59322 …" opening a
     // line of a letterhead; "CH de X – route Saint-Antoine – 20000 …" between spaced dashes.
@@ -155,7 +163,7 @@ final class StreetFinder {
     if (!title && !lower && !prose && !residence) {
       return i;
     }
-    int p = pair ? i + 2 : i + 1;
+    int p = park ? i + 3 : pair ? i + 2 : i + 1;
     if (t.is(p, ".") && t.glued(p)) {
       p++;
     }
@@ -172,8 +180,8 @@ final class StreetFinder {
     if (last < 0 || (lower && !prose && !endsLowerCaseStreet(t, i, last))) {
       return i;
     }
-    last = HouseNumbers.buildingParts(t, HouseNumbers.trailingHouseNumber(t, last));
-    if ((residence || zone) && t.is(last + 1, ",") && last + 2 < t.size && !t.lineBefore[last + 2] && t.shape[last + 2] == Shape.NUMBER) {
+    last = HouseNumbers.buildingParts(t, HouseNumbers.withoutNumber(t, HouseNumbers.trailingHouseNumber(t, last)));
+    if ((residence || zone || park) && t.is(last + 1, ",") && last + 2 < t.size && !t.lineBefore[last + 2] && t.shape[last + 2] == Shape.NUMBER) {
       // "domiciliée Résidence Les Pins, 14 rue Haute", "Zone Cambaie, 8 rue …": one address.
       int end = street(t, last + 2, new ArrayList<>());
       last = end > last + 2 ? end - 1 : last;
