@@ -122,4 +122,19 @@ class NameInitialsTest {
     found("(( [ ] / -- > ) ] par : = " + "A.".repeat(200) + "\n--\n");
     found("");
   }
+
+  @Test
+  void imagingAcronymsJoinedBySlashAreNoTypistInitials() {
+    assertEquals("", found("Médecine nucléaire - TEP/TDM\n"));
+  }
+
+  @Test
+  void clinicalWordsListedAsFamilyNamesAreNoNames() {
+    assertEquals("", found("Pièce de tumorectomie + recoupe externe. Sent: Mon 14 Oct\n- PAC (Celsite) : aiguille changée\n"));
+  }
+
+  @Test
+  void transportWordBeforeACompanyNameIsNoName() {
+    assertEquals("NOM:Dorival", found("Transporteur choisi : Taxi conventionné Dorival\n"));
+  }
 }
