@@ -45,6 +45,7 @@ public final class PersonNameFinder {
   private final TypistInitials typists;
   private final SignOffInitials signOffs;
   private final InformalNames informal;
+  private final DictatedNames dictated;
   private final BrokenNames broken;
   private final NameInitials initials;
   private final SignOffLines signOffLines;
@@ -66,6 +67,7 @@ public final class PersonNameFinder {
     this.typists = new TypistInitials(lex);
     this.signOffs = new SignOffInitials(lex);
     this.informal = new InformalNames(names);
+    this.dictated = new DictatedNames(lex, names);
     this.broken = new BrokenNames(lex);
     this.initials = new NameInitials(lex);
     this.signOffLines = new SignOffLines(lex, initials);
@@ -139,6 +141,12 @@ public final class PersonNameFinder {
     }
     if (s == Shape.LOWER && t.is(i - 1, "(") && notes.bracketedGivenName(t, i, out, used)) {
       return i + 1;
+    }
+    if (s == Shape.LOWER && DictatedNames.TITLES.contains(f)) {
+      int dictatedEnd = dictated.after(t, i, out, used);
+      if (dictatedEnd > i) {
+        return dictatedEnd;
+      }
     }
     // Most tokens are lower-case words: one lookup decides whether any cue can start here.
     if (s != Shape.LOWER || !labels.isLowerCue(f)) {
