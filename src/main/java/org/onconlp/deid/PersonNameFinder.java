@@ -46,6 +46,7 @@ public final class PersonNameFinder {
   private final SignOffInitials signOffs;
   private final InformalNames informal;
   private final DictatedNames dictated;
+  private final VisaInitials visas;
   private final BrokenNames broken;
   private final NameInitials initials;
   private final SignOffLines signOffLines;
@@ -68,6 +69,7 @@ public final class PersonNameFinder {
     this.signOffs = new SignOffInitials(lex);
     this.informal = new InformalNames(names);
     this.dictated = new DictatedNames(lex, names);
+    this.visas = new VisaInitials(lex);
     this.broken = new BrokenNames(lex);
     this.initials = new NameInitials(lex);
     this.signOffLines = new SignOffLines(lex, initials);
@@ -294,6 +296,12 @@ public final class PersonNameFinder {
       int initials = typists.labelledInitials(t, i, out);
       if (initials > i) {
         return initials;
+      }
+    }
+    if (labels.isInitialsOnlyLabel(f)) {
+      int visa = visas.after(t, i, out, used);
+      if (visa > i) {
+        return visa;
       }
     }
     if (tables.isColumnHeader(t, i)) {
