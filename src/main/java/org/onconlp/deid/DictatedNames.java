@@ -17,10 +17,10 @@ import org.onconlp.deid.PhiTokens.Shape;
  * traitement" are thus no names: the verb is followed by a word that cannot close a name.
  */
 final class DictatedNames {
-  /** Lower-case titles this rule reads; not "pr", which also abbreviates "pour". */
+  /** Lower-case titles this rule reads ("dr", "mme", "mr" after the titled rule); not "pr", also "pour". */
   static final Set<String> TITLES = Set.of("docteur", "dr", "madame", "monsieur", "mme", "mr", "professeur");
   /** Particles of a family name: "le roux", "la garde", "de kerros", "van damme". */
-  private static final Set<String> PARTICLES = Set.of("le", "la", "de", "du", "des", "van", "von", "da", "di", "del");
+  private static final Set<String> PARTICLES = Set.of("le", "la", "de", "du", "des", "van", "von", "da", "di", "del", "ben", "el", "ait");
   /** Words that close any name in dictated text: the punctuation and "né le" said aloud. */
   private static final Set<String> STRONG_CLOSERS = Set.of("virgule", "point", "fin", "ouvrez", "tiret", "ne", "nee");
   /** Words that close a name of the lexicon only ("docteur haristoy à saint-jean", "madame souhaite à"). */
@@ -100,7 +100,8 @@ final class DictatedNames {
 
   private boolean nameWord(PhiTokens t, int k, boolean[] used) {
     return !t.lineBefore[k] && t.shape[k] == Shape.LOWER && !used[k] && !STRONG_CLOSERS.contains(t.fold[k])
-        && !CLOSERS.contains(t.fold[k]) && !WEEKDAYS.contains(t.fold[k]) && (names.isGiven(t, k) || names.isLowerName(t.fold[k]));
+        && !CLOSERS.contains(t.fold[k]) && !WEEKDAYS.contains(t.fold[k]) && !lex.isStopWord(t.fold[k])
+        && (names.isGiven(t, k) || names.isLowerName(t.fold[k]));
   }
 
   /** True if every word of {@code from..to} is a given or family name of the lexicon, or one is a given name. */

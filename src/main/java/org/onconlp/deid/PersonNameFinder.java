@@ -144,7 +144,7 @@ public final class PersonNameFinder {
     if (s == Shape.LOWER && t.is(i - 1, "(") && notes.bracketedGivenName(t, i, out, used)) {
       return i + 1;
     }
-    if (s == Shape.LOWER && DictatedNames.TITLES.contains(f)) {
+    if (s == Shape.LOWER && DictatedNames.TITLES.contains(f) && !TitledNames.LOWER_CASE_TITLES.contains(f)) {
       int dictatedEnd = dictated.after(t, i, out, used);
       if (dictatedEnd > i) {
         return dictatedEnd;
@@ -206,7 +206,11 @@ public final class PersonNameFinder {
       }
     }
     if (TitledNames.isTitle(t, i)) {
-      return titles.titled(t, i, out, used);
+      int found = out.size();
+      int end = titles.titled(t, i, out, used);
+      // "dr okafor": a lower-case name the titled rule does not read may still be dictated.
+      boolean none = out.size() == found && DictatedNames.TITLES.contains(f);
+      return none ? Math.max(end, dictated.after(t, i, out, used)) : end;
     }
     int formEnd = formAt(t, i, out, used);
     if (formEnd > i) {

@@ -161,10 +161,10 @@ final class TypistInitials {
     return k;
   }
 
-  /** True if an upper-case group of {@code i..k} (step 2) is a stop word: "TEP/TDM" are no initials. */
+  /** True if a three-letter upper-case group of {@code i..k} (step 2) is a stop word: "TEP/TDM" are no initials. */
   private boolean hasUpperStopWord(PhiTokens t, int i, int k) {
     for (int g = i; g < k; g += 2) {
-      if (t.shape[g] == Shape.UPPER && lex.isStopWord(t.fold[g])) {
+      if (t.shape[g] == Shape.UPPER && t.end[g] - t.begin[g] > 2 && lex.isStopWord(t.fold[g])) {
         return true;
       }
     }

@@ -21,6 +21,8 @@ final class VisaInitials {
   private static final Pattern CLOSE = Pattern.compile("\\s*$|\\s{2,}|\\s*[)\\]=]|\\s+[-–—/]\\s");
   /** Dotted initials may also close at a comma or semicolon ("A.R., S.D."); "NFS, CRP" may not. */
   private static final Pattern SPELT_CLOSE = Pattern.compile("\\s*[;,]");
+  /** Roman numerals ("Niveau de Clark : IV") are grades, not initials. */
+  private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
   private static final int MAX_LABEL = 3;
 
   private final PhiLexicons lex;
@@ -69,7 +71,7 @@ final class VisaInitials {
   private boolean isInitials(String group) {
     long capitals = group.chars().filter(Character::isUpperCase).count();
     String folded = group.toLowerCase(Locale.ROOT);
-    return capitals >= 2 && !NameInitials.NOT_INITIALS.contains(folded) && !lex.isStopWord(folded)
+    return capitals >= 2 && !ROMAN.matcher(group).matches() && !NameInitials.NOT_INITIALS.contains(folded) && !lex.isStopWord(folded)
         && !lex.isCommonWordOrPlural(folded);
   }
 

@@ -44,4 +44,9 @@ class DictatedNamesTest {
   void dutyDoctorIsNoName() {
     assertEquals("", found("le docteur de garde est prévenu ; vu par le docteur en urgence\n"));
   }
+
+  @Test
+  void arabicParticleStartsTheFamilyName() {
+    assertEquals("NOM:ben yaklef", found("orl adresseur dr ben yaklef, vu le 15/1\n"));
+  }
 }

@@ -39,4 +39,9 @@ class VisaInitialsTest {
   void clinicalAbbreviationsAfterCheckLabelsAreNoInitials() {
     assertEquals("", found("Contrôle : TDM à 3 mois\nIDE : RAS\nContrôle : NFS, CRP\nValidé : OUI\nRelève : HDJ\n"));
   }
+
+  @Test
+  void romanNumeralGradeIsNoInitials() {
+    assertEquals("", found("- Niveau de Clark : IV\n"));
+  }
 }
