@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * clinical; groups that are role or clinical abbreviations, stop words or words are no initials.
  */
 final class VisaInitials {
-  /** Dotted initials "T.H.", "M.-C.A.", "S.D". */
+  /** Dotted initials "T.H.", "M.-C.A.", "S.D": one span. */
   private static final Pattern SPELT = Pattern.compile("\\p{Lu}(?:\\.-?\\p{Lu})+\\.?");
   /** "MLG", "CdH", "GD/ob": groups of two or three letters, the first with two capitals or more. */
   private static final Pattern GROUPS = Pattern.compile("(\\p{Lu}\\p{L}\\p{Lu}?)(?:/(\\p{L}{2,4}))?");
@@ -50,10 +50,8 @@ final class VisaInitials {
     Matcher spelt = SPELT.matcher(rest);
     if (spelt.lookingAt()
         && (closes(rest, spelt.end()) || SPELT_CLOSE.matcher(rest).region(spelt.end(), rest.length()).lookingAt())) {
-      // "R.T.": the given name's initial, then the family name's, as the other initials rules read them.
-      int split = rest.indexOf('.') + 1;
-      out.add(new PhiSpan(t.begin[k], t.begin[k] + split, "PRENOM"));
-      out.add(new PhiSpan(t.begin[k] + split + (rest.charAt(split) == '-' ? 1 : 0), t.begin[k] + spelt.end(), "NOM"));
+      // Initials alone are one family-name span, as the gold writes "T.H." after a label.
+      out.add(new PhiSpan(t.begin[k], t.begin[k] + spelt.end(), "NOM"));
       return tokenAfter(t, k, t.begin[k] + spelt.end());
     }
     Matcher groups = GROUPS.matcher(rest);

@@ -12,7 +12,7 @@ class VisaInitialsTest {
 
   @Test
   void dottedInitialsAfterACheckLabelAreAName() {
-    assertEquals("PRENOM:P. | NOM:V.", found("Contrôle libération : P.V.\n"));
+    assertEquals("NOM:P.V.", found("Contrôle libération : P.V.\n"));
   }
 
   @Test
@@ -27,12 +27,12 @@ class VisaInitialsTest {
 
   @Test
   void initialsInALegendBeforeTheirName() {
-    assertEquals("PRENOM:W. | NOM:K.", found("  VISAS : W.K. = voir registre\n"));
+    assertEquals("NOM:W.K.", found("  VISAS : W.K. = voir registre\n"));
   }
 
   @Test
   void roleLabelInAColumnThenInitials() {
-    assertEquals("PRENOM:Y. | NOM:M.", found("  Opérateur isolateur : Y.M.      Analyse : conforme\n"));
+    assertEquals("NOM:Y.M.", found("  Opérateur isolateur : Y.M.      Analyse : conforme\n"));
   }
 
   @Test
