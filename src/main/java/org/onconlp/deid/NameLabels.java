@@ -27,6 +27,8 @@ final class NameLabels {
   private final Set<String> brandWords;
   /** Labels of typist's or trial patient's initials ("Réf. :", "Saisie :", "Initiales CRF :"). */
   private final Set<String> initialsLabels;
+  /** Labels of whoever checked or wrote, followed by initials only ("Contrôle libération : T.H."). */
+  private final Set<String> visaLabels;
 
   NameLabels(PhiLexicons lex) {
     Map<String, String> l = new HashMap<>();
@@ -34,6 +36,7 @@ final class NameLabels {
     Set<String> before = new HashSet<>();
     Set<String> brand = new HashSet<>();
     Set<String> initials = new HashSet<>();
+    Set<String> visas = new HashSet<>();
     for (String line : ResourceLines.load(LABEL_FILE)) {
       int tab = line.indexOf('\t');
       String word = line.substring(0, tab);
@@ -46,6 +49,8 @@ final class NameLabels {
         brand.add(word);
       } else if (kind.equals("initials")) {
         initials.add(word);
+      } else if (kind.equals("visa")) {
+        visas.add(word);
       } else {
         l.put(word, kind);
       }
@@ -55,12 +60,14 @@ final class NameLabels {
     this.beforeWords = Set.copyOf(before);
     this.brandWords = Set.copyOf(brand);
     this.initialsLabels = Set.copyOf(initials);
+    this.visaLabels = Set.copyOf(visas);
     Set<String> cues = new HashSet<>(NameWords.BIRTH_NAME);
     cues.addAll(lex.relationCues().firstKeys());
     cues.addAll(TitledNames.LOWER_CASE_TITLES);
     cues.addAll(l.keySet());
     cues.addAll(before);
     cues.addAll(initials);
+    cues.addAll(visas);
     cues.addAll(List.of("dit", "dite"));
     cues.addAll(List.of("naissance", "fille", "par"));
     this.lowerCueWords = Set.copyOf(cues);
@@ -105,6 +112,14 @@ final class NameLabels {
   /** True for a label of kind "initials": "Réf.", "Saisie", "Initiales". */
   boolean isInitialsLabel(String folded) {
     return initialsLabels.contains(folded);
+  }
+
+  /**
+   * True for a label after which initials alone name a person: kind "visa" ("Contrôle", "Visa",
+   * "Rédaction"), and the role and "by" labels ("Opérateur isolateur : S.D.", "Validé : MLG").
+   */
+  boolean isInitialsOnlyLabel(String folded) {
+    return visaLabels.contains(folded) || byWords.contains(folded) || "role".equals(labels.get(folded));
   }
 
   /** True if a cue may start at this lower-case folded word: most tokens are not. */

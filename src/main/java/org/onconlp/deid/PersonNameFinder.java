@@ -45,6 +45,8 @@ public final class PersonNameFinder {
   private final TypistInitials typists;
   private final SignOffInitials signOffs;
   private final InformalNames informal;
+  private final DictatedNames dictated;
+  private final VisaInitials visas;
   private final BrokenNames broken;
   private final NameInitials initials;
   private final SignOffLines signOffLines;
@@ -66,6 +68,8 @@ public final class PersonNameFinder {
     this.typists = new TypistInitials(lex);
     this.signOffs = new SignOffInitials(lex);
     this.informal = new InformalNames(names);
+    this.dictated = new DictatedNames(lex, names);
+    this.visas = new VisaInitials(lex);
     this.broken = new BrokenNames(lex);
     this.initials = new NameInitials(lex);
     this.signOffLines = new SignOffLines(lex, initials);
@@ -140,6 +144,12 @@ public final class PersonNameFinder {
     if (s == Shape.LOWER && t.is(i - 1, "(") && notes.bracketedGivenName(t, i, out, used)) {
       return i + 1;
     }
+    if (s == Shape.LOWER && DictatedNames.TITLES.contains(f) && !TitledNames.LOWER_CASE_TITLES.contains(f)) {
+      int dictatedEnd = dictated.after(t, i, out, used);
+      if (dictatedEnd > i) {
+        return dictatedEnd;
+      }
+    }
     // Most tokens are lower-case words: one lookup decides whether any cue can start here.
     if (s != Shape.LOWER || !labels.isLowerCue(f)) {
       return i + 1;
@@ -196,7 +206,11 @@ public final class PersonNameFinder {
       }
     }
     if (TitledNames.isTitle(t, i)) {
-      return titles.titled(t, i, out, used);
+      int found = out.size();
+      int end = titles.titled(t, i, out, used);
+      // "dr okafor": a lower-case name the titled rule does not read may still be dictated.
+      boolean none = out.size() == found && DictatedNames.TITLES.contains(f);
+      return none ? Math.max(end, dictated.after(t, i, out, used)) : end;
     }
     int formEnd = formAt(t, i, out, used);
     if (formEnd > i) {
@@ -286,6 +300,12 @@ public final class PersonNameFinder {
       int initials = typists.labelledInitials(t, i, out);
       if (initials > i) {
         return initials;
+      }
+    }
+    if (labels.isInitialsOnlyLabel(f)) {
+      int visa = visas.after(t, i, out, used);
+      if (visa > i) {
+        return visa;
       }
     }
     if (tables.isColumnHeader(t, i)) {

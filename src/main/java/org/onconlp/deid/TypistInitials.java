@@ -151,7 +151,7 @@ final class TypistInitials {
     // "SA" too: a possessive alone in capitals on its own line cannot be a sentence.
     boolean typist = groups == 1 && k == t.size && t.lineBefore[i] && t.shape[i] == Shape.UPPER
         && (NameWords.POSSESSIVES.contains(t.fold[i]) || !lex.isStopWord(t.fold[i]) && !lex.isCommonWord(t.fold[i]));
-    if ((groups < 2 && !typist)
+    if ((groups < 2 && !typist) || (groups > 1 && hasUpperStopWord(t, i, k))
         || (k < t.size && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] < NameWords.COLUMN_GAP && !closed)) {
       return i;
     }
@@ -159,6 +159,16 @@ final class TypistInitials {
       NameTokens.emit(t, g, g, "NOM", out, used);
     }
     return k;
+  }
+
+  /** True if a three-letter upper-case group of {@code i..k} (step 2) is a stop word: "TEP/TDM" are no initials. */
+  private boolean hasUpperStopWord(PhiTokens t, int i, int k) {
+    for (int g = i; g < k; g += 2) {
+      if (t.shape[g] == Shape.UPPER && t.end[g] - t.begin[g] > 2 && lex.isStopWord(t.fold[g])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isInitialsGroup(PhiTokens t, int k) {

@@ -84,7 +84,7 @@ class NameInitialsTest {
 
   @Test
   void dottedInitialsAfterSignatureLabelAreNames() {
-    assertTrue(found("Signature investigateur : R.T.         Date : 03/04\n").contains("PRENOM:R. | NOM:T."));
+    assertTrue(found("Signature investigateur : R.T.         Date : 03/04\n").contains("NOM:R.T."));
   }
 
   @Test
@@ -121,5 +121,20 @@ class NameInitialsTest {
   void garbageDoesNotThrow() {
     found("(( [ ] / -- > ) ] par : = " + "A.".repeat(200) + "\n--\n");
     found("");
+  }
+
+  @Test
+  void imagingAcronymsJoinedBySlashAreNoTypistInitials() {
+    assertEquals("", found("Médecine nucléaire - TEP/TDM\n"));
+  }
+
+  @Test
+  void clinicalWordsListedAsFamilyNamesAreNoNames() {
+    assertEquals("", found("Pièce de tumorectomie + recoupe externe. Sent: Mon 14 Oct\n- PAC (Celsite) : aiguille changée\n"));
+  }
+
+  @Test
+  void transportWordBeforeACompanyNameIsNoName() {
+    assertEquals("NOM:Dorival", found("Transporteur choisi : Taxi conventionné Dorival\n"));
   }
 }
