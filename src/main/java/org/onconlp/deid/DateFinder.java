@@ -269,7 +269,30 @@ final class DateFinder {
         compact.append(d);
       }
     }
+    if (compact.indexOf("|") >= 0 && !boxedDate(compact)) {
+      return -1;
+    }
     return letters <= 2 && dateNumeric.matcher(compact).matches() ? end : -1;
+  }
+
+  /** "14|02|2024": between the boxes of a form both separators are bars and the year has four digits. */
+  private static boolean boxedDate(CharSequence compact) {
+    int first = -1;
+    int second = -1;
+    for (int k = 0; k < compact.length(); k++) {
+      char c = compact.charAt(k);
+      if (c == '/' || c == '.' || c == '|') {
+        if (c != '|') {
+          return false;
+        }
+        if (first < 0) {
+          first = k;
+        } else {
+          second = k;
+        }
+      }
+    }
+    return second > first && compact.length() - second - 1 == 4;
   }
 
   /**

@@ -33,7 +33,7 @@ import java.util.Locale;
  * <p>This class runs the steps of the scan in their order; the rules live in the package-private
  * finders it wires: {@link LabelledIdentifiers} (with {@link LabelValues} and {@link FormLayouts}),
  * {@link TableColumns}, {@link DateFinder} (with {@link DateWords} and {@link DayMonthCues}),
- * {@link DateLogLines}, {@link DayMonthChains}, {@link SlashJoinedIdentifiers}, {@link YearFinder}, {@link NumberFinder},
+ * {@link DateLogLines}, {@link DayMonthChains}, {@link StickerNumbers}, {@link ShortAges}, {@link SlashJoinedIdentifiers}, {@link YearFinder}, {@link NumberFinder},
  * {@link PostalCodeFinder}, {@link WebAddressFinder}, {@link AccessionNumbers} and
  * {@link IdentifierNet}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
@@ -54,6 +54,7 @@ public final class StructuredPhiFinder {
   private final LabelledIdentifiers labelled;
   private final TableColumns tables;
   private final DayMonthChains chains = new DayMonthChains();
+  private final StickerNumbers stickers = new StickerNumbers();
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
   private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
@@ -156,6 +157,12 @@ public final class StructuredPhiFinder {
     }
     int runLength = runEnd - i;
     char next = runEnd < s.n ? text.charAt(runEnd) : '\0';
+    if (runLength >= 6) {
+      int stickerEnd = stickers.addAt(s, i);
+      if (stickerEnd > i) {
+        return stickerEnd;
+      }
+    }
     if (runLength == 2 && next == '/') {
       int chainEnd = chains.addChainAt(s, i);
       if (chainEnd > i) {
@@ -306,7 +313,7 @@ public final class StructuredPhiFinder {
       return false;
     }
     char c = text.charAt(p);
-    return isAsciiDigit(c) || c == '/' || c == '.';
+    return isAsciiDigit(c) || c == '/' || c == '.' || c == '|';
   }
 
   /**
