@@ -8,7 +8,9 @@ import org.onconlp.text.ResourceLines;
 /**
  * Clinical words the name-finder model may take for names: two-word eponyms of stages, scores and
  * classifications (clinical-eponyms.txt: "Ann Arbor", "Child Pugh") and the one-word tumour terms
- * of the extraction's morphology lexicon ("DLBCL", "Mélanome"). Immutable and thread-safe.
+ * of the extraction's morphology lexicon ("DLBCL", "Mélanome"), and the brand names of scanners,
+ * accelerators and surgical robots (medical-devices.txt: "Symbia", "TrueBeam", "Da Vinci").
+ * Immutable and thread-safe.
  */
 final class ClinicalTerms {
   /** How far around a span the neighbouring word is looked for. */
@@ -20,6 +22,7 @@ final class ClinicalTerms {
   private final PhiLexicons lex;
   private final Set<String> pairs;
   private final Set<String> tumourWords;
+  private final Set<String> deviceWords;
 
   ClinicalTerms(PhiLexicons lex) {
     this.lex = lex;
@@ -32,6 +35,25 @@ final class ClinicalTerms {
       }
     }
     this.tumourWords = Set.copyOf(words);
+    this.deviceWords = Set.copyOf(ResourceLines.load("/org/onconlp/deid/medical-devices.txt"));
+  }
+
+  /**
+   * True when every word of {@code text[begin, end)} names a medical device ("Symbia Intevo",
+   * "Da Vinci"), the particle of a two-word brand aside.
+   */
+  boolean isDeviceName(String text, int begin, int end) {
+    boolean device = false;
+    for (String word : text.substring(begin, end).split("[^\\p{L}]+")) {
+      if (word.isEmpty() || word.equalsIgnoreCase("da")) {
+        continue;
+      }
+      if (!deviceWords.contains(lex.fold(word))) {
+        return false;
+      }
+      device = true;
+    }
+    return device;
   }
 
   /** True for one word that the morphology lexicon names a tumour with ("dlbcl", "sarcome"). */

@@ -202,13 +202,15 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
    * Whether a model span adds coverage a person would want: on a span a rule already found the
    * rule's category stands (checked by the caller), a lone letter ("A. Sein droit") is left to the
    * rules' initials, and neither a sentence-opening common word, a prose acronym, an eponym (after
-   * a cue, or a clinical pair: "Ann Arbor") nor a drug or tumour word ("(Herceptin)", "DLBCL") is a name.
+   * a cue, or a clinical pair: "Ann Arbor"), a drug or tumour word ("(Herceptin)", "DLBCL") nor a
+   * device ("TEP Biograph", "robot Da Vinci") is a name.
    */
   private boolean addsCoverage(String text, int begin, int end, int tokens) {
     PhiLexicons lex = lexicons.lexicons();
     if (end - begin == 1
         || lex.followsEponymCue(text, begin)
         || clinical.overlaps(text, begin, end)
+        || clinical.isDeviceName(text, begin, end)
         || (tokens == 1 && isClinicalWord(lex, text.substring(begin, end)))) {
       return false;
     }

@@ -35,4 +35,26 @@ class ClinicalTermsTest {
     assertTrue(eponyms.isTumourWord("DLBCL"));
     assertFalse(eponyms.isTumourWord("Kerbrat"));
   }
+
+  @Test
+  void aScannerBrandOfTwoWordsIsADevice() {
+    String text = "TEP-TDM sur Symbia Intevo le 3 mars";
+    assertTrue(eponyms.isDeviceName(text, 12, 25));
+  }
+
+  @Test
+  void aSurgicalRobotWithItsParticleIsADevice() {
+    String text = "prostatectomie assistée par robot Da Vinci Xi";
+    assertTrue(eponyms.isDeviceName(text, 34, 45));
+  }
+
+  @Test
+  void aFamilyNameAfterTheSameParticleIsNoDevice() {
+    assertFalse(eponyms.isDeviceName("manipulatrice : Mme Da Silva", 20, 28));
+  }
+
+  @Test
+  void aBrandBesideAPersonNameIsNoDevice() {
+    assertFalse(eponyms.isDeviceName("Vida Kerbrat", 0, 12));
+  }
 }
