@@ -80,6 +80,11 @@ class ScheduleDatesAndShortAgesTest {
   }
 
   @Test
+  void oneDigitDottedDayAndMonthAfterLeAndACueIsADate() {
+    assertEquals("DATE(4.6) DATE(5.6)", found("dicté le 4.6 - tapé le 5.6 (AB/cd)"));
+  }
+
+  @Test
   void englishWeekdayWithoutCommaOpensAnEmailDate() {
     assertEquals("DATE(Tue 15 Oct 2024)", found("Sent: Tue 15 Oct 2024 09:12"));
   }
