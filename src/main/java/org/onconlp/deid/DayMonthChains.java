@@ -46,6 +46,44 @@ final class DayMonthChains {
     return p;
   }
 
+  /**
+   * "PSA : 0,03 (09/23) -> 0,11 (12/23)": a two-digit month and year in brackets on a line that
+   * joins values with an arrow, the dates of a marker's kinetics; adds it and returns its end, or
+   * -1.
+   */
+  int addBracketedMonthYearAt(StructuredScan s, int i) {
+    String t = s.text;
+    if (i < 1 || i + 6 > s.n || t.charAt(i - 1) != '(' || t.charAt(i + 5) != ')'
+        || !digits(t, i, 2) || t.charAt(i + 2) != '/' || !digits(t, i + 3, 2)) {
+      return -1;
+    }
+    int month = Integer.parseInt(t, i, i + 2, 10);
+    if (month < 1 || month > 12 || !arrowOnLine(t, i)) {
+      return -1;
+    }
+    s.add(i, i + 5, "DATE");
+    return i + 5;
+  }
+
+  /** True when the line around {@code i} holds an arrow ("->", "→"); bounded to 200 characters each way. */
+  private static boolean arrowOnLine(String t, int i) {
+    int from = i;
+    while (from > 0 && i - from < 200 && t.charAt(from - 1) != '\n') {
+      from--;
+    }
+    int to = i;
+    while (to < t.length() && to - i < 200 && t.charAt(to) != '\n') {
+      to++;
+    }
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c == '→' || (c == '-' && k + 1 < to && t.charAt(k + 1) == '>')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The two-digit day and month (with an optional year) at {@code p}, or null. */
   private static Member memberAt(String t, int p) {
     int n = t.length();

@@ -168,6 +168,10 @@ public final class StructuredPhiFinder {
       if (chainEnd > i) {
         return chainEnd;
       }
+      int bracketEnd = chains.addBracketedMonthYearAt(s, i);
+      if (bracketEnd > i) {
+        return bracketEnd;
+      }
     }
     int shaped = shapedValueAt(s, i, runLength, next);
     if (shaped > i) {

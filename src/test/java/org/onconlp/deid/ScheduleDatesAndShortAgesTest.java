@@ -39,6 +39,18 @@ class ScheduleDatesAndShortAgesTest {
   }
 
   @Test
+  void monthAndYearInBracketsOfAKineticsLineAreDates() {
+    assertEquals(
+        "DATE(10/23) DATE(01/24) DATE(04/24)",
+        found("PSA : 0,04 (10/23) -> 0,12 (01/24) -> 0,31 ng/mL (04/24)"));
+  }
+
+  @Test
+  void ratioInBracketsWithoutAnArrowStaysANumber() {
+    assertEquals("", found("pN1a (05/18) sans rupture capsulaire."));
+  }
+
+  @Test
   void romanMonthWithoutYearAfterACueIsADate() {
     assertEquals(
         "DATE(3/IV) DATE(7/IV) DATE(30/III)",
