@@ -100,11 +100,11 @@ final class DigitRuns {
   private int shapedValueAt(StructuredScan s, int i, int runLength, char next) {
     int end;
     if (runLength <= 2 && isSpace(next) && spacedContinues(s.text, i + runLength)) {
-      if ((end = dates.spacedDateAt(s, i)) > i) {
+      if ((end = dates.damaged().spacedDateAt(s, i)) > i) {
         s.add(i, end, "DATE");
         return end;
       }
-      if (runLength == 1 && (end = dates.splitDayMonthAt(s, i)) > i) {
+      if (runLength == 1 && (end = dates.damaged().splitDayMonthAt(s, i)) > i) {
         s.add(i, end, "DATE");
         return end;
       }
@@ -129,7 +129,7 @@ final class DigitRuns {
     if (next == '/' || next == '.' || next == '-' || next == '|') {
       dates.offerAfterSeparator(s, i, runLength, next, best);
     } else if (runLength == 1 && OCR_LETTERS.indexOf(next) >= 0) {
-      best.offer(dates.ocrDateAt(s, i), "DATE");
+      best.offer(dates.damaged().ocrDateAt(s, i), "DATE");
     } else if (runLength <= 3 && !isAsciiDigit(next)) {
       String nextWord = s.wordAfter(runEnd);
       dates.offerBeforeWord(s, i, runLength, nextWord, best);
