@@ -213,7 +213,7 @@ final class NameInitials {
   }
 
   /** A group is no role abbreviation; a lower-case or long one is no word either. */
-  private boolean plausible(PhiTokens t, int k, int e) {
+  boolean plausible(PhiTokens t, int k, int e) {
     if (e != k + 1) {
       return true;
     }

@@ -49,6 +49,7 @@ public final class PersonNameFinder {
   private final VisaInitials visas;
   private final BrokenNames broken;
   private final NameInitials initials;
+  private final RecurringInitials recurring;
   private final SignOffLines signOffLines;
   private final RelativeNames relatives;
   private final LowerCaseNotes notes;
@@ -72,6 +73,7 @@ public final class PersonNameFinder {
     this.visas = new VisaInitials(lex);
     this.broken = new BrokenNames(lex);
     this.initials = new NameInitials(lex);
+    this.recurring = new RecurringInitials(lex, initials);
     this.signOffLines = new SignOffLines(lex, initials);
     this.relatives = new RelativeNames(lex, names, groups);
     this.notes = new LowerCaseNotes(lex, names);
@@ -96,6 +98,7 @@ public final class PersonNameFinder {
     }
     signOffLines.complete(tokens, out, used);
     initials.complete(tokens, out, used);
+    recurring.complete(tokens, out, used);
     broken.complete(tokens, out, used);
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
     out.removeIf(span -> lex.followsEponymCue(tokens.text, span.begin()));
