@@ -50,6 +50,7 @@ public final class PersonNameFinder {
   private final BrokenNames broken;
   private final NameInitials initials;
   private final RecurringInitials recurring;
+  private final DatedBy datedBy;
   private final SignOffLines signOffLines;
   private final RelativeNames relatives;
   private final LowerCaseNotes notes;
@@ -74,6 +75,7 @@ public final class PersonNameFinder {
     this.broken = new BrokenNames(lex);
     this.initials = new NameInitials(lex);
     this.recurring = new RecurringInitials(lex, initials);
+    this.datedBy = new DatedBy(lex, initials);
     this.signOffLines = new SignOffLines(lex, initials);
     this.relatives = new RelativeNames(lex, names, groups);
     this.notes = new LowerCaseNotes(lex, names);
@@ -238,13 +240,16 @@ public final class PersonNameFinder {
     }
     if (signatures.afterByWord(t, i)) {
       // "Rempli par : Laetitia Marin": a form field may put a colon after "par".
-      return titles.skipTitle(t, t.is(i + 1, ":") ? i + 2 : i + 1, out, used, true);
+      int found = out.size();
+      int end = titles.skipTitle(t, t.is(i + 1, ":") ? i + 2 : i + 1, out, used, true);
+      // "Edité le 09/06 15:47 par jdupont": a login the name rules do not read.
+      return out.size() == found ? Math.max(end, datedBy.after(t, i, out, used)) : end;
     }
     if (t.is(i + 1, ":") && i > 0 && t.shape[i - 1] == Shape.LOWER && i + 2 < t.size && !t.lineBefore[i + 2]) {
       // "Identité vérifiée par : RABIN M.": the name may not start with a common word ("par : téléphone").
       return Math.max(i + 1, titles.skipTitle(t, i + 2, out, used, false));
     }
-    return i;
+    return datedBy.after(t, i, out, used);
   }
 
   /** The triggers at a capitalised word, an initial or a word in capitals. */
