@@ -36,6 +36,7 @@ final class DateFinder {
   private final Pattern dateDayMonthCued;
   private final Pattern dateDayMonthSplit;
   private final Pattern dateRoman;
+  private final Pattern dateDayRoman;
   private final Pattern dateInWords;
   private final Pattern afterSexMark;
   /** The forms a labelled date may take, tried in turn by {@link #dateAt}. */
@@ -66,12 +67,13 @@ final class DateFinder {
     dateDayMonthCued = lib.compile("DATE_DAY_MONTH_CUED");
     dateDayMonthSplit = lib.compile("DATE_DAY_MONTH_SPLIT");
     dateRoman = lib.compile("DATE_ROMAN");
+    dateDayRoman = lib.compile("DATE_DAY_ROMAN");
     dateInWords = lib.compile("DATE_IN_WORDS");
     afterSexMark = lib.compile("AFTER_SEX_MARK");
     labelledForms =
         new Pattern[] {
           dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
-          dateCompact, dateRfc, dateRoman
+          dateCompact, dateRfc, dateRoman, lib.compile("DATE_COMPACT_VALUE")
         };
   }
 
@@ -104,6 +106,9 @@ final class DateFinder {
     }
     if (best.none() && runLength <= 2 && next != '|') {
       best.offer(s.matchAt(dateRoman, i), "DATE");
+      if (best.none() && next == '/') {
+        best.offer(s.matchAt(dateDayRoman, i), "DATE");
+      }
     }
     if (best.none() && runLength <= 2) {
       best.offer(s.matchAt(dateDayMonth, i), "DATE");
@@ -198,7 +203,8 @@ final class DateFinder {
       end = s.matchAt(datePeriod, i);
     } else if (words.holidayWords.contains(word)) {
       end = s.matchAt(dateHoliday, i);
-    } else if ((DateWords.EN_WEEKDAYS.contains(word) && j < s.n && s.text.charAt(j) == ',')
+    } else if ((DateWords.EN_WEEKDAYS.contains(word) && j + 1 < s.n
+            && (s.text.charAt(j) == ',' || isAsciiDigit(s.text.charAt(j + 1))))
         || DateWords.EN_MONTHS.contains(word)) {
       end = s.matchAt(dateRfc, i);
     }
@@ -263,16 +269,40 @@ final class DateFinder {
         compact.append(d);
       }
     }
+    if (compact.indexOf("|") >= 0 && !boxedDate(compact)) {
+      return -1;
+    }
     return letters <= 2 && dateNumeric.matcher(compact).matches() ? end : -1;
   }
 
+  /** "14|02|2024": between the boxes of a form both separators are bars and the year has four digits. */
+  private static boolean boxedDate(CharSequence compact) {
+    int first = -1;
+    int second = -1;
+    for (int k = 0; k < compact.length(); k++) {
+      char c = compact.charAt(k);
+      if (c == '/' || c == '.' || c == '|') {
+        if (c != '|') {
+          return false;
+        }
+        if (first < 0) {
+          first = k;
+        } else {
+          second = k;
+        }
+      }
+    }
+    return second > first && compact.length() - second - 1 == 4;
+  }
+
   /**
-   * End of a numeric date read by OCR with a letter for a digit ("09/11/l948", "20/O2/2024":
-   * l or I for 1, O or o for 0) at {@code i}, or -1: the token of digits, those letters and
-   * date separators, with one or two such letters, must be a numeric date with a four-digit
-   * year once corrected (a code such as "12/lO/ll" stays).
+   * End of a numeric date read by OCR with a letter for a digit ("09/11/l948", "20/O2/2024",
+   * "2S/O3/24": l or I for 1, O or o for 0, S for 5) at {@code i}, or -1: the token of digits,
+   * those letters and date separators, with one or two such letters, must be a numeric date with
+   * a four-digit year, or a two-digit one in the "dd/mm/yy" layout, once corrected (a code such
+   * as "12/lO/ll" stays).
    */
-  private int ocrDateAt(StructuredScan s, int i) {
+  int ocrDateAt(StructuredScan s, int i) {
     String text = s.text;
     int e = i;
     int letters = 0;
@@ -298,14 +328,17 @@ final class DateFinder {
     }
     int lastSeparator =
         Math.max(fixed.lastIndexOf("/"), Math.max(fixed.lastIndexOf("."), fixed.lastIndexOf("-")));
-    return fixed.length() - lastSeparator == 5 && dateNumeric.matcher(fixed).matches() ? e : -1;
+    int yearLength = fixed.length() - lastSeparator - 1;
+    boolean shortYear = yearLength == 2 && fixed.length() == 8 && fixed.indexOf("/") == 2;
+    return (yearLength == 4 || shortYear) && dateNumeric.matcher(fixed).matches() ? e : -1;
   }
 
-  /** The digit that OCR read as the letter {@code c} (l, I for 1; O, o for 0), else {@code c}. */
+  /** The digit that OCR read as the letter {@code c} (l, I for 1; O, o for 0; S for 5), else {@code c}. */
   private static char ocrDigit(char c) {
     return switch (c) {
       case 'l', 'I' -> '1';
       case 'O', 'o' -> '0';
+      case 'S' -> '5';
       default -> c;
     };
   }

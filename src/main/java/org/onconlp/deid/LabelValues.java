@@ -113,7 +113,16 @@ final class LabelValues {
       return -1;
     }
     p = skipSpaces(s, p + 1);
-    return s.matchAt(idValue, p) > p || (dashToo && prefixedIdAt(s, p) > p) ? p : -1;
+    return (s.matchAt(idValue, p) > p && !wordBeforeNumber(s, p)) || (dashToo && prefixedIdAt(s, p) > p) ? p : -1;
+  }
+
+  /** "NDA 230045781": a word of letters and a space open the text at {@code p} (a label, no value). */
+  private static boolean wordBeforeNumber(StructuredScan s, int p) {
+    int q = p;
+    while (q < s.n && Character.isLetter(s.text.charAt(q))) {
+      q++;
+    }
+    return q > p && q < s.n && isSpace(s.text.charAt(q));
   }
 
   /**

@@ -13,12 +13,14 @@ final class NumberFinder {
   private final Pattern phoneForeign;
   private final Pattern nir;
   private final Pattern nirKey;
+  private final Pattern phoneTrunk3322;
   private final Pattern age;
   private final NirValidator nirValidator = new NirValidator();
 
   NumberFinder(PatternLibrary lib) {
     this.phone = lib.compile("PHONE");
     this.phoneIntl = lib.compile("PHONE_INTL");
+    this.phoneTrunk3322 = lib.compile("PHONE_TRUNK_3322");
     this.phoneForeign = lib.compile("PHONE_FOREIGN");
     this.nir = lib.compile("NIR");
     this.nirKey = lib.compile("NIR_KEY");
@@ -33,6 +35,9 @@ final class NumberFinder {
     char first = s.text.charAt(i);
     if (first == '0') {
       best.offer(s.matchAt(phone, i), "TEL");
+      if (runLength == 3) {
+        best.offer(s.matchAt(phoneTrunk3322, i), "TEL");
+      }
       if (runLength >= 4 && s.text.startsWith("0033", i)) {
         best.offer(s.matchAt(phoneIntl, i), "TEL");
       }

@@ -33,12 +33,15 @@ import java.util.Locale;
  * <p>This class runs the steps of the scan in their order; the rules live in the package-private
  * finders it wires: {@link LabelledIdentifiers} (with {@link LabelValues} and {@link FormLayouts}),
  * {@link TableColumns}, {@link DateFinder} (with {@link DateWords} and {@link DayMonthCues}),
- * {@link DateLogLines}, {@link SlashJoinedIdentifiers}, {@link YearFinder}, {@link NumberFinder},
- * {@link PostalCodeFinder}, {@link WebAddressFinder}, {@link AccessionNumbers}, {@link SpelledNumberFinder} and
+ * {@link DateLogLines}, {@link DayMonthChains}, {@link StickerNumbers}, {@link ShortAges},
+ * {@link SlashJoinedIdentifiers}, {@link YearFinder}, {@link NumberFinder}, {@link PostalCodeFinder},
+ * {@link WebAddressFinder}, {@link AccessionNumbers}, {@link SpelledNumberFinder} and
  * {@link IdentifierNet}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
 public final class StructuredPhiFinder {
   private static final int PREFIX_BUCKETS = 1 << 12;
+  /** Letters OCR reads for a digit ("2S/O3/24"): a date may go on after a digit and one of them. */
+  private static final String OCR_LETTERS = "SOolI";
 
   private final DateFinder dates;
   private final YearFinder years;
@@ -52,6 +55,8 @@ public final class StructuredPhiFinder {
   private final LabelledIdentifiers labelled;
   private final TableColumns tables;
   private final SpelledNumberFinder spelled = new SpelledNumberFinder();
+  private final DayMonthChains chains = new DayMonthChains();
+  private final StickerNumbers stickers = new StickerNumbers();
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
   private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
@@ -155,6 +160,22 @@ public final class StructuredPhiFinder {
     }
     int runLength = runEnd - i;
     char next = runEnd < s.n ? text.charAt(runEnd) : '\0';
+    if (runLength >= 6) {
+      int stickerEnd = stickers.addAt(s, i);
+      if (stickerEnd > i) {
+        return stickerEnd;
+      }
+    }
+    if (runLength == 2 && next == '/') {
+      int chainEnd = chains.addChainAt(s, i);
+      if (chainEnd > i) {
+        return chainEnd;
+      }
+      int bracketEnd = chains.addBracketedMonthYearAt(s, i);
+      if (bracketEnd > i) {
+        return bracketEnd;
+      }
+    }
     int shaped = shapedValueAt(s, i, runLength, next);
     if (shaped > i) {
       return shaped;
@@ -221,6 +242,8 @@ public final class StructuredPhiFinder {
     }
     if (next == '/' || next == '.' || next == '-' || next == '|') {
       dates.offerAfterSeparator(s, i, runLength, next, best);
+    } else if (runLength == 1 && OCR_LETTERS.indexOf(next) >= 0) {
+      best.offer(dates.ocrDateAt(s, i), "DATE");
     } else if (runLength <= 3 && !isAsciiDigit(next)) {
       String nextWord = s.wordAfter(runEnd);
       dates.offerBeforeWord(s, i, runLength, nextWord, best);
@@ -229,7 +252,10 @@ public final class StructuredPhiFinder {
       }
     }
     numbers.offerPhoneOrNir(s, i, runLength, next, best);
-    if (runLength >= 2 && runLength <= 3 && afterDagger(s.text, i)) {
+    if (runLength >= 2 && runLength <= 3 && (afterDagger(s.text, i) || ShortAges.afterBirthYear(s.text, i, runEnd))) {
+      best.offer(ageOfNinetyOrMore(s.text, i, runEnd), "AGE");
+    }
+    if (runLength >= 2 && runLength <= 3 && ShortAges.abbreviatedYears(s.text, i, runEnd)) {
       best.offer(ageOfNinetyOrMore(s.text, i, runEnd), "AGE");
     }
   }
@@ -294,7 +320,7 @@ public final class StructuredPhiFinder {
       return false;
     }
     char c = text.charAt(p);
-    return isAsciiDigit(c) || c == '/' || c == '.';
+    return isAsciiDigit(c) || c == '/' || c == '.' || c == '|';
   }
 
   /**
