@@ -51,6 +51,7 @@ public final class PersonNameFinder {
   private final NameInitials initials;
   private final RecurringInitials recurring;
   private final DatedBy datedBy;
+  private final TeamInitials teams;
   private final SignOffLines signOffLines;
   private final RelativeNames relatives;
   private final LowerCaseNotes notes;
@@ -76,6 +77,7 @@ public final class PersonNameFinder {
     this.initials = new NameInitials(lex);
     this.recurring = new RecurringInitials(lex, initials);
     this.datedBy = new DatedBy(lex, initials);
+    this.teams = new TeamInitials(lex, initials);
     this.signOffLines = new SignOffLines(lex, initials);
     this.relatives = new RelativeNames(lex, names, groups);
     this.notes = new LowerCaseNotes(lex, names);
@@ -100,6 +102,7 @@ public final class PersonNameFinder {
     }
     signOffLines.complete(tokens, out, used);
     initials.complete(tokens, out, used);
+    teams.complete(tokens, out, used);
     recurring.complete(tokens, out, used);
     broken.complete(tokens, out, used);
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
