@@ -275,7 +275,7 @@ final class NameInitials {
   }
 
   /** The token starting at {@code offset}, or -1. */
-  private static int tokenAt(PhiTokens t, int offset) {
+  static int tokenAt(PhiTokens t, int offset) {
     int lo = 0;
     int hi = t.size - 1;
     while (lo <= hi) {

@@ -57,6 +57,7 @@ public final class PersonNameFinder {
   private final LowerCaseNotes notes;
   private final UntitledNames untitled;
   private final KnownNames known;
+  private final ClinicalTerms clinical;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
@@ -83,6 +84,7 @@ public final class PersonNameFinder {
     this.notes = new LowerCaseNotes(lex, names);
     this.untitled = new UntitledNames(lex, names, labels, groups);
     this.known = new KnownNames(lex);
+    this.clinical = new ClinicalTerms(lex);
   }
 
   /**
@@ -106,9 +108,18 @@ public final class PersonNameFinder {
     recurring.complete(tokens, out, used);
     broken.complete(tokens, out, used);
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
-    out.removeIf(span -> lex.followsEponymCue(tokens.text, span.begin()));
+    out.removeIf(span -> lex.followsEponymCue(tokens.text, span.begin()) || untitledDevice(tokens, span));
     known.recurrences(tokens, out, used);
     return out;
+  }
+
+  /** "robot Da Vinci Xi": a device's brand read as a name, unless a title stands before it. */
+  private boolean untitledDevice(PhiTokens t, PhiSpan span) {
+    if (!clinical.isDeviceName(t.text, span.begin(), span.end())) {
+      return false;
+    }
+    int k = NameInitials.tokenAt(t, span.begin());
+    return k <= 0 || !TitledNames.isTitle(t, k - 1);
   }
 
   /** Tries every trigger at token {@code i}; returns the next token to look at. */
