@@ -38,14 +38,16 @@ final class RecurringInitials {
     Map<String, Integer> columnLines = new HashMap<>();
     for (int k = 0; k < t.size; k++) {
       int e = initials.unit(t, k);
-      if (e < 0 || !standsAlone(t, k, e) || !initials.plausible(t, k, e) || !hasCapitals(t, k, e)) {
+      if (e < 0 || !standsAlone(t, k, e) || !initials.plausible(t, k, e) || !hasCapitals(t, k, e)
+          || e == k + 1 && lex.isStopWord(t.fold[k])) {
         continue;
       }
       String surface = surface(t, k, e);
-      if (t.is(e, "=") && e + 1 < t.size && !t.lineBefore[e + 1]) {
+      // "R.D. = Rose Dorival", spaced; "UF=4412" is a key and its value in an export.
+      if (t.is(e, "=") && e + 1 < t.size && !t.lineBefore[e + 1] && !t.glued(e) && !t.glued(e + 1)) {
         known.add(surface);
         legendName(t, e + 1, out, used);
-      } else if (allUsed(used, k, e)) {
+      } else if (allUsed(used, k, e) && isSpan(t, k, e, out)) {
         known.add(surface);
       } else if (closesColumn(t, k, e)) {
         columnLines.merge(surface, 1, Integer::sum);
@@ -106,7 +108,21 @@ final class RecurringInitials {
     if (!lineEnd || k == 0 || t.lineBefore[k]) {
       return false;
     }
+    // "562 EUR", "31   UI", "PD-L1 :   TPS": a unit of measure or a label's value, no visa.
+    if (t.shape[k - 1] == Shape.NUMBER || t.is(k - 1, ":")) {
+      return false;
+    }
     return t.is(k - 1, "|") || t.begin[k] - t.end[k - 1] >= NameWords.COLUMN_GAP || t.is(k - 1, "/") && t.glued(k);
+  }
+
+  /** True if a name span of {@code out} covers exactly the unit: initials read alone, not a name's particle. */
+  private static boolean isSpan(PhiTokens t, int k, int e, List<PhiSpan> out) {
+    for (PhiSpan s : out) {
+      if (s.begin() == t.begin[k] && s.end() == t.end[e - 1] && "NOM".equals(s.category())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** No letter or digit glued on either side ("R.D.", not "3R.D" nor "RD2"). */

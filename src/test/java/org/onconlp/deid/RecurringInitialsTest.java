@@ -45,4 +45,14 @@ class RecurringInitialsTest {
     assertEquals("PRENOM:Gaëlle | NOM:Morvan | NOM:GM | NOM:GM",
         found("IDE : Gaëlle Morvan (GM)\nPose de la perfusion 10:25   GM\n"));
   }
+
+  @Test
+  void keyAndValueOfAnExportAreNoLegend() {
+    assertEquals("", found("UF=Oncologie Medicale\nETAB=Centre Hospitalier Sud\n"));
+  }
+
+  @Test
+  void unitsOfMeasureDownAColumnAreNoVisas() {
+    assertEquals("", found("  loyer 612 EUR\n  énergie 118 EUR\n| NaCl 50 mL | 15 min | IV\n| G5 250 mL | 60 min | IV\n"));
+  }
 }
