@@ -45,8 +45,9 @@ final class RecurringInitials {
       String surface = surface(t, k, e);
       // "R.D. = Rose Dorival", spaced; "UF=4412" is a key and its value in an export.
       if (t.is(e, "=") && e + 1 < t.size && !t.lineBefore[e + 1] && !t.glued(e) && !t.glued(e + 1)) {
-        known.add(surface);
-        legendName(t, e + 1, out, used);
+        if (legendName(t, e + 1, out, used)) {
+          known.add(surface);
+        }
       } else if (allUsed(used, k, e) && isSpan(t, k, e, out)) {
         known.add(surface);
       } else if (closesColumn(t, k, e)) {
@@ -74,8 +75,13 @@ final class RecurringInitials {
     }
   }
 
-  /** "Rose Dorival", "Marie Le Gac": the given name first, the family name after, up to a bracket, slash or comma. */
-  private void legendName(PhiTokens t, int j, List<PhiSpan> out, boolean[] used) {
+  /**
+   * "Rose Dorival", "Marie Le Gac": the given name first, the family name after, up to a bracket,
+   * slash or comma.
+   *
+   * @return true if a name follows the "=" ("PSA = 7,8" has none), found here or by another rule
+   */
+  private boolean legendName(PhiTokens t, int j, List<PhiSpan> out, boolean[] used) {
     int e = j;
     while (e < t.size && e < j + MAX_LEGEND_WORDS && (e == j || !t.lineBefore[e])
         && (t.shape[e] == Shape.TITLE || t.shape[e] == Shape.UPPER || e > j && PARTICLES.contains(t.fold[e])
@@ -85,12 +91,15 @@ final class RecurringInitials {
     while (e > j && (PARTICLES.contains(t.fold[e - 1]) || t.is(e - 1, "-"))) {
       e--;
     }
-    if (e == j || lex.isCommonWordOrPlural(t.fold[j]) && !lex.isGivenName(t.fold[j]) || anyUsed(used, j, e)) {
-      return;
+    if (e == j || lex.isCommonWordOrPlural(t.fold[j]) && !lex.isGivenName(t.fold[j])) {
+      return false;
+    }
+    if (anyUsed(used, j, e)) {
+      return true;
     }
     if (e == j + 1) {
       NameTokens.emit(t, j, j, "NOM", out, used);
-      return;
+      return true;
     }
     int given = j;
     while (given + 2 < e && t.is(given + 1, "-") && t.glued(given + 1) && t.glued(given + 2)) {
@@ -100,6 +109,7 @@ final class RecurringInitials {
     if (given + 1 < e) {
       NameTokens.emit(t, given + 1, e - 1, "NOM", out, used);
     }
+    return true;
   }
 
   /** The unit closes its line after a column gap or a cell bar, alone or joined by a slash ("MLB/JK"). */

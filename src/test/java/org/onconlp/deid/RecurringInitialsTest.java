@@ -55,4 +55,9 @@ class RecurringInitialsTest {
   void unitsOfMeasureDownAColumnAreNoVisas() {
     assertEquals("", found("  loyer 612 EUR\n  énergie 118 EUR\n| NaCl 50 mL | 15 min | IV\n| G5 250 mL | 60 min | IV\n"));
   }
+
+  @Test
+  void abbreviationEqualToAValueIsNoLegend() {
+    assertEquals("", found("ADK prostatique, PSA = 7,8 ng/mL, cT2b.\nContrôle du PSA à 3 mois.\n"));
+  }
 }
