@@ -213,7 +213,7 @@ final class NameInitials {
   }
 
   /** A group is no role abbreviation; a lower-case or long one is no word either. */
-  private boolean plausible(PhiTokens t, int k, int e) {
+  boolean plausible(PhiTokens t, int k, int e) {
     if (e != k + 1) {
       return true;
     }
@@ -275,7 +275,7 @@ final class NameInitials {
   }
 
   /** The token starting at {@code offset}, or -1. */
-  private static int tokenAt(PhiTokens t, int offset) {
+  static int tokenAt(PhiTokens t, int offset) {
     int lo = 0;
     int hi = t.size - 1;
     while (lo <= hi) {

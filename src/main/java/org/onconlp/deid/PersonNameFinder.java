@@ -49,11 +49,15 @@ public final class PersonNameFinder {
   private final VisaInitials visas;
   private final BrokenNames broken;
   private final NameInitials initials;
+  private final RecurringInitials recurring;
+  private final DatedBy datedBy;
+  private final TeamInitials teams;
   private final SignOffLines signOffLines;
   private final RelativeNames relatives;
   private final LowerCaseNotes notes;
   private final UntitledNames untitled;
   private final KnownNames known;
+  private final ClinicalTerms clinical;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
@@ -72,11 +76,15 @@ public final class PersonNameFinder {
     this.visas = new VisaInitials(lex);
     this.broken = new BrokenNames(lex);
     this.initials = new NameInitials(lex);
+    this.recurring = new RecurringInitials(lex, initials);
+    this.datedBy = new DatedBy(lex, initials);
+    this.teams = new TeamInitials(lex, initials);
     this.signOffLines = new SignOffLines(lex, initials);
     this.relatives = new RelativeNames(lex, names, groups);
     this.notes = new LowerCaseNotes(lex, names);
     this.untitled = new UntitledNames(lex, names, labels, groups);
     this.known = new KnownNames(lex);
+    this.clinical = new ClinicalTerms(lex);
   }
 
   /**
@@ -96,11 +104,22 @@ public final class PersonNameFinder {
     }
     signOffLines.complete(tokens, out, used);
     initials.complete(tokens, out, used);
+    teams.complete(tokens, out, used);
+    recurring.complete(tokens, out, used);
     broken.complete(tokens, out, used);
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
-    out.removeIf(span -> lex.followsEponymCue(tokens.text, span.begin()));
+    out.removeIf(span -> lex.followsEponymCue(tokens.text, span.begin()) || untitledDevice(tokens, span));
     known.recurrences(tokens, out, used);
     return out;
+  }
+
+  /** "robot Da Vinci Xi": a device's brand read as a name, unless a title stands before it. */
+  private boolean untitledDevice(PhiTokens t, PhiSpan span) {
+    if (!clinical.isDeviceName(t.text, span.begin(), span.end())) {
+      return false;
+    }
+    int k = NameInitials.tokenAt(t, span.begin());
+    return k <= 0 || !TitledNames.isTitle(t, k - 1);
   }
 
   /** Tries every trigger at token {@code i}; returns the next token to look at. */
@@ -235,13 +254,16 @@ public final class PersonNameFinder {
     }
     if (signatures.afterByWord(t, i)) {
       // "Rempli par : Laetitia Marin": a form field may put a colon after "par".
-      return titles.skipTitle(t, t.is(i + 1, ":") ? i + 2 : i + 1, out, used, true);
+      int found = out.size();
+      int end = titles.skipTitle(t, t.is(i + 1, ":") ? i + 2 : i + 1, out, used, true);
+      // "Edité le 09/06 15:47 par jdupont": a login the name rules do not read.
+      return out.size() == found ? Math.max(end, datedBy.after(t, i, out, used)) : end;
     }
     if (t.is(i + 1, ":") && i > 0 && t.shape[i - 1] == Shape.LOWER && i + 2 < t.size && !t.lineBefore[i + 2]) {
       // "Identité vérifiée par : RABIN M.": the name may not start with a common word ("par : téléphone").
       return Math.max(i + 1, titles.skipTitle(t, i + 2, out, used, false));
     }
-    return i;
+    return datedBy.after(t, i, out, used);
   }
 
   /** The triggers at a capitalised word, an initial or a word in capitals. */
