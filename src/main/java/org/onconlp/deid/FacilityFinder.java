@@ -22,6 +22,11 @@ final class FacilityFinder {
       Set.of("adresse", "adressee", "transfere", "transferee", "hospitalise", "hospitalisee", "mute", "mutee");
   /** Capitalised service words that open a letterhead facility name: "Imagerie Médicale du …". */
   private static final Set<String> SERVICE_HEADS = Set.of("imagerie", "radiologie", "biologie");
+  /**
+   * Words after "Maison" that name a public administration, not a place of care: "Maison
+   * départementale des personnes handicapées du Tarn" (the MDPH) is no PHI.
+   */
+  private static final Set<String> ADMINISTRATIONS = Set.of("departementale", "departemental");
   /** Home-care heads named by their département's number: "HAD 63". */
   private static final Set<String> DEPARTMENT_HEADS = Set.of("had", "ssiad");
 
@@ -100,7 +105,8 @@ final class FacilityFinder {
         end = Math.max(end, nameEnd);
       }
     }
-    if (PlaceWords.HEADS.contains(f) && (t.shape[i] == Shape.UPPER || t.shape[i] == Shape.TITLE)) {
+    boolean administration = f.equals("maison") && i + 1 < t.size && ADMINISTRATIONS.contains(t.fold[i + 1]);
+    if (PlaceWords.HEADS.contains(f) && (t.shape[i] == Shape.UPPER || t.shape[i] == Shape.TITLE) && !administration) {
       int headEnd = i + 1;
       if ((f.equals("centre") || f.equals("groupe")) && headEnd < t.size
           && (t.fold[headEnd].startsWith("hospitali") || t.fold[headEnd].equals("regional"))) {
@@ -178,7 +184,7 @@ final class FacilityFinder {
   private boolean isFacilityAcronym(PhiTokens t, int i) {
     int len = t.end[i] - t.begin[i];
     String f = t.fold[i];
-    return t.shape[i] == Shape.UPPER && len >= 3 && len <= 4 && ACRONYM_PREFIXES.contains(f.substring(0, 2))
+    return t.shape[i] == Shape.UPPER && len >= 3 && len <= 4 && PlaceTokens.isAllLetters(t, i) && ACRONYM_PREFIXES.contains(f.substring(0, 2))
         && !acronymStopWords.contains(f) && !PlaceWords.HEADS.contains(f) && !lex.isStopWord(f) && !lex.isCommonWord(f)
         && !(i > 0 && t.glued(i) && (t.is(i - 1, "-") || t.is(i - 1, "/")));
   }
@@ -192,7 +198,7 @@ final class FacilityFinder {
   private boolean afterEmergencyWord(PhiTokens t, int i) {
     int len = t.end[i] - t.begin[i];
     String f = t.fold[i];
-    if (i == 0 || t.lineBefore[i] || t.shape[i] != Shape.UPPER || len < 3 || len > 5 || PlaceWords.HEADS.contains(f)
+    if (i == 0 || t.lineBefore[i] || t.shape[i] != Shape.UPPER || len < 3 || len > 5 || !PlaceTokens.isAllLetters(t, i) || PlaceWords.HEADS.contains(f)
         || acronymStopWords.contains(f) || lex.isStopWord(f)) {
       return false;
     }

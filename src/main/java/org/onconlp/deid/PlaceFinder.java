@@ -31,7 +31,7 @@ import org.onconlp.text.ResourceLines;
  * This class runs the rules in their order, token by token; the rules themselves live in the
  * package-private finders it wires: {@link StreetFinder} and {@link AddressLineFinder} (ADRESSE),
  * {@link TownFinder} and {@link TownAfterCueFinder} (VILLE, ZIP), {@link FacilityFinder},
- * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link LetterheadFinder} and
+ * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link LetterheadFinder} and
  * {@link FacilityPostPasses}
  * (HOPITAL). Immutable and thread-safe.
  */
@@ -46,6 +46,7 @@ public final class PlaceFinder {
   private final LetterheadFinder letterheads;
   private final ForeignAddresses foreign;
   private final ImagingPractices imaging;
+  private final CareResidences residences;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
@@ -63,6 +64,7 @@ public final class PlaceFinder {
     this.letterheads = new LetterheadFinder(lex, acronymStopWords);
     this.foreign = new ForeignAddresses();
     this.imaging = new ImagingPractices(lex, names);
+    this.residences = new CareResidences(lex);
   }
 
   /**
@@ -205,6 +207,9 @@ public final class PlaceFinder {
       end = facilities.shortNameAfterDash(t, i, out);
     }
     if (end == i) {
+      end = residences.residence(t, i, out);
+    }
+    if (end == i) {
       end = streets.namedStreet(t, i, out);
     }
     if (end == i) {
@@ -246,6 +251,9 @@ public final class PlaceFinder {
     int end = addressLines.addressLabel(t, i, out);
     if (end == i) {
       end = addressLines.locality(t, i, out);
+    }
+    if (end == i) {
+      end = residences.residence(t, i, out);
     }
     if (end == i) {
       end = lowerCaseFacilities.lowerTextFacility(t, i, out);
