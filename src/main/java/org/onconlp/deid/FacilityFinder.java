@@ -89,7 +89,12 @@ final class FacilityFinder {
         return labEnd;
       }
     }
-    if (isFacilityAcronym(t, i) || afterEmergencyWord(t, i)) {
+    // "Clin. des Jardins", "CLIN.MUTUALISTE PORTE DE L'ORIENT": the abbreviated head of a clinic.
+    boolean abbreviated = f.equals("clin") && i + 2 < t.size && t.is(i + 1, ".") && t.glued(i + 1) && !t.lineBefore[i + 2];
+    int clinicEnd = abbreviated ? names.facilityName(t, i + 2, false) : i;
+    if (clinicEnd > i + 2) {
+      end = Math.max(end, clinicEnd);
+    } else if (!abbreviated && (isFacilityAcronym(t, i) || afterEmergencyWord(t, i))) {
       // "CHOG Franck Joly": the acronym, then the name of its site.
       end = Math.max(end, names.facilityName(t, i + 1, true));
       end = Math.max(end, i + 1);

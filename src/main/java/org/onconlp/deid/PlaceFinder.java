@@ -138,6 +138,7 @@ public final class PlaceFinder {
       }
     }
     letterheads.find(t, out, person);
+    FaxHeaders.sender(t.text, out);
     FacilityPostPasses.withUnitPrefixes(t, out);
     FacilityPostPasses.facilityInitials(t, out);
     return out;
