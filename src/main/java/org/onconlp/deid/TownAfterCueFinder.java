@@ -85,7 +85,9 @@ final class TownAfterCueFinder {
     }
     // "vit a montelimar": a lower-case commune after an "a" typed without its accent, as in notes
     // typed without capitals ("à l'union des quadrants" is no town).
-    boolean unaccented = t.is(i, "a") || afterPlaceCue(t, i, "a") || lowerCaseLine(t, i) || afterAddress(t, i, out);
+    // In a line typed without capitals, "située à l'union des quadrants": an article opens no town.
+    boolean noArticle = c < t.size && !PlaceWords.ARTICLES.contains(t.fold[c]) && !t.fold[c].startsWith("l'");
+    boolean unaccented = t.is(i, "a") || afterPlaceCue(t, i, "a") || (noArticle && (lowerCaseLine(t, i) || afterAddress(t, i, out)));
     if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c) || (unaccented && communes.lowerCaseCommune(t, c) > 0))) {
       return i;
     }
