@@ -136,7 +136,8 @@ final class AddressLineFinder {
         || (BUILDING_WORDS.contains(t.fold[first]) && t.capitalised(first));
     // "12 chemin Lagourgue, Ravine des Cabris, 97432 …": a locality named between the street and
     // the postal code is the town the address belongs to.
-    if (!number && !part && !named && streetBefore(t, first, out) && isLocalityName(t, first, last)) {
+    boolean afterStreet = (lastStreetEnd >= 0 && first == lastStreetEnd + 1 && t.is(lastStreetEnd, ",")) || streetBefore(t, first, out);
+    if (!number && !part && !named && afterStreet && isLocalityName(t, first, last)) {
       out.add(new PhiSpan(t.begin[first], t.end[last], "VILLE"));
       return last + 1;
     }

@@ -92,6 +92,12 @@ final class FacilityFinder {
     // "Clin. des Jardins", "CLIN.MUTUALISTE PORTE DE L'ORIENT": the abbreviated head of a clinic.
     boolean abbreviated = f.equals("clin") && i + 2 < t.size && t.is(i + 1, ".") && t.glued(i + 1) && !t.lineBefore[i + 2];
     int clinicEnd = abbreviated ? names.facilityName(t, i + 2, false) : i;
+    // "Pôle Santé République": a health centre named after its kind (not "Pôle Santé Publique").
+    if (f.equals("pole") && t.capitalised(i) && i + 2 < t.size && t.fold[i + 1].equals("sante") && t.capitalised(i + 1)
+        && !t.lineBefore[i + 2]) {
+      int nameEnd = names.facilityName(t, i + 2, true);
+      end = nameEnd > i + 2 ? Math.max(end, nameEnd) : end;
+    }
     if (clinicEnd > i + 2) {
       end = Math.max(end, clinicEnd);
     } else if (!abbreviated && (isFacilityAcronym(t, i) || afterEmergencyWord(t, i))) {

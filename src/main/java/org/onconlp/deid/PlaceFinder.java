@@ -226,6 +226,9 @@ public final class PlaceFinder {
       end = imaging.practice(t, i, out);
     }
     if (end == i) {
+      end = imaging.brandAfterExamination(t, i, out);
+    }
+    if (end == i) {
       end = sites.facilityWithSite(t, i, out, person);
     }
     if (end == i) {
