@@ -47,6 +47,7 @@ public final class PlaceFinder {
   private final ForeignAddresses foreign;
   private final ImagingPractices imaging;
   private final CareResidences residences;
+  private final PhiLexicons lex;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
@@ -65,6 +66,7 @@ public final class PlaceFinder {
     this.foreign = new ForeignAddresses();
     this.imaging = new ImagingPractices(lex, names);
     this.residences = new CareResidences(lex);
+    this.lex = lex;
   }
 
   /**
@@ -141,6 +143,7 @@ public final class PlaceFinder {
     FaxHeaders.sender(t.text, out);
     FacilityPostPasses.withUnitPrefixes(t, out);
     FacilityPostPasses.facilityInitials(t, out);
+    FacilityPostPasses.letterSpacedLogo(t, out, lex);
     return out;
   }
 

@@ -45,4 +45,16 @@ class BrandFacilitiesTest {
   void publicHealthPoleIsNoFacility() {
     assertEquals("", found("Avis du Pôle Santé Publique."));
   }
+
+  @Test
+  void letterSpacedLogoOverAFacility() {
+    assertEquals(
+        "HOPITAL:B E T H A N I E | HOPITAL:Centre Hospitalier de Vire",
+        found("   *  *   B E T H A N I E   *  *\nCentre Hospitalier de Vire\n"));
+  }
+
+  @Test
+  void letterSpacedHeadingOverAFacilityIsNoLogo() {
+    assertEquals("HOPITAL:Centre Hospitalier de Vire", found("   R A P P O R T\nCentre Hospitalier de Vire\n"));
+  }
 }
