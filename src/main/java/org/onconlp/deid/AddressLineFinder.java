@@ -153,7 +153,11 @@ final class AddressLineFinder {
    * {@code first}: a comma, or a spaced dash ("Route Impériale - Paese Novu - 20600 …").
    */
   private static boolean streetBefore(PhiTokens t, int first, List<PhiSpan> out) {
-    if (first < 2 || out.isEmpty() || !(t.is(first - 1, ",") || ((t.is(first - 1, "-") || t.is(first - 1, "–")) && !t.glued(first - 1)))) {
+    if (first < 2 || out.isEmpty()) {
+      return false;
+    }
+    boolean dash = (t.is(first - 1, "-") || t.is(first - 1, "–")) && !t.glued(first - 1);
+    if (!(t.is(first - 1, ",") || dash)) {
       return false;
     }
     PhiSpan last = out.get(out.size() - 1);

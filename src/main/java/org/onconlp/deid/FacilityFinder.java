@@ -195,7 +195,8 @@ final class FacilityFinder {
   private boolean isFacilityAcronym(PhiTokens t, int i) {
     int len = t.end[i] - t.begin[i];
     String f = t.fold[i];
-    return t.shape[i] == Shape.UPPER && len >= 3 && len <= 4 && PlaceTokens.isAllLetters(t, i) && ACRONYM_PREFIXES.contains(f.substring(0, 2))
+    return t.shape[i] == Shape.UPPER && len >= 3 && len <= 4 && PlaceTokens.isAllLetters(t, i)
+        && ACRONYM_PREFIXES.contains(f.substring(0, 2))
         && !acronymStopWords.contains(f) && !PlaceWords.HEADS.contains(f) && !lex.isStopWord(f) && !lex.isCommonWord(f)
         && !(i > 0 && t.glued(i) && (t.is(i - 1, "-") || t.is(i - 1, "/")));
   }
@@ -209,8 +210,8 @@ final class FacilityFinder {
   private boolean afterEmergencyWord(PhiTokens t, int i) {
     int len = t.end[i] - t.begin[i];
     String f = t.fold[i];
-    if (i == 0 || t.lineBefore[i] || t.shape[i] != Shape.UPPER || len < 3 || len > 5 || !PlaceTokens.isAllLetters(t, i) || PlaceWords.HEADS.contains(f)
-        || acronymStopWords.contains(f) || lex.isStopWord(f)) {
+    if (i == 0 || t.lineBefore[i] || t.shape[i] != Shape.UPPER || len < 3 || len > 5 || !PlaceTokens.isAllLetters(t, i)
+        || PlaceWords.HEADS.contains(f) || acronymStopWords.contains(f) || lex.isStopWord(f)) {
       return false;
     }
     if (t.fold[i - 1].equals("urgences")) {
