@@ -65,27 +65,6 @@ final class AddressLineFinder {
     return last + 1;
   }
 
-  /**
-   * "2 square Chambord, quartier Monplaisir,⏎bat 12.": a building part opening a line, after an
-   * address or a town closing the line before with a comma. Returns the token after it, or {@code i}.
-   */
-  int buildingPartLine(PhiTokens t, int i, List<PhiSpan> out) {
-    if (i < 2 || !t.lineBefore[i] || !t.is(i - 1, ",") || t.lineBefore[i - 1] || !PlaceWords.BUILDING_PARTS.contains(t.fold[i])
-        || out.isEmpty()) {
-      return i;
-    }
-    PhiSpan last = out.get(out.size() - 1);
-    if (!(last.category().equals("ADRESSE") || last.category().equals("VILLE")) || last.end() < t.end[i - 2]) {
-      return i;
-    }
-    int p = t.is(i + 1, ".") && t.glued(i + 1) ? i + 2 : i + 1;
-    if (p >= t.size || t.lineBefore[p] || !(t.shape[p] == Shape.NUMBER || t.shape[p] == Shape.LETTER && t.capitalised(p))) {
-      return i;
-    }
-    out.add(new PhiSpan(t.begin[i], t.end[p], "ADRESSE"));
-    return p + 1;
-  }
-
   /** "BP 740", "CS 86709", "TSA 10001": a postal box, part of the address. */
   int postalBox(PhiTokens t, int i, List<PhiSpan> out) {
     if (t.shape[i] != Shape.UPPER || !PlaceWords.POSTAL_BOXES.contains(t.fold[i]) || i + 1 >= t.size

@@ -257,7 +257,7 @@ public final class PlaceFinder {
   private int lowerCaseRules(PhiTokens t, int i, List<PhiSpan> out) {
     int end = addressLines.addressLabel(t, i, out);
     if (end == i) {
-      end = addressLines.buildingPartLine(t, i, out);
+      end = HouseNumbers.buildingPartLine(t, i, out);
     }
     if (end == i) {
       end = addressLines.locality(t, i, out);
