@@ -16,7 +16,7 @@ final class AddressLineFinder {
   /** Words opening the name of a building or a house on an address line: "Immeuble Le Trident". */
   private static final Set<String> BUILDING_WORDS =
       Set.of("residence", "immeuble", "cite", "parc", "mas", "domaine", "clos", "villa", "lotissement", "hameau",
-          "lieu-dit", "tour", "batiment", "bat", "chalet", "ferme", "moulin", "manoir");
+          "lieu-dit", "tour", "batiment", "bat", "chalet", "ferme", "moulin", "manoir", "section", "quartier");
 
   /** Words before the name of a hamlet or a lieu-dit: "au lieu-dit Le Poyet". */
   private static final Set<String> LOCALITY_WORDS = Set.of("lieu-dit", "lieudit", "hameau");
@@ -30,7 +30,7 @@ final class AddressLineFinder {
   }
 
   /**
-   * "au lieu-dit Le Poyet" (the name), "lieu-dit Kerguénec", "Hameau de⏎la Motte" (with the head): a
+   * "au lieu-dit Le Poyet", "lieu-dit Kerguénec", "Hameau de⏎la Motte" (with the head): a
    * hamlet's or lieu-dit's name, which may wrap after its connector, is an address. Returns the
    * token after the name, or {@code i}.
    */
@@ -60,10 +60,8 @@ final class AddressLineFinder {
     if (last < 0 || (t.lineBefore[first] && !wrapped) || (p == first + 1 && last == first && lex.isStopWord(t.fold[first]))) {
       return i;
     }
-    // "lieu-dit Kerguénec" with its head; "au lieu-dit Le Poyet": the name opened by its article.
-    boolean article = PlaceWords.ARTICLES.contains(t.fold[first]) && t.shape[first] == Shape.TITLE;
-    int begin = t.shape[i] == Shape.TITLE || !article ? t.begin[i] : t.begin[first];
-    out.add(new PhiSpan(begin, t.end[last], "ADRESSE"));
+    // "lieu-dit Kerguénec", "au lieu-dit Le Poyet": the name with its head, as on address lines.
+    out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
   }
 
@@ -117,8 +115,8 @@ final class AddressLineFinder {
         || (BUILDING_WORDS.contains(t.fold[first]) && t.capitalised(first));
     // "12 chemin Lagourgue, Ravine des Cabris, 97432 …": a locality named between the street and
     // the postal code is the town the address belongs to.
-    if (!number && !part && !named && lastStreetEnd >= 0 && first == lastStreetEnd + 1 && t.is(lastStreetEnd, ",")
-        && isLocalityName(t, first, last)) {
+    boolean afterStreet = (lastStreetEnd >= 0 && first == lastStreetEnd + 1 && t.is(lastStreetEnd, ",")) || streetBefore(t, first, out);
+    if (!number && !part && !named && afterStreet && isLocalityName(t, first, last)) {
       out.add(new PhiSpan(t.begin[first], t.end[last], "VILLE"));
       return last + 1;
     }
@@ -127,6 +125,22 @@ final class AddressLineFinder {
     }
     out.add(new PhiSpan(t.begin[first], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /**
+   * True if a street found by the street rules ends right before the separator before token
+   * {@code first}: a comma, or a spaced dash ("Route Impériale - Paese Novu - 20600 …").
+   */
+  private static boolean streetBefore(PhiTokens t, int first, List<PhiSpan> out) {
+    if (first < 2 || out.isEmpty()) {
+      return false;
+    }
+    boolean dash = (t.is(first - 1, "-") || t.is(first - 1, "–")) && !t.glued(first - 1);
+    if (!(t.is(first - 1, ",") || dash)) {
+      return false;
+    }
+    PhiSpan last = out.get(out.size() - 1);
+    return last.category().equals("ADRESSE") && last.end() == t.end[first - 2];
   }
 
   /** True if {@code [first, last]} is capitalised words and connectors, none of them a label. */
@@ -173,8 +187,13 @@ final class AddressLineFinder {
     while (first < t.size && !t.lineBefore[first] && PlaceTokens.isDots(t, first)) {
       first++;
     }
+    // "Adresse ..... 3 Kerhoas": a house number before a place's name without a street type
+    // (a Breton hamlet); a number before a street type is the street rule's.
+    boolean houseNumber = first + 1 < t.size && t.shape[first] == Shape.NUMBER && !t.lineBefore[first + 1]
+        && t.end[first] - t.begin[first] <= 3 && t.shape[first + 1] == Shape.TITLE && !lex.isStreetType(t.fold[first + 1])
+        && !lex.isStopWord(t.fold[first + 1]) && !lex.isCommonWordOrPlural(t.fold[first + 1]);
     // "Domicile : EHPAD Les Glycines, …" is a facility; "adr : maison Arotzenea, …" a house.
-    if (first >= t.size || t.lineBefore[first] || t.shape[first] == Shape.NUMBER || lex.isStreetType(t.fold[first])
+    if (first >= t.size || t.lineBefore[first] || (t.shape[first] == Shape.NUMBER && !houseNumber) || lex.isStreetType(t.fold[first])
         || (PlaceWords.HEADS.contains(t.fold[first]) && t.capitalised(first))) {
       return i;
     }

@@ -22,6 +22,11 @@ final class FacilityFinder {
       Set.of("adresse", "adressee", "transfere", "transferee", "hospitalise", "hospitalisee", "mute", "mutee");
   /** Capitalised service words that open a letterhead facility name: "Imagerie Médicale du …". */
   private static final Set<String> SERVICE_HEADS = Set.of("imagerie", "radiologie", "biologie");
+  /**
+   * Words after "Maison" that name a public administration, not a place of care: "Maison
+   * départementale des personnes handicapées du Tarn" (the MDPH) is no PHI.
+   */
+  private static final Set<String> ADMINISTRATIONS = Set.of("departementale", "departemental");
   /** Home-care heads named by their département's number: "HAD 63". */
   private static final Set<String> DEPARTMENT_HEADS = Set.of("had", "ssiad");
 
@@ -84,7 +89,18 @@ final class FacilityFinder {
         return labEnd;
       }
     }
-    if (isFacilityAcronym(t, i) || afterEmergencyWord(t, i)) {
+    // "Clin. des Jardins", "CLIN.MUTUALISTE PORTE DE L'ORIENT": the abbreviated head of a clinic.
+    boolean abbreviated = f.equals("clin") && i + 2 < t.size && t.is(i + 1, ".") && t.glued(i + 1) && !t.lineBefore[i + 2];
+    int clinicEnd = abbreviated ? names.facilityName(t, i + 2, false) : i;
+    // "Pôle Santé République": a health centre named after its kind (not "Pôle Santé Publique").
+    if (f.equals("pole") && t.capitalised(i) && i + 2 < t.size && t.fold[i + 1].equals("sante") && t.capitalised(i + 1)
+        && !t.lineBefore[i + 2]) {
+      int nameEnd = names.facilityName(t, i + 2, true);
+      end = nameEnd > i + 2 ? Math.max(end, nameEnd) : end;
+    }
+    if (clinicEnd > i + 2) {
+      end = Math.max(end, clinicEnd);
+    } else if (!abbreviated && (isFacilityAcronym(t, i) || afterEmergencyWord(t, i))) {
       // "CHOG Franck Joly": the acronym, then the name of its site.
       end = Math.max(end, names.facilityName(t, i + 1, true));
       end = Math.max(end, i + 1);
@@ -100,7 +116,8 @@ final class FacilityFinder {
         end = Math.max(end, nameEnd);
       }
     }
-    if (PlaceWords.HEADS.contains(f) && (t.shape[i] == Shape.UPPER || t.shape[i] == Shape.TITLE)) {
+    boolean administration = f.equals("maison") && i + 1 < t.size && ADMINISTRATIONS.contains(t.fold[i + 1]);
+    if (PlaceWords.HEADS.contains(f) && (t.shape[i] == Shape.UPPER || t.shape[i] == Shape.TITLE) && !administration) {
       int headEnd = i + 1;
       if ((f.equals("centre") || f.equals("groupe")) && headEnd < t.size
           && (t.fold[headEnd].startsWith("hospitali") || t.fold[headEnd].equals("regional"))) {
@@ -178,7 +195,8 @@ final class FacilityFinder {
   private boolean isFacilityAcronym(PhiTokens t, int i) {
     int len = t.end[i] - t.begin[i];
     String f = t.fold[i];
-    return t.shape[i] == Shape.UPPER && len >= 3 && len <= 4 && ACRONYM_PREFIXES.contains(f.substring(0, 2))
+    return t.shape[i] == Shape.UPPER && len >= 3 && len <= 4 && PlaceTokens.isAllLetters(t, i)
+        && ACRONYM_PREFIXES.contains(f.substring(0, 2))
         && !acronymStopWords.contains(f) && !PlaceWords.HEADS.contains(f) && !lex.isStopWord(f) && !lex.isCommonWord(f)
         && !(i > 0 && t.glued(i) && (t.is(i - 1, "-") || t.is(i - 1, "/")));
   }
@@ -192,8 +210,8 @@ final class FacilityFinder {
   private boolean afterEmergencyWord(PhiTokens t, int i) {
     int len = t.end[i] - t.begin[i];
     String f = t.fold[i];
-    if (i == 0 || t.lineBefore[i] || t.shape[i] != Shape.UPPER || len < 3 || len > 5 || PlaceWords.HEADS.contains(f)
-        || acronymStopWords.contains(f) || lex.isStopWord(f)) {
+    if (i == 0 || t.lineBefore[i] || t.shape[i] != Shape.UPPER || len < 3 || len > 5 || !PlaceTokens.isAllLetters(t, i)
+        || PlaceWords.HEADS.contains(f) || acronymStopWords.contains(f) || lex.isStopWord(f)) {
       return false;
     }
     if (t.fold[i - 1].equals("urgences")) {

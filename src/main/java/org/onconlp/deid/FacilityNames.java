@@ -15,6 +15,8 @@ final class FacilityNames {
    * Glycines" (after a lower-case head, "cabinet infirmier de Mayenne" names the town).
    */
   private static final Set<String> PRACTICE_KINDS = Set.of("infirmier", "infirmiere", "infirmieres");
+  /** Care modes after "de": "Hôpital de jour", "HÔPITAL DE SEMAINE" name a unit, not a facility. */
+  private static final Set<String> CARE_MODES = Set.of("jour", "semaine", "nuit");
   /** Endings of regional and national adjectives: "guyanais", "comtoise", "alsacien". */
   private static final List<String> DEMONYM_ENDINGS = List.of("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine");
 
@@ -47,6 +49,9 @@ final class FacilityNames {
       // "du Centre Bretagne", "du Centre-Val de Loire": a region's name inside the facility name.
       boolean region = f.equals("centre") && p > from && p + 1 < t.size && !t.lineBefore[p + 1]
           && t.capitalised(p + 1) && !lex.isStopWord(t.fold[p + 1]);
+      if (last < 0 && p > from && CARE_MODES.contains(f) && PlaceWords.CONNECTORS.contains(t.fold[p - 1])) {
+        break;
+      }
       // "Réseau de soins palliatifs Réseau Kaz'Onco": a second head before any name starts the name.
       if (last < 0 && p > from && t.capitalised(p) && PlaceWords.HEADS.contains(f) && !f.equals("centre")) {
         break;
@@ -59,10 +64,14 @@ final class FacilityNames {
         continue;
       }
       // A capitalised descriptor ("Pathologie", "Santé") counts only after a proper name.
-      if (t.capitalised(p) && (!lex.isStopWord(f) || region) && (!PlaceWords.DESCRIPTORS.contains(f) || last >= 0)) {
+      // "EHPAD Les Rives du Cher": a département's name that is also a common word, after a connector.
+      boolean department = t.capitalised(p) && last >= 0 && PlaceWords.CONNECTORS.contains(t.fold[p - 1]) && lex.isDepartment(f);
+      if (t.capitalised(p) && (!lex.isStopWord(f) || region || department) && (!PlaceWords.DESCRIPTORS.contains(f) || last >= 0)) {
         last = p;
-      } else if (last == p - 1 && isDemonym(t, p)) {
-        // "Centre hospitalier de l'Ouest guyanais Franck Joly": a lower-case regional adjective.
+      } else if ((last == p - 1 || (p > from && t.shape[p - 1] == Shape.LOWER && PlaceWords.DESCRIPTORS.contains(t.fold[p - 1])))
+          && isDemonym(t, p)) {
+        // "Centre hospitalier de l'Ouest guyanais Franck Joly", "Réseau hospitalier neuchâtelois":
+        // a lower-case regional adjective after a name or a descriptor.
         last = p;
       } else if (PlaceWords.DESCRIPTORS.contains(f) || (p == from && PRACTICE_KINDS.contains(f)) || (INNER_HEADS.contains(f) && p > from && PlaceWords.CONNECTORS.contains(t.fold[p - 1]))) {
         // "CECOS de l'hôpital Cochin": a lower-case hospital word after a connector goes on the name.

@@ -16,6 +16,9 @@ final class FacilityPostPasses {
   private static final Set<String> UNIT_PREFIXES =
       Set.of("usp", "smr", "ssr", "maternite", "had", "ehpad", "usld", "ssiad", "hdj");
 
+  /** Letters a letter-spaced logo must have. */
+  private static final int MIN_LOGO_LETTERS = 5;
+
   private FacilityPostPasses() {}
 
   /**
@@ -37,6 +40,47 @@ final class FacilityPostPasses {
       if (k >= 0 && !t.lineBefore[k + 1] && UNIT_PREFIXES.contains(t.fold[k])
           && (t.shape[k] == Shape.UPPER || (t.shape[k] == Shape.TITLE && connectors > 0))) {
         out.set(s, new PhiSpan(t.begin[k], span.end(), "HOPITAL"));
+      }
+    }
+  }
+
+  /**
+   * "*  *  *   M I S E R I C O R D E   *  *  *" over "Centre Hospitalier d'Ajaccio - …": a word
+   * written letter by letter, alone with marks on the first line, over a line naming a facility,
+   * is that facility's logo.
+   */
+  static void letterSpacedLogo(PhiTokens t, List<PhiSpan> out, PhiLexicons lex) {
+    int k = 0;
+    while (k < t.size && t.shape[k] == Shape.OTHER && (k == 0 || !t.lineBefore[k])) {
+      k++;
+    }
+    int first = k;
+    StringBuilder word = new StringBuilder();
+    while (k < t.size && (k == first || (!t.lineBefore[k] && t.begin[k] - t.end[k - 1] == 1)) && t.end[k] - t.begin[k] == 1
+        && Character.isUpperCase(t.text.charAt(t.begin[k]))) {
+      word.append(t.fold[k]);
+      k++;
+    }
+    int last = k - 1;
+    // "R A P P O R T": a heading written letter by letter names no one.
+    if (last - first + 1 < MIN_LOGO_LETTERS || lex.isCommonWordOrPlural(word.toString()) || PlaceWords.HEADS.contains(word.toString())) {
+      return;
+    }
+    while (k < t.size && !t.lineBefore[k] && t.shape[k] == Shape.OTHER) {
+      k++;
+    }
+    if (k >= t.size || !t.lineBefore[k]) {
+      return;
+    }
+    int next = k;
+    while (next < t.size && (next == k || !t.lineBefore[next])) {
+      next++;
+    }
+    int lineEnd = next < t.size ? t.begin[next] : t.text.length();
+    for (PhiSpan span : out) {
+      if (span.category().equals("HOPITAL") && span.begin() >= t.begin[k] && span.begin() < lineEnd) {
+        out.add(new PhiSpan(t.begin[first], t.end[last], "HOPITAL"));
+        return;
       }
     }
   }

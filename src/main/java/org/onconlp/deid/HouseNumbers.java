@@ -1,13 +1,14 @@
 package org.onconlp.deid;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
 
 /**
  * The numbers around a street: house numbers ("12 bis", "47-83", "1 1 4" read digit by digit,
- * "Avenue Hippocrate 10") and the building parts after an address ("bât. C, 3e étage, n° 7"),
- * told apart from clock times and ordinals.
+ * "Avenue Hippocrate 10") and the building parts after an address ("bât. C, 3e étage, n° 7", or
+ * "bat 12" opening the line after the address), told apart from clock times and ordinals.
  */
 final class HouseNumbers {
   /** Suffixes of a house number: "12 bis", "7b". */
@@ -132,6 +133,27 @@ final class HouseNumbers {
       last = p;
     }
     return last;
+  }
+
+  /**
+   * "2 square Chambord, quartier Monplaisir,⏎bat 12.": a building part opening a line, after an
+   * address or a town closing the line before with a comma. Returns the token after it, or {@code i}.
+   */
+  static int buildingPartLine(PhiTokens t, int i, List<PhiSpan> out) {
+    if (i < 2 || !t.lineBefore[i] || !t.is(i - 1, ",") || t.lineBefore[i - 1] || !PlaceWords.BUILDING_PARTS.contains(t.fold[i])
+        || out.isEmpty()) {
+      return i;
+    }
+    PhiSpan last = out.get(out.size() - 1);
+    if (!(last.category().equals("ADRESSE") || last.category().equals("VILLE")) || last.end() < t.end[i - 2]) {
+      return i;
+    }
+    int p = t.is(i + 1, ".") && t.glued(i + 1) ? i + 2 : i + 1;
+    if (p >= t.size || t.lineBefore[p] || !(t.shape[p] == Shape.NUMBER || t.shape[p] == Shape.LETTER && t.capitalised(p))) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[p], "ADRESSE"));
+    return p + 1;
   }
 
   /** "B2", "12A": a short code of letters and digits naming a building or a flat. */

@@ -16,6 +16,10 @@ final class ImagingPractices {
   /** Words before a brand that place it: "réalisée à", "au", "IRM du … :", "cabinet", "centre". */
   private static final Set<String> PLACING_WORDS = Set.of("a", "au", ":", "(", "cabinet", "centre");
 
+  /** Imaging examinations (the part before a dash: "TEP-PSMA") after which a bracketed brand names the practice. */
+  private static final Set<String> EXAMINATIONS =
+      Set.of("tep", "pet", "irm", "scanner", "tdm", "scintigraphie", "mammographie", "echographie", "radiographie", "tomoscintigraphie");
+
   private final PhiLexicons lex;
   private final FacilityNames names;
 
@@ -48,6 +52,31 @@ final class ImagingPractices {
     }
     out.add(new PhiSpan(t.begin[i], t.end[end - 1], "HOPITAL"));
     return end;
+  }
+
+  /**
+   * "TEP-PSMA (CERMEP, Bron)": an upper-case brand in brackets right after an imaging
+   * examination, with its town. Returns the token after the town, or {@code i}.
+   */
+  int brandAfterExamination(PhiTokens t, int i, List<PhiSpan> out) {
+    if (i < 2 || t.shape[i] != Shape.UPPER || t.end[i] - t.begin[i] < 4 || !PlaceTokens.isAllLetters(t, i) || !t.is(i - 1, "(")
+        || t.lineBefore[i] || !isExamination(t.fold[i - 2]) || lex.isCommonWord(t.fold[i]) || lex.isStopWord(t.fold[i])) {
+      return i;
+    }
+    // "TEP (PSMA)": alone, an upper-case word in brackets is the examination's tracer or target.
+    int len = t.is(i + 1, ",") && i + 2 < t.size && t.capitalised(i + 2) ? lex.communes().longestMatch(t.fold, i + 2, t.size) : 0;
+    if (len == 0 || !t.is(i + 2 + len, ")")) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[i], "HOPITAL"));
+    out.add(new PhiSpan(t.begin[i + 2], t.end[i + 1 + len], "VILLE"));
+    return i + 2 + len;
+  }
+
+  /** True if a folded word names an imaging examination: "tep", "tep-psma", "irm", "scintigraphie". */
+  private static boolean isExamination(String f) {
+    int dash = f.indexOf('-');
+    return EXAMINATIONS.contains(dash > 0 ? f.substring(0, dash) : f);
   }
 
   /** "centre d'imagerie", "cabinet de radiologie" in lower case right before {@code i}: its first token, or -1. */

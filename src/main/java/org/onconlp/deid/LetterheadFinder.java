@@ -2,6 +2,7 @@ package org.onconlp.deid;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.onconlp.deid.PhiTokens.Shape;
 import org.onconlp.text.ResourceLines;
@@ -19,6 +20,10 @@ final class LetterheadFinder {
   private static final int TOP_LINES = 2;
   /** Lines from the name's line where the letterhead's address must appear. */
   private static final int ADDRESS_LINES = 3;
+  /** Letters and dashes a name must have to be looked for in the document's domains. */
+  private static final int MIN_DOMAIN_NAME = 5;
+  /** Characters from the top of the document where a letterhead's domain is looked for. */
+  private static final int DOMAIN_CHARS = 2000;
   /** Words a letterhead name may have. */
   private static final int MAX_WORDS = 7;
   /** Words that open a person's line, never a facility's. */
@@ -38,6 +43,8 @@ final class LetterheadFinder {
   private final Set<String> acronymStopWords;
   /** Words naming an organisation's kind or activity (letterhead-generic-words.txt). */
   private final Set<String> genericWords;
+  /** Regions and provinces (regions.txt), whose names may end like an adjective ("Armorique"). */
+  private final Set<String> regions = Set.copyOf(ResourceLines.load("/org/onconlp/deid/regions.txt"));
 
   LetterheadFinder(PhiLexicons lex, Set<String> acronymStopWords) {
     this.lex = lex;
@@ -66,7 +73,7 @@ final class LetterheadFinder {
       while (s < t.size && (s == k || !t.lineBefore[s]) && t.shape[s] == Shape.OTHER && !INNER_MARKS.contains(t.fold[s])) {
         s++;
       }
-      if (s >= t.size || (s > k && t.lineBefore[s]) || !confirmed(addressLine, line[k])) {
+      if (s >= t.size || (s > k && t.lineBefore[s]) || !(confirmed(addressLine, line[k]) || namedByDomain(t, s, fieldEnd(t, s)))) {
         continue;
       }
       int e = fieldEnd(t, s);
@@ -155,6 +162,29 @@ final class LetterheadFinder {
     return address;
   }
 
+  /**
+   * "~ SÉNO-ATLANTIQUE ~ … accueil@seno-atlantique.example.com": true if the document's own
+   * e-mail or web domain spells the field {@code [s, e)}, which confirms it as a letterhead as an
+   * address does.
+   */
+  private static boolean namedByDomain(PhiTokens t, int s, int e) {
+    StringBuilder dashed = new StringBuilder();
+    for (int k = s; k < e; k++) {
+      if (k > s && !t.glued(k)) {
+        dashed.append('-');
+      }
+      dashed.append(t.fold[k]);
+    }
+    String name = dashed.toString();
+    if (name.length() < MIN_DOMAIN_NAME) {
+      return false;
+    }
+    String head = t.text.substring(0, Math.min(t.text.length(), DOMAIN_CHARS)).toLowerCase(Locale.ROOT);
+    String joined = name.replace("-", "");
+    return head.contains("@" + name + ".") || head.contains("www." + name + ".") || head.contains("@" + joined + ".")
+        || head.contains("www." + joined + ".");
+  }
+
   private static boolean confirmed(boolean[] addressLine, int from) {
     for (int l = from; l <= from + ADDRESS_LINES && l < addressLine.length; l++) {
       if (addressLine[l]) {
@@ -210,11 +240,16 @@ final class LetterheadFinder {
       String f = t.fold[k];
       if (t.capitalised(k) && f.length() >= 2 && !PlaceWords.CONNECTORS.contains(f) && !lex.isCommonWordOrPlural(f)
           && !lex.isStopWord(f) && !PlaceWords.DESCRIPTORS.contains(f) && !PlaceWords.HEADS.contains(f)
-          && !genericWords.contains(f) && !acronymStopWords.contains(f) && !lex.isDrugName(f) && !medical(f)) {
+          && !genericWords.contains(f) && !acronymStopWords.contains(f) && !lex.isDrugName(f) && (!medical(f) || isRegion(f))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "armorique", "seno-atlantique": a region's name, or a brand ending with one, names a place, not a specialty. */
+  private boolean isRegion(String f) {
+    return regions.contains(f) || regions.contains(f.substring(f.lastIndexOf('-') + 1));
   }
 
   private static boolean medical(String f) {

@@ -31,7 +31,7 @@ import org.onconlp.text.ResourceLines;
  * This class runs the rules in their order, token by token; the rules themselves live in the
  * package-private finders it wires: {@link StreetFinder} and {@link AddressLineFinder} (ADRESSE),
  * {@link TownFinder} and {@link TownAfterCueFinder} (VILLE, ZIP), {@link FacilityFinder},
- * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link LetterheadFinder} and
+ * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link LetterheadFinder} and
  * {@link FacilityPostPasses}
  * (HOPITAL). Immutable and thread-safe.
  */
@@ -46,6 +46,8 @@ public final class PlaceFinder {
   private final LetterheadFinder letterheads;
   private final ForeignAddresses foreign;
   private final ImagingPractices imaging;
+  private final CareResidences residences;
+  private final PhiLexicons lex;
 
   /** A finder over the given lexicons. */
   public PlaceFinder(PhiLexicons lex) {
@@ -63,6 +65,8 @@ public final class PlaceFinder {
     this.letterheads = new LetterheadFinder(lex, acronymStopWords);
     this.foreign = new ForeignAddresses();
     this.imaging = new ImagingPractices(lex, names);
+    this.residences = new CareResidences(lex);
+    this.lex = lex;
   }
 
   /**
@@ -136,8 +140,10 @@ public final class PlaceFinder {
       }
     }
     letterheads.find(t, out, person);
+    FaxHeaders.sender(t.text, out);
     FacilityPostPasses.withUnitPrefixes(t, out);
     FacilityPostPasses.facilityInitials(t, out);
+    FacilityPostPasses.letterSpacedLogo(t, out, lex);
     return out;
   }
 
@@ -205,6 +211,9 @@ public final class PlaceFinder {
       end = facilities.shortNameAfterDash(t, i, out);
     }
     if (end == i) {
+      end = residences.residence(t, i, out);
+    }
+    if (end == i) {
       end = streets.namedStreet(t, i, out);
     }
     if (end == i) {
@@ -218,6 +227,9 @@ public final class PlaceFinder {
     }
     if (end == i) {
       end = imaging.practice(t, i, out);
+    }
+    if (end == i) {
+      end = imaging.brandAfterExamination(t, i, out);
     }
     if (end == i) {
       end = sites.facilityWithSite(t, i, out, person);
@@ -245,7 +257,13 @@ public final class PlaceFinder {
   private int lowerCaseRules(PhiTokens t, int i, List<PhiSpan> out) {
     int end = addressLines.addressLabel(t, i, out);
     if (end == i) {
+      end = HouseNumbers.buildingPartLine(t, i, out);
+    }
+    if (end == i) {
       end = addressLines.locality(t, i, out);
+    }
+    if (end == i) {
+      end = residences.residence(t, i, out);
     }
     if (end == i) {
       end = lowerCaseFacilities.lowerTextFacility(t, i, out);

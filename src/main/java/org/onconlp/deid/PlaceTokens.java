@@ -24,6 +24,16 @@ final class PlaceTokens {
     return lo;
   }
 
+  /** True if token {@code k} is letters only: "HPV+" or "CH2" is a marker or a code, no acronym. */
+  static boolean isAllLetters(PhiTokens t, int k) {
+    for (int c = t.begin[k]; c < t.end[k]; c++) {
+      if (!Character.isLetter(t.text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isAllDigits(PhiTokens t, int k) {
     for (int c = t.begin[k]; c < t.end[k]; c++) {
       if (!Character.isDigit(t.text.charAt(c))) {

@@ -19,7 +19,7 @@ final class PlaceWords {
           "chirurgie", "regional", "regionale", "universitaire", "hospitalier", "hospitaliere",
           "prive", "privee", "mutualiste", "interregional", "pathologie", "pathologique",
           "pathologiques", "anatomie", "cytologie", "imagerie", "medicale", "medical", "radiologie",
-          "biologie", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
+          "biologie", "biologique", "biologiques", "nucleaire", "local", "locale", "analyses", "medicales", "specialise",
           "specialisee", "oncologique", "reeducation", "readaptation", "genomique", "genetique", "moleculaire",
           "dentaire", "dentaires", "palliatifs", "palliatif", "infirmiers", "dialyse", "universitaires",
           "coordination", "depistage", "depistages", "cancers", "pluriprofessionnelle", "pluriprofessionnel",

@@ -96,8 +96,20 @@ final class StreetFinder {
     }
     // "47 rue des Lilas, appartement 5, bât. C": the building parts belong to the address.
     last = HouseNumbers.buildingParts(t, last);
-    out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
+    out.add(new PhiSpan(t.begin[ocrOneBefore(t, i) ? i - 1 : i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /**
+   * "l 7 rue Saint-Gilles": true if a lone "l" or "I" standing apart before the one-digit number
+   * at {@code i} is the first digit of the house number, read by OCR as a letter.
+   */
+  private static boolean ocrOneBefore(PhiTokens t, int i) {
+    int k = i - 1;
+    if (k < 0 || t.end[i] - t.begin[i] != 1 || t.end[k] - t.begin[k] != 1 || !(t.is(k, "l") || t.is(k, "I")) || t.lineBefore[i]) {
+      return false;
+    }
+    return k == 0 || t.lineBefore[k] || t.begin[k] - t.end[k - 1] >= PlaceTokens.COLUMN_GAP || t.is(k - 1, ",") || t.is(k - 1, ":");
   }
 
   /**

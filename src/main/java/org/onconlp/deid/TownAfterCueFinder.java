@@ -25,6 +25,9 @@ final class TownAfterCueFinder {
   private static final Map<String, String> CONTRACTED_ARTICLES =
       Map.of("au", "le", "du", "le", "des", "les", "aux", "les");
 
+  /** Lower-case words before "à" that make a line typed without capitals. */
+  private static final int LOWER_LINE_WORDS = 5;
+
   private final PhiLexicons lex;
   private final Communes communes;
   /** Short names of well-known facilities (facility-short-names.txt). */
@@ -82,7 +85,9 @@ final class TownAfterCueFinder {
     }
     // "vit a montelimar": a lower-case commune after an "a" typed without its accent, as in notes
     // typed without capitals ("à l'union des quadrants" is no town).
-    boolean unaccented = t.is(i, "a") || afterPlaceCue(t, i, "a");
+    // In a line typed without capitals, "située à l'union des quadrants": an article opens no town.
+    boolean noArticle = c < t.size && !PlaceWords.ARTICLES.contains(t.fold[c]) && !t.fold[c].startsWith("l'");
+    boolean unaccented = t.is(i, "a") || afterPlaceCue(t, i, "a") || (noArticle && (lowerCaseLine(t, i) || afterAddress(t, i, out)));
     if (c >= t.size || !(t.capitalised(c) || lowerCaseBirthplace(t, i, c) || (unaccented && communes.lowerCaseCommune(t, c) > 0))) {
       return i;
     }
@@ -104,6 +109,33 @@ final class TownAfterCueFinder {
     }
     out.add(new PhiSpan(t.begin[c], t.end[c + len - 1], "VILLE"));
     return c + len;
+  }
+
+  /**
+   * "médecin traitant à douarnenez": true if the line up to {@code i} is typed without capitals
+   * (dictated or hurried text) and holds a few words.
+   */
+  private static boolean lowerCaseLine(PhiTokens t, int i) {
+    int words = 0;
+    for (int k = i - 1; k >= 0; k--) {
+      if (t.capitalised(k)) {
+        return false;
+      }
+      words += t.shape[k] == Shape.LOWER ? 1 : 0;
+      if (t.lineBefore[k]) {
+        break;
+      }
+    }
+    return words >= LOWER_LINE_WORDS;
+  }
+
+  /** "douze chemin de Haltzia à ascain": true if an address found by the street rules ends right before {@code i}. */
+  private static boolean afterAddress(PhiTokens t, int i, List<PhiSpan> out) {
+    if (i == 0 || out.isEmpty() || t.lineBefore[i]) {
+      return false;
+    }
+    PhiSpan last = out.get(out.size() - 1);
+    return last.category().equals("ADRESSE") && last.end() == t.end[i - 1];
   }
 
   /**

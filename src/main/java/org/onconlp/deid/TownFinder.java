@@ -22,6 +22,9 @@ final class TownFinder {
   /** Place prepositions before a town named with the rest of a station's or a site's name. */
   private static final Set<String> HYPHEN_TOWN_CUES = Set.of("depuis", "vers", "a", "de", "d'", "trajet", "navette", "entre");
 
+  /** Cities that share their name with their country: after another town, the country is meant. */
+  private static final Set<String> CITY_STATES = Set.of("luxembourg", "monaco", "singapour");
+
   private final PhiLexicons lex;
   private final Communes communes;
   /** Organisations written before their town (town-after-words.txt), folded words. */
@@ -246,6 +249,18 @@ final class TownFinder {
   }
 
   /**
+   * "(Esch-sur-Alzette, Luxembourg)": a city-state's name after a town found just before it and a
+   * comma names the country, not a second town.
+   */
+  private static boolean countryAfterTown(PhiTokens t, int i, int len, List<PhiSpan> out) {
+    if (len != 1 || !CITY_STATES.contains(t.fold[i]) || i < 2 || !t.is(i - 1, ",") || out.isEmpty()) {
+      return false;
+    }
+    PhiSpan last = out.get(out.size() - 1);
+    return last.category().equals("VILLE") && last.end() == t.end[i - 2];
+  }
+
+  /**
    * A commune of the lexicon standing on its own: "Dr Vanhoutte (Roubaix)", "Hôpital
    * Saint-Joseph - Marseille", "médecin traitant, Ajaccio", "cabinet infirmier de Ploërmel".
    * Not a common word nor a frequent given name, not part of a longer run of capitalised words
@@ -255,7 +270,7 @@ final class TownFinder {
   int looseCity(PhiTokens t, int i, List<PhiSpan> out) {
     int len = lex.communes().longestMatch(t.fold, i, t.size);
     // "heure de La Réunion", "(Suisse)": a region or a country is not a town.
-    if (len == 0 || lex.isCountry(t.fold[i + len - 1]) || (len == 1 && department(t, i))) {
+    if (len == 0 || lex.isCountry(t.fold[i + len - 1]) || (len == 1 && department(t, i)) || countryAfterTown(t, i, len, out)) {
       return i;
     }
     // "Paris 14e", "Centre de Lutte Contre le Cancer Nice": a city even when also a common word.
@@ -263,6 +278,11 @@ final class TownFinder {
         || (i > 0 && !t.lineBefore[i] && t.capitalised(i - 1) && t.fold[i - 1].equals("cancer"));
     if (len == 1 && !cityContext) {
       String f = t.fold[i];
+      // "groupe 5 ASCO", "agrément ARS": a short upper-case word in prose is an acronym, not a town.
+      boolean prose = i > 0 && !t.lineBefore[i] && (t.shape[i - 1] == Shape.LOWER || t.shape[i - 1] == Shape.NUMBER);
+      if (prose && t.shape[i] == Shape.UPPER && f.length() <= 4) {
+        return i;
+      }
       boolean afterPreposition = i > 0 && !t.lineBefore[i] && (t.is(i - 1, "de") || t.is(i - 1, "à") || t.fold[i - 1].equals("d'"));
       if (f.length() < 3 || lex.isCommonWordOrPlural(f) || lex.isStopWord(f)
           || (lex.isFrequentGivenName(f) && !afterPreposition) || lex.isPlaceEponym(f)) {

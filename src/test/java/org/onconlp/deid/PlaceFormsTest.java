@@ -198,7 +198,7 @@ class PlaceFormsTest {
 
   @Test
   void lieuDitNamedByItsArticleIsAnAddress() {
-    assertEquals("ADRESSE:Les Bruyères", PlaceFinderTest.found("Vit seul dans une ferme au lieu-dit Les Bruyères depuis 2010."));
+    assertEquals("ADRESSE:lieu-dit Les Bruyères", PlaceFinderTest.found("Vit seul dans une ferme au lieu-dit Les Bruyères depuis 2010."));
     assertEquals("ADRESSE:lieu-dit Kermorvan", PlaceFinderTest.found("Retour à domicile (lieu-dit Kermorvan) demain."));
   }
 
