@@ -49,4 +49,9 @@ class ParticleAndSpacedNamesTest {
   void initialAfterFamilyNameInProseStaysAnInitial() {
     assertEquals("NOM:DUPONT | PRENOM:J.", names("Vu par le Dr DUPONT J. ce jour."));
   }
+
+  @Test
+  void regionAfterElidedDeIsNoGivenName() {
+    assertEquals("", names("Dossier APA transmis à la Collectivité européenne d'Alsace le 27/06."));
+  }
 }
