@@ -74,7 +74,8 @@ final class NameClassifier {
     boolean secondUpper = t.shape[secondWord] == Shape.UPPER;
     String join = t.fold[words.get(1).first()];
     boolean particleName = !words.get(1).initial() && words.get(1).first() < words.get(1).last()
-        && (NameWords.PARTICLES.contains(join) || join.equals("y") || join.equals("i")) && !names.isGiven(t, firstWord);
+        && ((NameWords.PARTICLES.contains(join) && !names.isGiven(t, firstWord))
+            || ((join.equals("y") || join.equals("i")) && firstUpper));
     boolean familyFirst =
         !particleName
             && cat[0] == null

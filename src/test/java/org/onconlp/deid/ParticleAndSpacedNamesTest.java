@@ -32,7 +32,7 @@ class ParticleAndSpacedNamesTest {
 
   @Test
   void spanishYJoinsTwoFamilyNamesInCapitals() {
-    assertEquals("NOM:ETXEBERRIA Y LOPEZ | PRENOM:Jon", names("Patient : M. ETXEBERRIA Y LOPEZ Jon\nNé le 02/03/1950"));
+    assertEquals("NOM:MARTIN Y LOPEZ | PRENOM:Jon", names("Patient : M. MARTIN Y LOPEZ Jon\nNé le 02/03/1950"));
   }
 
   @Test
