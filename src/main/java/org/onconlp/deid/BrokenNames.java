@@ -7,7 +7,8 @@ import org.onconlp.deid.PhiTokens.Shape;
 /**
  * Names broken by the layout after another rule found their first part: a word cut by a hyphen at
  * a line end ("Dr L. Ha-⏎mann", "Dr Agnès Hu-⏎ber-Stoll", "Dr Fran-⏎çoise LAGUERRE") and a given
- * name letter-spaced by OCR ("M. BOCAGE Ed dy").
+ * name letter-spaced by OCR ("M. BOCAGE Ed dy") and an upper-case family name broken by stray
+ * spaces ("NOM : SCHWAR Z", "MU L LERT").
  */
 final class BrokenNames {
   /** Longest fragment of a letter-spaced name ("Ed", "dy"). */
@@ -32,7 +33,7 @@ final class BrokenNames {
       if (last < 0) {
         continue;
       }
-      if (!cutAtLineEnd(t, s, last, out, used)) {
+      if (!cutAtLineEnd(t, s, last, out, used) && !spacedFamilyName(t, s, last, out, used)) {
         letterSpaced(t, s, last, out, used);
       }
     }
@@ -90,6 +91,47 @@ final class BrokenNames {
         NameTokens.emit(t, a, b, "PRENOM", out, used);
       }
     }
+  }
+
+  /**
+   * "SCHWAR Z", "MU L LERT": upper-case fragments of three letters at most, one space apart, after
+   * an upper-case family name, one of them a single letter, ending the line or a column (two
+   * spaces, a bar): the stray spaces of a scan, not a given name's initial ("DUPONT J.").
+   */
+  private static boolean spacedFamilyName(PhiTokens t, int s, int last, List<PhiSpan> out, boolean[] used) {
+    PhiSpan span = out.get(s);
+    if (!"NOM".equals(span.category()) || t.shape[last] != Shape.UPPER) {
+      return false;
+    }
+    int k = last + 1;
+    boolean single = false;
+    while (k < t.size && !t.lineBefore[k] && !used[k] && t.begin[k] - t.end[k - 1] == 1
+        && t.text.charAt(t.end[k - 1]) == ' ' && t.end[k] - t.begin[k] <= 3 && isUpperWord(t, k)) {
+      single |= t.end[k] - t.begin[k] == 1;
+      k++;
+    }
+    int end = k - 1;
+    if (end == last || !single) {
+      return false;
+    }
+    boolean closed = k >= t.size || t.lineBefore[k] || t.begin[k] - t.end[end] >= 2 || t.is(k, "|");
+    if (!closed) {
+      return false;
+    }
+    out.set(s, new PhiSpan(span.begin(), t.end[end], "NOM"));
+    for (int j = last + 1; j <= end; j++) {
+      used[j] = true;
+    }
+    return true;
+  }
+
+  private static boolean isUpperWord(PhiTokens t, int k) {
+    for (int c = t.begin[k]; c < t.end[k]; c++) {
+      if (!Character.isUpperCase(t.text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An upper-case word right before token {@code a} read as a given name is the family name. */

@@ -72,8 +72,10 @@ final class NameClassifier {
     int secondWord = words.get(1).last();
     boolean firstUpper = t.shape[firstWord] == Shape.UPPER;
     boolean secondUpper = t.shape[secondWord] == Shape.UPPER;
+    String join = t.fold[words.get(1).first()];
     boolean particleName = !words.get(1).initial() && words.get(1).first() < words.get(1).last()
-        && NameWords.PARTICLES.contains(t.fold[words.get(1).first()]) && !names.isGiven(t, firstWord);
+        && ((NameWords.PARTICLES.contains(join) && !names.isGiven(t, firstWord))
+            || ((join.equals("y") || join.equals("i")) && firstUpper));
     boolean familyFirst =
         !particleName
             && cat[0] == null
@@ -83,7 +85,12 @@ final class NameClassifier {
                 || (!lex.isFrequentGivenName(t.fold[firstWord]) && lex.isFrequentGivenName(t.fold[secondWord])
                     && firstUpper == secondUpper && lex.isFamilyName(t.fold[firstWord])));
     if (particleName) {
-      // "Dr Colonna d'Istria": a particle joins family names.
+      // "Dr Colonna d'Istria", "M. ARRIETA Y GOÑI Iñigo": a particle joins family names; a
+      // capitalised given name after them in capitals is the given name.
+      int last = words.get(n - 1).last();
+      if (n > 2 && firstUpper && t.shape[last] == Shape.TITLE && names.isGiven(t, last)) {
+        cat[n - 1] = cat[n - 1] == null ? "PRENOM" : cat[n - 1];
+      }
       fill(cat, 0, "NOM");
     } else if (familyFirst) {
       cat[0] = "NOM";

@@ -190,6 +190,10 @@ final class NameGroups {
         && lex.isGivenName(f) && lex.isGivenName(t.fold[w + 2]) && !lex.isCommonWord(t.fold[w + 2])) {
       return new Word(k, w + 2, false);
     }
+    if (w > k && NameWords.PARTICLES.contains(f)) {
+      // "R. Le Du": a family name that is a particle after a particle.
+      return new Word(k, w, false);
+    }
     if (w > k && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !names.isGiven(t, w)) {
       // "Monsieur le Directeur", "Madame la Présidente": a function, not a name.
       return null;
@@ -216,12 +220,18 @@ final class NameGroups {
     // "Jordi Puig i Serra": the Catalan "i" joins two family names, in lower case only.
     for (int p = 0; p < 2 && (NameWords.PARTICLES.contains(t.fold[w]) || (w == k && catalanJoin(t, k))); p++) {
       int next = w + 1;
-      if (next >= t.size || t.lineBefore[next] || !t.capitalised(next) && !NameWords.PARTICLES.contains(t.fold[next])) {
+      if (next >= t.size || (t.lineBefore[next] && !particlesEndTitledLine(t, k, w))
+          || !t.capitalised(next) && !NameWords.PARTICLES.contains(t.fold[next])) {
         break;
       }
-      if (NameWords.PARTICLES.contains(t.fold[next]) && next + 1 < t.size && !t.lineBefore[next + 1] && t.capitalised(next + 1)
+      if (NameWords.PARTICLES.contains(t.fold[next]) && next + 1 < t.size
+          && (!t.lineBefore[next + 1] || particlesEndTitledLine(t, k, next)) && t.capitalised(next + 1)
           && !lex.isStopWord(t.fold[next + 1])) {
         w = next + 1;
+        break;
+      }
+      if (particleNameEnd(t, k, next)) {
+        w = next;
         break;
       }
       if (!t.capitalised(next) || lex.isStopWord(t.fold[next])) {
@@ -232,9 +242,39 @@ final class NameGroups {
     return w;
   }
 
-  /** True if token {@code k} is a lower-case "i" after a capitalised word on its line ("Puig i Serra"). */
+  /**
+   * "R. Le Du", "LE DU": a capitalised particle whose family name is a particle too, ending the
+   * name (no capitalised word follows on the line).
+   */
+  private static boolean particleNameEnd(PhiTokens t, int k, int next) {
+    return next == k + 1 && t.capitalised(k) && t.shape[k] != Shape.LETTER && NameWords.PARTICLES.contains(t.fold[next])
+        && (t.shape[next] == Shape.TITLE || t.shape[next] == Shape.UPPER) && !t.lineBefore[next]
+        && (next + 1 >= t.size || t.lineBefore[next + 1] || !t.capitalised(next + 1));
+  }
+
+  /**
+   * "Dr de la⏎Vergne", "Mme DE LA⏎VILLEMARQUÉ": the particles {@code [k, w]} open the name right
+   * after a title and end its line, so the name proper opens the next line.
+   */
+  private static boolean particlesEndTitledLine(PhiTokens t, int k, int w) {
+    int title = k > 1 && t.is(k - 1, ".") ? k - 2 : k - 1;
+    return title >= 0 && !t.lineBefore[k] && TitledNames.isTitle(t, title) && w + 1 < t.size && t.lineBefore[w + 1]
+        && t.capitalised(w + 1);
+  }
+
+  /**
+   * True if token {@code k} is the Catalan "i" or the Spanish "y" joining two family names: in
+   * lower case after a capitalised word ("Puig i Serra", "García y Pérez"), in capitals between
+   * two words in capitals ("ARRIETA Y GOÑI").
+   */
   private static boolean catalanJoin(PhiTokens t, int k) {
-    return t.is(k, "i") && k > 0 && !t.lineBefore[k] && t.capitalised(k - 1);
+    if (k <= 0 || t.lineBefore[k] || k + 1 >= t.size || t.lineBefore[k + 1]) {
+      return false;
+    }
+    if (t.is(k, "i") || t.is(k, "y")) {
+      return t.capitalised(k - 1);
+    }
+    return (t.is(k, "I") || t.is(k, "Y")) && t.shape[k - 1] == Shape.UPPER && t.shape[k + 1] == Shape.UPPER;
   }
 
   /**

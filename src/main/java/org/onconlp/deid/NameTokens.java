@@ -1,6 +1,8 @@
 package org.onconlp.deid;
 
 import java.util.List;
+import java.util.Set;
+import org.onconlp.text.ResourceLines;
 import org.onconlp.deid.PhiTokens.Shape;
 
 /**
@@ -10,6 +12,8 @@ import org.onconlp.deid.PhiTokens.Shape;
  */
 final class NameTokens {
   private final PhiLexicons lex;
+  /** Regions and provinces ("Alsace", "Armor"), from regions.txt. */
+  private final Set<String> regions = Set.copyOf(ResourceLines.load("/org/onconlp/deid/regions.txt"));
 
   NameTokens(PhiLexicons lex) {
     this.lex = lex;
@@ -40,11 +44,12 @@ final class NameTokens {
   }
 
   /**
-   * "Paris": a commune that is only a rare given name is read as the place, so that "Paris Is"
+   * "Paris", "Alsace": a commune or a region that is only a rare given name is read as the place, so that "Paris Is"
    * (a polyp classification) is no person; "Nancy", a frequent given name, stays a name.
    */
   boolean isPlaceMoreThanName(String folded) {
-    return !lex.isFrequentGivenName(folded) && lex.communes().longestMatch(new String[] {folded}, 0, 1) > 0;
+    return !lex.isFrequentGivenName(folded)
+        && (regions.contains(folded) || lex.communes().longestMatch(new String[] {folded}, 0, 1) > 0);
   }
 
   /** True for a folded month name. */

@@ -56,6 +56,8 @@ public final class PhiLexicons {
   private final TextNormaliser normaliser;
   private final ThreadLocal<PhiTokens> lastTokens = new ThreadLocal<>();
   private final ThreadLocal<String[]> lastRepair = new ThreadLocal<>();
+  /** Damaged names after titles and labels, repaired even in a text otherwise left as it is. */
+  private final OcrNames ocrNames = new OcrNames(this::fold);
 
   /** Loads the default lexicons. */
   public PhiLexicons() {
@@ -207,7 +209,8 @@ public final class PhiLexicons {
   }
 
   /**
-   * {@link OcrRepair#repaired} of a text, kept per thread like {@link #tokens} so that the PHI
+   * {@link OcrRepair#repaired} of a text, with the damaged names after titles and labels repaired
+   * too ({@link OcrNames}), kept per thread like {@link #tokens} so that the PHI
    * finders of one document repair it once.
    */
   public String repaired(String text) {
@@ -215,7 +218,7 @@ public final class PhiLexicons {
     if (last != null && last[0].equals(text)) {
       return last[1];
     }
-    String repaired = OcrRepair.repaired(text);
+    String repaired = ocrNames.repaired(OcrRepair.repaired(text));
     lastRepair.set(new String[] {text, repaired});
     return repaired;
   }
