@@ -8,7 +8,8 @@ import org.onconlp.text.ResourceLines;
 /**
  * Clinical words the name-finder model may take for names: two-word eponyms of stages, scores and
  * classifications (clinical-eponyms.txt: "Ann Arbor", "Child Pugh") and the one-word tumour terms
- * of the extraction's morphology lexicon ("DLBCL", "Mélanome"), and the brand names of scanners,
+ * of the extraction's morphology lexicon ("DLBCL", "Mélanome"), words naming an organisation's
+ * kind ("ANAPATH"), and the brand names of scanners,
  * accelerators and surgical robots (medical-devices.txt: "Symbia", "TrueBeam", "Da Vinci").
  * Immutable and thread-safe.
  */
@@ -23,6 +24,7 @@ final class ClinicalTerms {
   private final Set<String> pairs;
   private final Set<String> tumourWords;
   private final Set<String> deviceWords;
+  private final Set<String> genericWords;
 
   ClinicalTerms(PhiLexicons lex) {
     this.lex = lex;
@@ -36,6 +38,7 @@ final class ClinicalTerms {
     }
     this.tumourWords = Set.copyOf(words);
     this.deviceWords = Set.copyOf(ResourceLines.load("/org/onconlp/deid/medical-devices.txt"));
+    this.genericWords = Set.copyOf(ResourceLines.load("/org/onconlp/deid/letterhead-generic-words.txt"));
   }
 
   /**
@@ -54,6 +57,14 @@ final class ClinicalTerms {
       device = true;
     }
     return device;
+  }
+
+  /**
+   * True for one word naming an organisation's kind or activity, never the organisation itself
+   * (letterhead-generic-words.txt: "ANAPATH" heading a laboratory's page).
+   */
+  boolean isGenericWord(String word) {
+    return genericWords.contains(lex.fold(word));
   }
 
   /** True for one word that the morphology lexicon names a tumour with ("dlbcl", "sarcome"). */

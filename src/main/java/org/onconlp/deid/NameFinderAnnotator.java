@@ -218,9 +218,9 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
         || !(commonWordOpeningASentence(text, begin, end) || acronymInProse(text, begin, end));
   }
 
-  /** A drug of the treatment lexicon or a tumour word of the morphology lexicon. */
+  /** A drug of the treatment lexicon, a tumour word of the morphology lexicon or a generic organisation word. */
   private boolean isClinicalWord(PhiLexicons lex, String word) {
-    return lex.isDrugName(lex.fold(word)) || clinical.isTumourWord(word);
+    return lex.isDrugName(lex.fold(word)) || clinical.isTumourWord(word) || clinical.isGenericWord(word);
   }
 
   /**

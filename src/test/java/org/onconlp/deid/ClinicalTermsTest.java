@@ -57,4 +57,10 @@ class ClinicalTermsTest {
   void aBrandBesideAPersonNameIsNoDevice() {
     assertFalse(eponyms.isDeviceName("Vida Kerbrat", 0, 12));
   }
+
+  @Test
+  void aWordNamingAnOrganisationsKindIsGeneric() {
+    assertTrue(eponyms.isGenericWord("ANAPATH"));
+    assertFalse(eponyms.isGenericWord("Bergonié"));
+  }
 }
