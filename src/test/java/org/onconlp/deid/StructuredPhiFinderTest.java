@@ -1005,6 +1005,7 @@ class StructuredPhiFinderTest {
         "7, rue des Tilleuls¶L-4123 Esch-sur-Alzette              | ZIP(L-4123)",
         "Adresse : avenue du Lac 3, CH-1007 Lausanne                 | ZIP(CH-1007)",
         "Domicile : Saint-Omer (62500)                               | ZIP(62500)",
+        "Elle vit à¶Saint-Pierre (97410) avec sa fille.              | ZIP(97410)",
       })
   void foreignAndBracketedPostalCodesAreFound(String text, String expected) {
     assertEquals(expected, found(text.replace("¶", "\n")), text);
@@ -1015,6 +1016,7 @@ class StructuredPhiFinderTest {
       strings = {
         "Leucocytes (12000)",
         "Plaquettes (95000) stables",
+        "Bilan de\nPlaquettes (95000) stables",
         "Dose 1500 Gray totale",
         "voie orale, 1000 Unités par jour",
         "pT2 L-1210 non",
