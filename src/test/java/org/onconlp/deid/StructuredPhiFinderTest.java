@@ -1246,4 +1246,28 @@ class StructuredPhiFinderTest {
   void shortAndForeignSocialSecurityLabelsIntroduceASocialSecurityNumber(String text, String expected) {
     assertEquals(expected, found(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Évolution :¶- 12.04 : entrée en soins de suite.            | DATE(12.04)",
+        "Historique :¶• 03/11 : première cure.                       | DATE(03/11)",
+        "[relu par JBL 21/09 : conforme au dossier]                  | DATE(21/09)",
+      })
+  void dayMonthOpeningBulletOrAfterInitialsInNoteIsADate(String text, String expected) {
+    assertEquals(expected, found(text.replace("¶", "\n")), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Traitement :\n- 3.2 mg/kg : dose de charge",
+        "Scores :\n- 10.12 mg : dose",
+        "(score EVA 10/10 : douleur maximale)",
+        "Résultats (ganglions 02/12 : envahis)",
+      })
+  void dottedMeasuresAndScoresInBulletsOrNotesAreNoDates(String text) {
+    assertEquals("", found(text));
+  }
 }
