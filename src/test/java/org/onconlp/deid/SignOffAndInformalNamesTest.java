@@ -184,4 +184,11 @@ class SignOffAndInformalNamesTest {
   void lowerCaseListAfterChildStopsAtCommonWords() {
     assertEquals("PRENOM:enzo", found("Vit avec les enfants enzo, fatigué et douloureux ce soir.\n"));
   }
+
+  @Test
+  void particleFamilyNameAfterHyphenatedGivenNameAfterRoleLabel() {
+    assertEquals(
+        "PRENOM:Anne-Sophie | NOM:Le Bras | NOM:ASL | PRENOM:Paul | NOM:Kerjean | NOM:PK",
+        found("Équipe de nuit :\nIDE : Anne-Sophie Le Bras (ASL) — Paul Kerjean (PK)\n"));
+  }
 }
