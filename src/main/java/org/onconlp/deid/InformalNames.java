@@ -75,7 +75,8 @@ final class InformalNames {
       if (t.is(k, ":") || t.is(k, ";")) {
         return false;
       }
-      if (CARE_ROLES.contains(f) || labels.isRole(f)) {
+      // Not the "De :" of a message header, a role label of two letters.
+      if (CARE_ROLES.contains(f) || (labels.isRole(f) && f.length() >= 3)) {
         NameTokens.emit(t, i, i, "PRENOM", out, used);
         return true;
       }

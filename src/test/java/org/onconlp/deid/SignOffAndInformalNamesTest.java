@@ -165,7 +165,7 @@ class SignOffAndInformalNamesTest {
 
   @Test
   void commonWordAfterRoleLabelColonIsNoName() {
-    assertEquals("", found("IDE nuit : absente, remplacement demandé.\nPersonne de confiance : idem\n"));
+    assertEquals("", found("IDE nuit : absente, remplacement demandé.\nPersonne de confiance : idem\nMode de vie : marié, deux enfants\n"));
   }
 
   @Test
