@@ -117,7 +117,8 @@ final class DateFinder {
     if (best.none() && runLength <= 2) {
       best.offer(s.matchAt(dateDayMonth, i), "DATE");
     }
-    if (best.none() && runLength == 2 && next == '/') {
+    if (best.none() && runLength == 2 && (next == '/' || next == '.')) {
+      // "- 17.03 : transfert": a bulleted line may open with a dotted day and month.
       int end = s.matchAt(dateDayMonthBare, i);
       if (end > best.end() && !cues.afterGuard(s.text, i)) {
         best.offer(end, "DATE");

@@ -19,10 +19,15 @@ final class InformalNames {
           "infirmiere", "kine", "kinesitherapeute", "cadre", "iao", "ioa", "iade", "ibode", "ipa", "psychologue",
           "psy", "dieteticienne", "dieteticien", "assistante", "secretaire", "manipulatrice", "manipulateur",
           "esi", "operateur", "operatrice", "etudiante", "etudiant", "stagiaire", "sage-femme", "auxiliaire", "aes", "ergotherapeute");
-  private final NameTokens names;
+  /** How many tokens back from a colon a role label may start ("circulante (coordonnateur check-list) :"). */
+  private static final int LABEL_REACH = 8;
 
-  InformalNames(NameTokens names) {
+  private final NameTokens names;
+  private final NameLabels labels;
+
+  InformalNames(NameTokens names, NameLabels labels) {
     this.names = names;
+    this.labels = labels;
   }
 
   /**
@@ -55,6 +60,31 @@ final class InformalNames {
     }
     NameTokens.emit(t, i, i, "PRENOM", out, used);
     return true;
+  }
+
+  /**
+   * "IDE nuit : steph", "circulante (coordonnateur check-list) : sophie": a lower-case given
+   * name right after the colon of a label of the same line that holds a care role.
+   */
+  boolean afterRoleLabel(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    if (i < 2 || !t.is(i - 1, ":") || t.lineBefore[i] || t.lineBefore[i - 1] || !lowerGiven(t, i, used)) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 1 - LABEL_REACH; k--) {
+      String f = t.fold[k];
+      if (t.is(k, ":") || t.is(k, ";")) {
+        return false;
+      }
+      // Not the "De :" of a message header, a role label of two letters.
+      if (CARE_ROLES.contains(f) || (labels.isRole(f) && f.length() >= 3)) {
+        NameTokens.emit(t, i, i, "PRENOM", out, used);
+        return true;
+      }
+      if (t.lineBefore[k]) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

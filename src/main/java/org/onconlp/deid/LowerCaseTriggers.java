@@ -19,7 +19,7 @@ final class LowerCaseTriggers {
   int at(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
     String f = t.fold[i];
     Shape s = t.shape[i];
-    if (s == Shape.LOWER && (t.lineBefore[i] || t.is(i - 1, "/")) && t.is(i + 2, ".")) {
+    if (s == Shape.LOWER && (t.lineBefore[i] || t.is(i - 1, "/") || SignatureNames.afterSigned(t, i)) && t.is(i + 2, ".")) {
       int abbreviated = r.signatures().givenAndInitial(t, i, out, used);
       if (abbreviated > i) {
         return abbreviated;
@@ -81,7 +81,7 @@ final class LowerCaseTriggers {
     if (role > i) {
       return role;
     }
-    if (r.informal().afterRole(t, i, out, used)) {
+    if (r.informal().afterRole(t, i, out, used) || r.informal().afterRoleLabel(t, i, out, used)) {
       return i + 1;
     }
     return t.lineBefore[i] || t.is(i - 1, "(") ? r.informal().givenThenFamily(t, i, out, used) : i;

@@ -194,7 +194,7 @@ final class NameGroups {
       // "R. Le Du": a family name that is a particle after a particle.
       return new Word(k, w, false);
     }
-    if (w > k && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !names.isGiven(t, w)) {
+    if (w > k && t.shape[w] == Shape.TITLE && lex.isCommonWord(f) && !names.isGiven(t, w) && !particleAfterGiven(t, k, f)) {
       // "Monsieur le Directeur", "Madame la Présidente": a function, not a name.
       return null;
     }
@@ -211,6 +211,15 @@ final class NameGroups {
       return null;
     }
     return new Word(k, w, false);
+  }
+
+  /**
+   * "Marie-Laure Le Bras": a capitalised particle right after a capitalised given name on its
+   * line, before a known family name that is a word too, opens the family name.
+   */
+  private boolean particleAfterGiven(PhiTokens t, int k, String f) {
+    return k > 0 && t.shape[k] == Shape.TITLE && !t.lineBefore[k] && t.shape[k - 1] == Shape.TITLE
+        && names.isGiven(t, k - 1) && !lex.isCommonWord(t.fold[k - 1]) && names.isFamily(f);
   }
 
   /** The token of the name proper after up to two particles from {@code k} ("Van de Velde"), or {@code k}. */

@@ -103,6 +103,10 @@ public final class PhiLexicons {
         (sex == 'F' ? femaleNames : maleNames).add(capitalise(name));
       }
     }
+    for (String nickname : ResourceLines.load(BASE + "lex/given-nicknames.txt")) {
+      // Short forms ("steph") guess the sex like the unknown names; they are never frequent.
+      given.putIfAbsent(nickname, nickname.endsWith("e") || nickname.endsWith("a") ? 'F' : 'M');
+    }
     givenNames = Map.copyOf(given);
     frequentGivenNames = Set.copyOf(frequent);
     Set<String> family = new HashSet<>();

@@ -3,6 +3,7 @@ package org.onconlp.deid;
 import static org.onconlp.deid.StructuredScan.isAsciiDigit;
 import static org.onconlp.deid.StructuredScan.isSpace;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,10 @@ import java.util.regex.Pattern;
 final class PostalCodeFinder {
   /** How far back a street word or a house number is looked for. */
   private static final int ADDRESS_REACH = 80;
+
+  /** Prepositions that carry a sentence over a line break onto a town. */
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("à", "À", "vers");
 
   private final Pattern zip;
   private final Pattern zipSpaced;
@@ -79,7 +84,8 @@ final class PostalCodeFinder {
 
   /**
    * "Hazebrouck (59190)": a postal code in brackets after a capitalised town that does not
-   * open its line, since a lab table opens its lines with the analyte ("Leucocytes (12000)").
+   * open its line, since a lab table opens its lines with the analyte ("Leucocytes (12000)"),
+   * unless the line before ends with a place preposition ("vit à¶Sainte-Anne (97227)").
    */
   private int bracketedZipAt(StructuredScan s, int i) {
     int end = s.matchAt(zipBracketed, i);
@@ -97,7 +103,26 @@ final class PostalCodeFinder {
     while (p > 0 && isSpace(text.charAt(p - 1)) && text.charAt(p - 1) != '\n') {
       p--;
     }
-    return p == 0 || text.charAt(p - 1) == '\n' ? -1 : end;
+    if (p > 0 && text.charAt(p - 1) != '\n') {
+      return end;
+    }
+    return p > 0 && endsWithPlacePreposition(text, p - 1) ? end : -1;
+  }
+
+  /** True if the line ending at {@code lineBreak} ends with "à" or "vers" ("de" also opens lab lines). */
+  private static boolean endsWithPlacePreposition(String text, int lineBreak) {
+    int e = lineBreak;
+    while (e > 0 && isSpace(text.charAt(e - 1)) && text.charAt(e - 1) != '\n') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+      return false;
+    }
+    return PLACE_PREPOSITIONS.contains(text.substring(b, e));
   }
 
   /**

@@ -95,7 +95,31 @@ final class RelativeNames {
       NameTokens.emit(t, n, n, "NOM", out, used);
       return n + 1;
     }
-    return n;
+    return moreLowerRelatives(t, n, out, used);
+  }
+
+  /**
+   * "les enfants lenny, maelys et tom": after a lower-case relative's given name, the next
+   * lower-case given names of the list joined by "," or "et" on the same line, each a known
+   * given name that is no common word, stop word or month.
+   */
+  private int moreLowerRelatives(PhiTokens t, int end, List<PhiSpan> out, boolean[] used) {
+    for (int n = 0; n < NameWords.MAX_LIST; n++) {
+      int k = end + 1;
+      if (!(t.is(end, "et") || t.is(end, ",")) || k >= t.size || t.lineBefore[k] || used[k]
+          || t.shape[k] != Shape.LOWER || !isLowerGiven(t, k)) {
+        return end;
+      }
+      NameTokens.emit(t, k, k, "PRENOM", out, used);
+      end = k + 1;
+    }
+    return end;
+  }
+
+  private boolean isLowerGiven(PhiTokens t, int k) {
+    String f = t.fold[k];
+    return f.length() >= 3 && names.isGiven(t, k) && !lex.isCommonWordOrPlural(f) && !lex.isStopWord(f)
+        && !NameTokens.isMonth(f) && !NameWords.RELATION_ADJECTIVES.contains(f);
   }
 
   /**

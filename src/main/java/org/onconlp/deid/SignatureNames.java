@@ -54,7 +54,7 @@ final class SignatureNames {
     int n = i + 1;
     // "christelle R." opening a line of a hastily typed message: a lower-case given name too.
     // "… IDE de nuit / julie V. AS": or after a slash, the next signature of the line.
-    boolean lowerSignature = t.shape[i] == Shape.LOWER && (t.lineBefore[i] || t.is(i - 1, "/"))
+    boolean lowerSignature = t.shape[i] == Shape.LOWER && (t.lineBefore[i] || t.is(i - 1, "/") || afterSigned(t, i))
         && !lex.isStopWord(t.fold[i]);
     if (used[i] || (t.shape[i] != Shape.TITLE && !lowerSignature) || n + 1 >= t.size || t.lineBefore[n]
         || t.shape[n] != Shape.LETTER
@@ -67,6 +67,11 @@ final class SignatureNames {
     NameTokens.emit(t, i, i, "PRENOM", out, used);
     NameTokens.emit(t, n, n + 1, "NOM", out, used);
     return n + 2;
+  }
+
+  /** "signé steph H.": token {@code i} follows "signé" opening its line. */
+  static boolean afterSigned(PhiTokens t, int i) {
+    return i > 0 && t.lineBefore[i - 1] && !t.lineBefore[i] && ("signe".equals(t.fold[i - 1]) || "signee".equals(t.fold[i - 1]));
   }
 
   /**

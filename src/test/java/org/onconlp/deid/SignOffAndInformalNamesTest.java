@@ -152,4 +152,43 @@ class SignOffAndInformalNamesTest {
   void mDotBeforePatientNameIsATitle() {
     assertEquals("NOM:Delorme", found("Patient : M. Delorme, 67 ans.\n"));
   }
+
+  @Test
+  void lowerCaseGivenNameAfterRoleLabelColonIsAName() {
+    assertEquals("PRENOM:nadine", found("Équipe : aide opératoire (IBODE remplaçante) : nadine\n"));
+  }
+
+  @Test
+  void nicknameAfterNightNurseLabelIsAName() {
+    assertEquals("PRENOM:seb", found("Transmissions 14/05 – IDE nuit : seb, RAS.\n"));
+  }
+
+  @Test
+  void commonWordAfterRoleLabelColonIsNoName() {
+    assertEquals("", found("IDE nuit : absente, remplacement demandé.\nPersonne de confiance : idem\nMode de vie : marié, deux enfants\n"));
+  }
+
+  @Test
+  void lowerCaseSignatureAfterSignedIsAName() {
+    assertEquals("PRENOM:nath | NOM:R.", found("Pansement refait.\nsigné nath R. / IDE\n"));
+  }
+
+  @Test
+  void lowerCaseChildrenListedAfterRelationAreNames() {
+    assertEquals(
+        "PRENOM:enzo | PRENOM:louna | PRENOM:noa",
+        found("Sa voisine (garde les enfants enzo, louna et noa), joignable le soir.\n"));
+  }
+
+  @Test
+  void lowerCaseListAfterChildStopsAtCommonWords() {
+    assertEquals("PRENOM:enzo", found("Vit avec les enfants enzo, fatigué et douloureux ce soir.\n"));
+  }
+
+  @Test
+  void particleFamilyNameAfterHyphenatedGivenNameAfterRoleLabel() {
+    assertEquals(
+        "PRENOM:Anne-Sophie | NOM:Le Bras | NOM:ASL | PRENOM:Paul | NOM:Kerjean | NOM:PK",
+        found("Équipe de nuit :\nIDE : Anne-Sophie Le Bras (ASL) — Paul Kerjean (PK)\n"));
+  }
 }

@@ -1005,6 +1005,7 @@ class StructuredPhiFinderTest {
         "7, rue des Tilleuls¶L-4123 Esch-sur-Alzette              | ZIP(L-4123)",
         "Adresse : avenue du Lac 3, CH-1007 Lausanne                 | ZIP(CH-1007)",
         "Domicile : Saint-Omer (62500)                               | ZIP(62500)",
+        "Elle vit à¶Saint-Pierre (97410) avec sa fille.              | ZIP(97410)",
       })
   void foreignAndBracketedPostalCodesAreFound(String text, String expected) {
     assertEquals(expected, found(text.replace("¶", "\n")), text);
@@ -1015,6 +1016,7 @@ class StructuredPhiFinderTest {
       strings = {
         "Leucocytes (12000)",
         "Plaquettes (95000) stables",
+        "Bilan de\nPlaquettes (95000) stables",
         "Dose 1500 Gray totale",
         "voie orale, 1000 Unités par jour",
         "pT2 L-1210 non",
@@ -1243,5 +1245,29 @@ class StructuredPhiFinderTest {
       })
   void shortAndForeignSocialSecurityLabelsIntroduceASocialSecurityNumber(String text, String expected) {
     assertEquals(expected, found(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Évolution :¶- 12.04 : entrée en soins de suite.            | DATE(12.04)",
+        "Historique :¶• 03/11 : première cure.                       | DATE(03/11)",
+        "[relu par JBL 21/09 : conforme au dossier]                  | DATE(21/09)",
+      })
+  void dayMonthOpeningBulletOrAfterInitialsInNoteIsADate(String text, String expected) {
+    assertEquals(expected, found(text.replace("¶", "\n")), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Traitement :\n- 3.2 mg/kg : dose de charge",
+        "Scores :\n- 10.12 mg : dose",
+        "(score EVA 10/10 : douleur maximale)",
+        "Résultats (ganglions 02/12 : envahis)",
+      })
+  void dottedMeasuresAndScoresInBulletsOrNotesAreNoDates(String text) {
+    assertEquals("", found(text));
   }
 }
