@@ -25,6 +25,20 @@
  * text through {@link org.onconlp.deid.OcrRepair}, which undoes OCR letter/digit confusions
  * without moving any offset.
  *
+ * <p>Where each family of rules starts (the classes it wires are named in each one's
+ * documentation): person names in {@link org.onconlp.deid.PersonNameFinder} (its rules built in
+ * {@code PersonRules}, the triggers at lower-case words and in forms in {@code LowerCaseTriggers}
+ * and {@code FormTriggers}); places in {@link org.onconlp.deid.PlaceFinder} (streets, house
+ * numbers and foreign addresses, facilities, imaging practices, care residences, letterheads and
+ * fax headers, towns); fixed-shape values in {@link org.onconlp.deid.StructuredPhiFinder} (the
+ * values a digit run opens in {@code DigitRuns}, dates in {@code DateFinder} and
+ * {@code DamagedDates}, labelled identifiers, numbers spelled out in words in
+ * {@code SpelledNumberFinder}); pasted system exports (CSV, HL7, DICOM) in
+ * {@code RecordExportFinder}; the model's context and decoding in
+ * {@link org.onconlp.deid.NameFinderContext} and {@code RecallBiasedNameFinder}, the clinical
+ * words it must not take for names in {@code ClinicalTerms}; names carried to their other
+ * occurrences in {@link org.onconlp.deid.NameRecurrences}.
+ *
  * <p>Modes: MASK writes {@code [CATEGORY]}; SURROGATE ({@link
  * org.onconlp.deid.SurrogateGenerator}) writes realistic values keyed by a {@link
  * org.onconlp.deid.SurrogateSecret} and shifts dates per patient; {@link
