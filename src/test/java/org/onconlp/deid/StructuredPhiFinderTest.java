@@ -806,6 +806,8 @@ class StructuredPhiFinderTest {
         "IDE de coordination (poste 4 12 38)   | TEL(4 12 38)",
         "Dr Exemple appelé (bip 4521), O2      | TEL(4521)",
         "joindre le DECT 6412 la nuit          | TEL(6412)",
+        "HDJ : bip médecin 3147 si fièvre      | TEL(3147)",
+        "appeler le bip de garde 4460           | TEL(4460)",
         "poste : 01 99 00 12 34                | TEL(01 99 00 12 34)",
       })
   void internalExtensionsAndPagersArePhones(String text, String expected) {
