@@ -1,5 +1,6 @@
 package org.onconlp.deid;
 
+import java.nio.CharBuffer;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -61,7 +62,7 @@ final class OcrNames {
       while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
         end++;
       }
-      if (isDamaged(text, i, end) && (afterCue(out == null ? text : new String(out), i) || isLabel(text, i, end))) {
+      if (isDamaged(text, i, end) && (afterCue(out == null ? text : CharBuffer.wrap(out), i) || isLabel(text, i, end))) {
         if (out == null) {
           out = text.toCharArray();
         }
@@ -113,13 +114,13 @@ final class OcrNames {
   }
 
   /** A title, a label and its colon, or a particle after either, stands right before {@code i}. */
-  private boolean afterCue(String text, int i) {
+  private boolean afterCue(CharSequence text, int i) {
     int[] prev = previousWord(text, i);
     if (prev == null) {
       return false;
     }
-    String gap = text.substring(prev[1], i);
-    String word = fold.apply(text.substring(prev[0], prev[1]));
+    String gap = text.subSequence(prev[1], i).toString();
+    String word = fold.apply(text.subSequence(prev[0], prev[1]).toString());
     if (gap.indexOf('\n') >= 0) {
       return false;
     }
@@ -137,12 +138,12 @@ final class OcrNames {
   }
 
   /** The word {@code w} is a title, or a label followed by a colon up to {@code to}. */
-  private boolean cueBefore(String text, int[] w, int to) {
-    String gap = text.substring(w[1], to);
+  private boolean cueBefore(CharSequence text, int[] w, int to) {
+    String gap = text.subSequence(w[1], to).toString();
     if (gap.indexOf('\n') >= 0) {
       return false;
     }
-    String word = fold.apply(text.substring(w[0], w[1]));
+    String word = fold.apply(text.subSequence(w[0], w[1]).toString());
     String g = gap.strip();
     if (titles.contains(word)) {
       return g.isEmpty() || g.equals(".");
@@ -173,7 +174,7 @@ final class OcrNames {
   }
 
   /** The bounds of the word of letters and digits before {@code i}, or null. */
-  private static int[] previousWord(String text, int i) {
+  private static int[] previousWord(CharSequence text, int i) {
     int k = i - 1;
     while (k >= 0 && !Character.isLetterOrDigit(text.charAt(k))) {
       k--;
