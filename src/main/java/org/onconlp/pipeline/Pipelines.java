@@ -10,6 +10,7 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
 import org.onconlp.context.ContextAnnotator;
+import org.onconlp.deid.BirthDateAnnotator;
 import org.onconlp.deid.DeidViewBuilder;
 import org.onconlp.deid.LexiconPhiAnnotator;
 import org.onconlp.deid.NameFinderAnnotator;
@@ -92,6 +93,7 @@ public final class Pipelines {
       finders.add(NameFinderAnnotator.bundledDescription());
     }
     finders.add(NameRecurrenceAnnotator.description());
+    finders.add(BirthDateAnnotator.description());
     return finders;
   }
 
