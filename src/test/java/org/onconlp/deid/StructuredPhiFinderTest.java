@@ -215,6 +215,16 @@ class StructuredPhiFinderTest {
   }
 
   @Test
+  void practitionersTwoNumbersUnderOneLabelAreBothRpps() {
+    assertEquals("RPPS(10100998877) RPPS(571998312)", found("N° RPPS / AM : 10100998877 / 571998312"));
+  }
+
+  @Test
+  void nineDigitsAfterAmAreAnAssuranceMaladieNumber() {
+    assertEquals("RPPS(10103355871) RPPS(976101187)", found("RPPS 10103355871  -  AM 976101187"));
+  }
+
+  @Test
   void internalExtensionAfterPosteOrBip() {
     assertEquals("TEL(3 47 22) TEL(4521)", found("poste 3 47 22 ou bip 4521"));
   }
