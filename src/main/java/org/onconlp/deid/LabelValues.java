@@ -116,6 +116,15 @@ final class LabelValues {
     return (s.matchAt(idValue, p) > p && !wordBeforeNumber(s, p)) || (dashToo && prefixedIdAt(s, p) > p) ? p : -1;
   }
 
+  /** Start of a second identifier joined by a comma to the one ending at {@code end}, or -1. */
+  int commaJoinedIdStart(StructuredScan s, int end) {
+    if (end < 0 || end >= s.n || s.text.charAt(end) != ',') {
+      return -1;
+    }
+    int p = skipSpaces(s, end + 1);
+    return p > end + 1 && s.matchAt(idValue, p) > p && !wordBeforeNumber(s, p) ? p : -1;
+  }
+
   /** "NDA 230045781": a word of letters and a space open the text at {@code p} (a label, no value). */
   private static boolean wordBeforeNumber(StructuredScan s, int p) {
     int q = p;

@@ -87,7 +87,8 @@ final class LabelledIdentifiers {
     int slash = rule.category().indexOf('/');
     if (slash > 0) {
       String first = rule.category().substring(0, slash);
-      return addPair(s, first, rule.category().substring(slash + 1), labelEnd);
+      boolean commaLabel = s.text.substring(i, labelEnd).indexOf(',') >= 0;
+      return addPair(s, first, rule.category().substring(slash + 1), labelEnd, commaLabel);
     }
     String category =
         rule.category().equals("ID") && isRppsNumber(s, labelEnd, valueEnd) ? "RPPS" : rule.category();
@@ -114,12 +115,17 @@ final class LabelledIdentifiers {
 
   /**
    * "IPP / NDA : 5009271384 / 5023449107": a label naming two identifiers gives each value its
-   * own category; a single value takes the first.
+   * own category; a single value takes the first. A label joined by a comma ("IPP, NDA :") may
+   * join its values by a comma.
    */
-  private int addPair(StructuredScan s, String first, String second, int labelEnd) {
+  private int addPair(StructuredScan s, String first, String second, int labelEnd, boolean commaLabel) {
     int firstEnd = values.singleIdAt(s, labelEnd);
     s.add(labelEnd, firstEnd, first);
     int secondStart = values.secondIdStart(s, firstEnd, true);
+    if (secondStart < 0 && commaLabel) {
+      // "IPP, NDA : 63004417, 23118750": a label joined by a comma joins its values the same way.
+      secondStart = values.commaJoinedIdStart(s, firstEnd);
+    }
     if (secondStart < 0) {
       return firstEnd;
     }

@@ -215,6 +215,11 @@ class StructuredPhiFinderTest {
   }
 
   @Test
+  void aLabelJoinedByACommaTypesEachValueJoinedByACommaTheSameWay() {
+    assertEquals("IPP(63004417) NDA(23118750)", found("IPP, NDA : 63004417, 23118750"));
+  }
+
+  @Test
   void practitionersTwoNumbersUnderOneLabelAreBothRpps() {
     assertEquals("RPPS(10100998877) RPPS(571998312)", found("N° RPPS / AM : 10100998877 / 571998312"));
   }
