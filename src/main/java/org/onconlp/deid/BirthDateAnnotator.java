@@ -2,7 +2,6 @@ package org.onconlp.deid;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
@@ -17,10 +16,7 @@ import org.onconlp.types.Views;
  * other PHI finder, so that names found by the model count as well as the rules' own.
  */
 @TypeCapability(inputs = {"org.onconlp.types.Phi"}, outputs = {"org.onconlp.types.Phi"})
-public class BirthDateAnnotator extends PhiFinderAnnotator {
-  @ExternalResource(key = LexiconPhiAnnotator.RES_LEXICONS)
-  private PhiLexiconResource lexicons;
-
+public class BirthDateAnnotator extends LexiconFinderAnnotator {
   private final BirthDates birthDates = new BirthDates();
 
   /** Description with the default lexicons (one shared copy per pipeline). */
@@ -32,12 +28,7 @@ public class BirthDateAnnotator extends PhiFinderAnnotator {
   }
 
   @Override
-  protected String repaired(String text) {
-    return lexicons.lexicons().repaired(text);
-  }
-
-  @Override
   protected void find(JCas original, String text) throws AnalysisEngineProcessException {
-    add(original, birthDates.find(lexicons.lexicons().tokens(text), candidates(original)), "BirthDates");
+    add(original, birthDates.find(lexicons().tokens(text), candidates(original)), "BirthDates");
   }
 }

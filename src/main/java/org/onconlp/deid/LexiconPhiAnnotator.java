@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -27,12 +26,9 @@ import org.onconlp.types.Views;
 @TypeCapability(
     inputs = {"org.onconlp.types.DocumentMetadata"},
     outputs = {"org.onconlp.types.Phi"})
-public class LexiconPhiAnnotator extends PhiFinderAnnotator {
+public class LexiconPhiAnnotator extends LexiconFinderAnnotator {
   /** Key of the external resource holding the shared {@link PhiLexiconResource}. */
   public static final String RES_LEXICONS = "phiLexicons";
-
-  @ExternalResource(key = RES_LEXICONS)
-  private PhiLexiconResource lexicons;
 
   private PersonNameFinder names;
   private PlaceFinder places;
@@ -47,19 +43,14 @@ public class LexiconPhiAnnotator extends PhiFinderAnnotator {
   @Override
   public void initialize(UimaContext context) throws ResourceInitializationException {
     super.initialize(context);
-    names = new PersonNameFinder(lexicons.lexicons());
-    places = new PlaceFinder(lexicons.lexicons());
+    names = new PersonNameFinder(lexicons());
+    places = new PlaceFinder(lexicons());
     exports = new RecordExportFinder();
   }
 
   @Override
-  protected String repaired(String text) {
-    return lexicons.lexicons().repaired(text);
-  }
-
-  @Override
   protected void find(JCas original, String text) throws AnalysisEngineProcessException {
-    PhiTokens tokens = lexicons.lexicons().tokens(text);
+    PhiTokens tokens = lexicons().tokens(text);
     List<PhiSpan> persons = names.find(tokens, identity(original));
     add(original, persons, "PersonNameFinder");
     add(original, places.find(tokens, persons), "PlaceFinder");

@@ -30,7 +30,7 @@ import org.onconlp.types.Views;
  * after them) and the shared lexicons as additional context, exactly as in training.
  */
 @TypeCapability(outputs = {"org.onconlp.types.Phi"})
-public class NameFinderAnnotator extends PhiFinderAnnotator {
+public class NameFinderAnnotator extends LexiconFinderAnnotator {
   /** Key of the external resource holding the shared {@link NameFinderModelResource}. */
   public static final String RES_MODEL = "deidModel";
 
@@ -72,9 +72,6 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
       name = PARAM_MIN_OTHER_PROBABILITY,
       defaultValue = DEFAULT_MIN_OTHER_PROBABILITY)
   private double minOtherProbability;
-
-  @ExternalResource(key = LexiconPhiAnnotator.RES_LEXICONS)
-  private PhiLexiconResource lexicons;
 
   private RecallBiasedNameFinder finder;
   private NameFinderContext input;
@@ -151,13 +148,8 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
     super.initialize(context);
     // One finder per annotator instance: its adaptive data is not thread-safe, the model is.
     finder = new RecallBiasedNameFinder(model.model(), minOtherProbability);
-    input = new NameFinderContext(lexicons.lexicons());
-    clinical = new ClinicalTerms(lexicons.lexicons());
-  }
-
-  @Override
-  protected String repaired(String text) {
-    return lexicons.lexicons().repaired(text);
+    input = new NameFinderContext(lexicons());
+    clinical = new ClinicalTerms(lexicons());
   }
 
   @Override
@@ -206,7 +198,7 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
    * device ("TEP Biograph", "robot Da Vinci") is a name.
    */
   private boolean addsCoverage(String text, int begin, int end, int tokens) {
-    PhiLexicons lex = lexicons.lexicons();
+    PhiLexicons lex = lexicons();
     if (end - begin == 1
         || lex.followsEponymCue(text, begin)
         || clinical.overlaps(text, begin, end)
@@ -228,7 +220,7 @@ public class NameFinderAnnotator extends PhiFinderAnnotator {
    * no evidence of a name.
    */
   private boolean commonWordOpeningASentence(String text, int begin, int end) {
-    if (!lexicons.lexicons().isCommonWord(lexicons.lexicons().fold(text.substring(begin, end)))) {
+    if (!lexicons().isCommonWord(lexicons().fold(text.substring(begin, end)))) {
       return false;
     }
     int p = begin - 1;

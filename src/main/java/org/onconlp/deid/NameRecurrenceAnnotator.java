@@ -3,7 +3,6 @@ package org.onconlp.deid;
 import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
@@ -18,10 +17,7 @@ import org.onconlp.types.Views;
  * are carried over as well as the rules' own.
  */
 @TypeCapability(inputs = {"org.onconlp.types.Phi"}, outputs = {"org.onconlp.types.Phi"})
-public class NameRecurrenceAnnotator extends PhiFinderAnnotator {
-  @ExternalResource(key = LexiconPhiAnnotator.RES_LEXICONS)
-  private PhiLexiconResource lexicons;
-
+public class NameRecurrenceAnnotator extends LexiconFinderAnnotator {
   /** Description with the default lexicons (one shared copy per pipeline). */
   public static AnalysisEngineDescription description() throws ResourceInitializationException {
     return AnalysisEngineFactory.createEngineDescription(
@@ -31,13 +27,8 @@ public class NameRecurrenceAnnotator extends PhiFinderAnnotator {
   }
 
   @Override
-  protected String repaired(String text) {
-    return lexicons.lexicons().repaired(text);
-  }
-
-  @Override
   protected void find(JCas original, String text) throws AnalysisEngineProcessException {
-    PhiLexicons lex = lexicons.lexicons();
+    PhiLexicons lex = lexicons();
     List<PhiSpan> found = candidates(original);
     add(original, new NameRecurrences(lex).find(lex.tokens(text), found), "NameRecurrences");
   }
