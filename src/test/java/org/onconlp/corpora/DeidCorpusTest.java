@@ -22,6 +22,10 @@ class DeidCorpusTest {
           "NOM", "PRENOM", "DATE", "DATE_NAISSANCE", "ADRESSE", "VILLE", "ZIP", "TEL", "MAIL",
           "SECU", "IPP", "NDA", "HOPITAL", "RPPS", "URL", "AGE", "ID");
 
+  /** Our three splits and the two halves of the external eds-pseudo corpus. */
+  private static final List<String> SPLITS =
+      List.of("train", "dev", "test", "external/eds-pseudo/dev", "external/eds-pseudo/test");
+
   private static List<Path> texts(String split) throws IOException {
     try (Stream<Path> files = Files.list(DEID.resolve(split))) {
       return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -47,9 +51,18 @@ class DeidCorpusTest {
   }
 
   @Test
+  void externalCorpusIsSplitIntoOddAndEvenSnippets() throws IOException {
+    assertEquals(116, texts("external/eds-pseudo/dev").size());
+    assertEquals(116, texts("external/eds-pseudo/test").size());
+    for (Path p : texts("external/eds-pseudo/test")) {
+      assertEquals(0, Integer.parseInt(p.getFileName().toString().substring(1, 4)) % 2, p.toString());
+    }
+  }
+
+  @Test
   void noReportIsInTwoSplits() throws IOException {
     Set<String> names = new HashSet<>();
-    for (String split : List.of("train", "dev", "test")) {
+    for (String split : SPLITS) {
       for (Path p : texts(split)) {
         assertTrue(names.add(p.getFileName().toString()), p.toString());
       }
@@ -60,7 +73,7 @@ class DeidCorpusTest {
   void everyAnnotationCoversItsTextWithAContractLabel() throws IOException {
     Set<String> labels = new TreeSet<>();
     int spans = 0;
-    for (String split : List.of("train", "dev", "test")) {
+    for (String split : SPLITS) {
       for (Path txt : texts(split)) {
         String text = Files.readString(txt, StandardCharsets.UTF_8);
         Path ann = txt.resolveSibling(txt.getFileName().toString().replace(".txt", ".ann"));
