@@ -22,6 +22,7 @@ final class DigitRuns {
   private final IdentifierNet net;
   private final DayMonthChains chains = new DayMonthChains();
   private final StickerNumbers stickers = new StickerNumbers();
+  private final DigitBlocks blocks = new DigitBlocks();
 
   DigitRuns(DateFinder dates, YearFinder years, NumberFinder numbers, PostalCodeFinder postalCodes,
       AccessionNumbers accessions, IdentifierNet net) {
@@ -50,6 +51,12 @@ final class DigitRuns {
       int stickerEnd = stickers.addAt(s, i);
       if (stickerEnd > i) {
         return stickerEnd;
+      }
+    }
+    if (runLength <= 4 && isSpace(next)) {
+      int blockEnd = blocks.addAt(s, i);
+      if (blockEnd > i) {
+        return blockEnd;
       }
     }
     if (runLength == 2 && next == '/') {
