@@ -70,7 +70,7 @@ final class DigitBlocks {
 
   /**
    * "29 241 876 532 98 90": a grouped block is SECU when it has the length and shape of a NIR and
-   * the mixed groups of a typed number, one of three or four digits among them; a row of values
+   * the mixed groups of a typed number, one of three or four digits among them but not first; a row of values
    * has groups of one length ("150 180 210 250 300") or short ones ("9 10 11 12 13 14 15").
    */
   private static int addGrouped(StructuredScan s, CharSequence digits, int[] starts, int[] ends, int groups) {
@@ -84,7 +84,8 @@ final class DigitBlocks {
       longGroup |= length >= 3;
       mixed |= length != ends[0] - starts[0];
     }
-    if (!longGroup || !mixed) {
+    // A NIR's sex digit opens it: a first group of four digits is another number's.
+    if (!longGroup || !mixed || ends[0] - starts[0] > 3) {
       return -1;
     }
     int begin = starts[0];

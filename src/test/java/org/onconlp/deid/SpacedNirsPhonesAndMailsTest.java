@@ -117,4 +117,28 @@ class SpacedNirsPhonesAndMailsTest {
   void anAtSignBetweenWordsIsNoMail() {
     assertEquals("", found("rdv @ domicile . Puis suivi"));
   }
+
+  @Test
+  void bloodProductNumbersUnderADonationNumberColumnAreIdentifiers() {
+    assertEquals(
+        "ID(4412 25 017 338 2) DATE(14/03/2025)",
+        found("| N° de don | Produit | Péremption |\n| 4412 25 017 338 2 | CGR | 14/03/2025 |\n"));
+  }
+
+  @Test
+  void aStudyCodeOfATableIsAnIdentifierAgainInTheCorrespondenceList() {
+    assertEquals(
+        "ID(AB-XY-042) ID(AB-XY-042)",
+        found(" Code étude | Type\n AB-XY-042  | plasma\n\nCorrespondance :\n AB-XY-042 = DURAND Paul\n"));
+  }
+
+  @Test
+  void anAccessionNumberWithABenchLetterKeepsItsPrefix() {
+    assertEquals("ID(CYP 24-H-08812)", found("biopsie ganglionnaire (CYP 24-H-08812) le matin"));
+  }
+
+  @Test
+  void aShortNumberIsNeverSpreadToItsRecurrences() {
+    assertEquals("IPP(12345)", found("IPP : 12345. Score 12345 points."));
+  }
 }
