@@ -4,7 +4,8 @@ import static org.onconlp.deid.StructuredScan.isAsciiDigit;
 import static org.onconlp.deid.StructuredScan.isSpace;
 
 /**
- * The values a digit run opens in a {@link StructuredScan}: patient stickers, chains of days and
+ * The values a digit run opens in a {@link StructuredScan}: blocks of digit groups carrying a NIR
+ * ({@link DigitBlocks}), patient stickers, chains of days and
  * months, values known by their layout (letter-spaced OCR dates, accession numbers), then the
  * longest of the dates, ages, phones, social-security numbers, postal codes, years and days that
  * start there. A run glued to a letter or continuing a number is a code ("pT2", "8500/3") and
