@@ -4,7 +4,8 @@ import static org.onconlp.deid.StructuredScan.isAsciiDigit;
 import static org.onconlp.deid.StructuredScan.isSpace;
 
 /**
- * The values a digit run opens in a {@link StructuredScan}: patient stickers, chains of days and
+ * The values a digit run opens in a {@link StructuredScan}: blocks of digit groups carrying a NIR
+ * ({@link DigitBlocks}), patient stickers, chains of days and
  * months, values known by their layout (letter-spaced OCR dates, accession numbers), then the
  * longest of the dates, ages, phones, social-security numbers, postal codes, years and days that
  * start there. A run glued to a letter or continuing a number is a code ("pT2", "8500/3") and
@@ -22,6 +23,7 @@ final class DigitRuns {
   private final IdentifierNet net;
   private final DayMonthChains chains = new DayMonthChains();
   private final StickerNumbers stickers = new StickerNumbers();
+  private final DigitBlocks blocks = new DigitBlocks();
 
   DigitRuns(DateFinder dates, YearFinder years, NumberFinder numbers, PostalCodeFinder postalCodes,
       AccessionNumbers accessions, IdentifierNet net) {
@@ -50,6 +52,12 @@ final class DigitRuns {
       int stickerEnd = stickers.addAt(s, i);
       if (stickerEnd > i) {
         return stickerEnd;
+      }
+    }
+    if (runLength <= 4 && isSpace(next)) {
+      int blockEnd = blocks.addAt(s, i);
+      if (blockEnd > i) {
+        return blockEnd;
       }
     }
     if (runLength == 2 && next == '/') {

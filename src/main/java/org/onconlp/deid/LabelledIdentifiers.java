@@ -20,6 +20,9 @@ import org.onconlp.text.ResourceLines;
 final class LabelledIdentifiers {
   private record LabelRule(String category, ValueKind kind, Pattern pattern) {}
 
+  /** Bound on the spellings of one label's trigger word (classes of letters multiply them). */
+  private static final int MAX_TRIGGER_SPELLINGS = 16;
+
   private final Map<String, List<LabelRule>> labelsByTrigger;
   private final LabelValues values;
   private final FormLayouts forms;
@@ -41,11 +44,11 @@ final class LabelledIdentifiers {
       if (fields.length != 3) {
         throw new IllegalArgumentException("labels.txt: expected 3 tab-separated fields: " + line);
       }
-      String trigger = leadingWord(fields[2]);
       Pattern p = lib.compileExpression("(?:" + fields[2] + "){LABEL_END}{LABEL_SEPARATOR}");
-      labels
-          .computeIfAbsent(trigger, k -> new ArrayList<>())
-          .add(new LabelRule(fields[0], ValueKind.valueOf(fields[1]), p));
+      LabelRule rule = new LabelRule(fields[0], ValueKind.valueOf(fields[1]), p);
+      for (String trigger : leadingWords(fields[2])) {
+        labels.computeIfAbsent(trigger, k -> new ArrayList<>()).add(rule);
+      }
     }
     Map<String, List<LabelRule>> frozen = new HashMap<>();
     labels.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
@@ -168,14 +171,68 @@ final class LabelledIdentifiers {
     return acronym ? s : valueStart;
   }
 
-  private static String leadingWord(String regex) {
+  /**
+   * The lower-case words a label regex can open with, the trigger words under which it is tried:
+   * its leading letters, with a class of letters ("num[ée]ro" → numéro, numero) or an optional
+   * letter ("bons?" → bons, bon) spelt out, up to the first other construct.
+   */
+  static List<String> leadingWords(String regex) {
+    List<String> words = new ArrayList<>(List.of(""));
     int i = 0;
-    while (i < regex.length() && Character.isLetter(regex.charAt(i))) {
-      i++;
+    int n = regex.length();
+    while (i < n && words.size() <= MAX_TRIGGER_SPELLINGS) {
+      char c = regex.charAt(i);
+      List<String> options;
+      int next;
+      if (Character.isLetter(c)) {
+        options = List.of(String.valueOf(c));
+        next = i + 1;
+      } else if (c == '[' && regex.indexOf(']', i) > i + 1 && allLetters(regex, i + 1, regex.indexOf(']', i))) {
+        int close = regex.indexOf(']', i);
+        options = new ArrayList<>();
+        for (int k = i + 1; k < close; k++) {
+          options.add(String.valueOf(regex.charAt(k)));
+        }
+        next = close + 1;
+      } else {
+        break;
+      }
+      boolean optional = next < n && regex.charAt(next) == '?';
+      List<String> longer = new ArrayList<>();
+      for (String w : words) {
+        for (String o : options) {
+          longer.add(w + o);
+        }
+        if (optional) {
+          longer.add(w);
+        }
+      }
+      words = longer;
+      i = optional ? next + 1 : next;
+      if (optional) {
+        // An optional letter ends the spelt-out part: what follows it may start a second word.
+        break;
+      }
     }
-    if (i == 0) {
+    if (words.contains("")) {
       throw new IllegalArgumentException("labels.txt: a label must start with a word: " + regex);
     }
-    return regex.substring(0, i).toLowerCase(Locale.ROOT);
+    List<String> lower = new ArrayList<>();
+    for (String w : words) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (!lower.contains(l)) {
+        lower.add(l);
+      }
+    }
+    return lower;
+  }
+
+  private static boolean allLetters(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isLetter(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -14,6 +14,7 @@ final class NumberFinder {
   private final Pattern nir;
   private final Pattern nirKey;
   private final Pattern phoneTrunk3322;
+  private final Pattern phoneDottedShort;
   private final Pattern age;
   private final NirValidator nirValidator = new NirValidator();
 
@@ -21,6 +22,7 @@ final class NumberFinder {
     this.phone = lib.compile("PHONE");
     this.phoneIntl = lib.compile("PHONE_INTL");
     this.phoneTrunk3322 = lib.compile("PHONE_TRUNK_3322");
+    this.phoneDottedShort = lib.compile("PHONE_DOTTED_SHORT");
     this.phoneForeign = lib.compile("PHONE_FOREIGN");
     this.nir = lib.compile("NIR");
     this.nirKey = lib.compile("NIR_KEY");
@@ -28,7 +30,7 @@ final class NumberFinder {
   }
 
   /**
-   * A phone at a run opening with 0 ("0033" included), or a social-security number whose key is
+   * A phone at a run opening with 0 ("0033" included, or a dotted one short of a pair), or a social-security number whose key is
    * valid at a run of 1 to 8 that is long or grouped.
    */
   void offerPhoneOrNir(StructuredScan s, int i, int runLength, char next, LongestMatch best) {
@@ -37,6 +39,9 @@ final class NumberFinder {
       best.offer(s.matchAt(phone, i), "TEL");
       if (runLength == 3) {
         best.offer(s.matchAt(phoneTrunk3322, i), "TEL");
+      }
+      if (runLength == 2 && next == '.') {
+        best.offer(s.matchAt(phoneDottedShort, i), "TEL");
       }
       if (runLength >= 4 && s.text.startsWith("0033", i)) {
         best.offer(s.matchAt(phoneIntl, i), "TEL");

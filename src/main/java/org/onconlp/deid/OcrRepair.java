@@ -107,7 +107,9 @@ public final class OcrRepair {
     boolean bounded =
         (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
             && (from + 14 == n || !Character.isLetterOrDigit(text.charAt(from + 14)));
-    return bounded && text.charAt(from) == '0' && letters <= 2 && begin < from + 14;
+    char lead = text.charAt(from);
+    // "O1.42.15.93.30": the leading 0 may itself be read as a letter O.
+    return bounded && (lead == '0' || lead == 'O' || lead == 'o') && letters <= 2 && begin < from + 14;
   }
 
   /** Two characters at {@code p}, digits or confusable letters, one of them a digit. */

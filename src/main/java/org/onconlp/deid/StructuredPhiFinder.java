@@ -35,8 +35,8 @@ import java.util.Locale;
  * {@link DateWords}, {@link DayMonthCues}, {@link DayMonthChains}, {@link StickerNumbers},
  * {@link ShortAges}, {@link YearFinder}, {@link NumberFinder} and {@link PostalCodeFinder}),
  * {@link DateLogLines}, {@link SlashJoinedIdentifiers}, {@link WebAddressFinder},
- * {@link AccessionNumbers}, {@link SpelledNumberFinder} and
- * {@link IdentifierNet}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
+ * {@link AccessionNumbers}, {@link SpelledNumberFinder},
+ * {@link IdentifierNet} and {@link IdentifierRecurrences}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
 public final class StructuredPhiFinder {
   private static final int PREFIX_BUCKETS = 1 << 12;
@@ -52,6 +52,7 @@ public final class StructuredPhiFinder {
   private final LabelledIdentifiers labelled;
   private final TableColumns tables;
   private final SpelledNumberFinder spelled = new SpelledNumberFinder();
+  private final IdentifierRecurrences recurrences = new IdentifierRecurrences();
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
   private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
@@ -139,6 +140,7 @@ public final class StructuredPhiFinder {
     if (text.indexOf('|') >= 0) {
       tables.typeColumns(s);
     }
+    recurrences.addRecurrences(s);
     return resolver.resolve(s.found);
   }
 

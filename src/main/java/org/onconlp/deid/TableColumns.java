@@ -57,7 +57,9 @@ final class TableColumns {
     Map<Integer, String> columns = Map.of();
     List<PhiSpan> cellValues = new ArrayList<>();
     boolean readCells = false;
-    for (int start = 0; start < s.n && next < order.length; ) {
+    // Every line is read, not only those up to the last span found: a typed column's cells are
+    // read even where the scan found nothing.
+    for (int start = 0; start < s.n; ) {
       int end = s.text.indexOf('\n', start);
       if (end < 0) {
         end = s.n;

@@ -20,10 +20,12 @@ final class WebAddressFinder {
       Set.of("fr", "com", "org", "net", "eu", "info", "be", "ch");
 
   private final Pattern mail;
+  private final Pattern spacedMail;
   private final Pattern url;
 
   WebAddressFinder(PatternLibrary lib) {
     this.mail = lib.compile("MAIL");
+    this.spacedMail = lib.compile("MAIL_SPACED");
     this.url = lib.compile("URL");
   }
 
@@ -43,6 +45,29 @@ final class WebAddressFinder {
         if (end > 0) {
           s.add(start, end, "MAIL");
         }
+      } else {
+        spacedMailAt(s, at);
+      }
+    }
+  }
+
+  /** "tlabelle @ medimail . com": an e-mail typed with spaces around the '@' at {@code at}. */
+  private void spacedMailAt(StructuredScan s, int at) {
+    String text = s.text;
+    int start = at;
+    if (start > 0 && StructuredScan.isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    while (start > 0 && isMailLocalChar(text.charAt(start - 1))) {
+      start--;
+    }
+    while (start < at && text.charAt(start) == '.') {
+      start++;
+    }
+    if (start < at && !StructuredScan.isSpace(text.charAt(start))) {
+      int end = s.matchAt(spacedMail, start);
+      if (end > 0) {
+        s.add(start, end, "MAIL");
       }
     }
   }
