@@ -15,8 +15,7 @@ import org.onconlp.deid.PhiTokens.Shape;
  * a leading title and a trailing role in brackets aside. The expansion runs from a name item
  * through its neighbours and stops at the first item of another shape, so a list of drugs,
  * genes, exams, departments or towns after a name stays clinical; and a sibling's words must not
- * be common, clinical, place or stop words unless the name lexicons know them. Each part of a
- * sibling takes the category of the same part in the name item it copies. Immutable and
+ * be common, clinical, place or stop words unless the name lexicons know them. Immutable and
  * thread-safe.
  */
 final class NameListSiblings {
@@ -225,12 +224,28 @@ final class NameListSiblings {
     return true;
   }
 
-  /** Records the sibling's parts with the categories of the name item's parts. */
-  private static void copy(PhiTokens t, Item template, Item sibling, String[] category, List<PhiSpan> out,
+  /**
+   * Records the sibling's parts: initials are given names and the words beside them family names
+   * ("Grondin T."); a lone word is a family name unless only a given name ("Bélanor", "Rosinel");
+   * two words or more take the categories of the name item's words ("Norodom PIMA" after
+   * "Dominique LEFEBVRE").
+   */
+  private void copy(PhiTokens t, Item template, Item sibling, String[] category, List<PhiSpan> out,
       boolean[] used) {
-    for (int k = 0; k < sibling.parts().size(); k++) {
+    boolean initials = sibling.shape().indexOf('I') >= 0;
+    int n = sibling.parts().size();
+    for (int k = 0; k < n; k++) {
       Part p = sibling.parts().get(k);
-      String cat = category[template.parts().get(k).first()];
+      String cat;
+      if (p.kind() == 'I') {
+        cat = "PRENOM";
+      } else if (initials) {
+        cat = "NOM";
+      } else if (n == 1) {
+        cat = names.isGiven(t, p.first()) && !names.isFamily(t.fold[p.first()]) ? "PRENOM" : "NOM";
+      } else {
+        cat = category[template.parts().get(k).first()];
+      }
       NameTokens.emit(t, p.first(), p.last(), cat, out, used);
       for (int j = p.first(); j <= p.last(); j++) {
         category[j] = cat;
