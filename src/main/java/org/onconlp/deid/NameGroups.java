@@ -146,10 +146,21 @@ final class NameGroups {
       }
       return new Word(k, last, true);
     }
+    if (first && t.shape[k] == Shape.LETTER && afterTitle(t, k) && k + 1 < t.size && !t.lineBefore[k + 1]
+        && !t.glued(k + 1) && (t.shape[k + 1] == Shape.UPPER || t.shape[k + 1] == Shape.TITLE)) {
+      // "Dr H FERDAIN", "Dr D Joffrey": right after a title, a letter without its dot is the initial.
+      return new Word(k, k, true);
+    }
     if (t.shape[k] == Shape.TITLE && ABBREVIATED_GIVEN.contains(t.fold[k]) && t.is(k + 1, ".") && t.glued(k + 1)) {
       return new Word(k, k + 1, true);
     }
     return capitalisedWord(t, k, first);
+  }
+
+  /** True when a title ("Dr", "Dr.", "Pr") stands right before token {@code k} on its line. */
+  private static boolean afterTitle(PhiTokens t, int k) {
+    int title = k > 1 && t.is(k - 1, ".") ? k - 2 : k - 1;
+    return title >= 0 && !t.lineBefore[k] && TitledNames.isTitle(t, title);
   }
 
   /** A name word typed in lower case after a title or label: an initial or a known name ("dr m. olivier", "mme piot"). */

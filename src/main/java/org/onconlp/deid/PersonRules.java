@@ -28,7 +28,8 @@ record PersonRules(
     UntitledNames untitled,
     KnownNames known,
     ClinicalTerms clinical,
-    FormTriggers forms) {
+    FormTriggers forms,
+    NameListSiblings siblings) {
 
   /** The rules over the given lexicons. */
   static PersonRules of(PhiLexicons lex) {
@@ -58,6 +59,6 @@ record PersonRules(
     FormTriggers forms = new FormTriggers(labels, typists, visas, tables, fields);
     return new PersonRules(lex, labels, groups, titles, fields, tables, signatures, typists, signOffs,
         informal, dictated, visas, broken, initials, recurring, datedBy, teams, signOffLines, relatives,
-        notes, untitled, known, clinical, forms);
+        notes, untitled, known, clinical, forms, new NameListSiblings(lex, names, clinical));
   }
 }

@@ -885,4 +885,16 @@ class PersonNameFinderTest {
   void stopWordAfterARoleLabelIsNoName() {
     assertEquals("PRENOM:Yannick | NOM:Le Goff", found("Avis Dr Yannick Le Goff (oncologue référent) : ARRÊT du traitement"));
   }
+
+  @Test
+  void aLetterWithoutItsDotAfterATitleIsTheInitial() {
+    assertEquals("PRENOM:H | NOM:FERDAIN | PRENOM:D | NOM:Joffrey",
+        found("Dr H FERDAIN 02.14.11.00.43 Dr D Joffrey - Phone\n"));
+  }
+
+  @Test
+  void aHospitalGradeInBracketsAfterANameIsNoInitials() {
+    assertEquals("PRENOM:François | NOM:Vidalon | PRENOM:Andreea | NOM:Todoru",
+        found("Docteur François Vidalon (PHC)\nDr Andreea Todoru (ASP)\n"));
+  }
 }
