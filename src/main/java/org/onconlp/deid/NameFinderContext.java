@@ -211,7 +211,10 @@ public final class NameFinderContext {
    * The lexicon classes of each token and whether it is a candidate name. In a lower-case
    * document ({@code truecased} not null) a lower-case word the name or commune lists know and
    * the common-word list does not is a candidate too, and is read by the model with a capital
-   * (the model learnt names from capitalised text), marked in {@code truecased}.
+   * (the model learnt names from capitalised text), marked in {@code truecased}. Elsewhere a
+   * lower-case given name the common-word list does not know is a candidate as it is written
+   * ("répond marc", "Préparé par : lucie"): hurried notes and lists write given names in lower
+   * case, and the model learns from its neighbours when one is a name.
    */
   private void lexiconClasses(
       PhiTokens t, List<Set<String>> classes, boolean[] candidate, boolean[] truecased) {
@@ -248,6 +251,8 @@ public final class NameFinderContext {
       if (truecased != null && shape == Shape.LOWER && named && !known) {
         candidate[i] = true;
         truecased[i] = true;
+      } else if (shape == Shape.LOWER && !known && (c.contains("gf") || c.contains("gn"))) {
+        candidate[i] = true;
       }
       i++;
     }

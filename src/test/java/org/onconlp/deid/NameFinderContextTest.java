@@ -54,6 +54,12 @@ class NameFinderContextTest {
   }
 
   @Test
+  void aLowerCaseGivenNameInAnOrdinaryDocumentIsShownToTheModelAsWritten() {
+    String line = lines("Tension stable.\nAppel du fixe : répond lucie, rappel demain.", List.of());
+    assertTrue(line.contains(" lucie[gf"), line);
+  }
+
+  @Test
   void ruleCategoriesGoToTheTokensTheirSpanCovers() {
     String text = "Vu le 12/03/2021 par le Dr Yannick Le Goff";
     String line = lines(text, CONTEXT.ruleSpans(text));
