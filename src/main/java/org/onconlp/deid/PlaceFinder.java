@@ -31,7 +31,8 @@ import org.onconlp.text.ResourceLines;
  * This class runs the rules in their order, token by token; the rules themselves live in the
  * package-private finders it wires: {@link StreetFinder} and {@link AddressLineFinder} (ADRESSE),
  * {@link TownFinder} and {@link TownAfterCueFinder} (VILLE, ZIP), {@link FacilityFinder},
- * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link LetterheadFinder} and
+ * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link FacilityKindInBrackets},
+ * {@link LetterheadFinder} and
  * {@link FacilityPostPasses}
  * (HOPITAL). Immutable and thread-safe.
  */
@@ -47,6 +48,7 @@ public final class PlaceFinder {
   private final ForeignAddresses foreign;
   private final ImagingPractices imaging;
   private final CareResidences residences;
+  private final FacilityKindInBrackets bracketedKinds;
   private final PhiLexicons lex;
 
   /** A finder over the given lexicons. */
@@ -66,6 +68,7 @@ public final class PlaceFinder {
     this.foreign = new ForeignAddresses();
     this.imaging = new ImagingPractices(lex, names);
     this.residences = new CareResidences(lex);
+    this.bracketedKinds = new FacilityKindInBrackets(lex);
     this.lex = lex;
   }
 
@@ -106,8 +109,10 @@ public final class PlaceFinder {
           boolean afterStreet = lastStreetEnd >= 0 && i - lastStreetEnd <= 3;
           boolean addressLine = afterStreet || t.is(i - 1, ",") || afterAddressLine(t, i, out);
           end = towns.cityAfterZip(t, i, out, addressLine);
-          if (end == i && afterStreet && closesField(t, i + 1)) {
-            // "5 rue de la Loi - 56000 - standard …": a postal code closing the address, no town.
+          if (end == i && ((afterStreet && closesField(t, i + 1)) || i == lastStreetEnd || afterTown(t, i, out))) {
+            // "5 rue de la Loi - 56000 - standard …", "l'adresse est 14 avenue Franklin 94120 et …":
+            // a postal code closing or right after the street, no town; "résidant à Lyon, 69003":
+            // a postal code after the town.
             out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
           }
         } else if (PlaceTokens.isSplitPostalCode(t, i) && afterAddressLine(t, i, out)) {
@@ -154,6 +159,16 @@ public final class PlaceFinder {
     }
     PhiSpan last = out.get(out.size() - 1);
     return last.category().equals("ADRESSE") && last.end() == t.end[i - 1];
+  }
+
+  /** True if postal code {@code i} follows, on its line, a town just read, with or without a comma. */
+  private static boolean afterTown(PhiTokens t, int i, List<PhiSpan> out) {
+    if (out.isEmpty() || t.lineBefore[i]) {
+      return false;
+    }
+    PhiSpan last = out.get(out.size() - 1);
+    int before = t.is(i - 1, ",") && !t.lineBefore[i - 1] ? i - 2 : i - 1;
+    return last.category().equals("VILLE") && before >= 0 && last.end() == t.end[before];
   }
 
   /** True if token {@code k} ends a field: the end of the text or line, a comma or a spaced dash. */
@@ -233,6 +248,9 @@ public final class PlaceFinder {
     }
     if (end == i) {
       end = sites.facilityWithSite(t, i, out, person);
+    }
+    if (end == i) {
+      end = bracketedKinds.facility(t, i, out, person);
     }
     if (end == i) {
       end = towns.cityAtLineStart(t, i, out);
