@@ -30,7 +30,8 @@ import org.onconlp.text.ResourceLines;
  *
  * This class runs the rules in their order, token by token; the rules themselves live in the
  * package-private finders it wires: {@link StreetFinder} and {@link AddressLineFinder} (ADRESSE),
- * {@link TownFinder} and {@link TownAfterCueFinder} (VILLE, ZIP), {@link FacilityFinder},
+ * {@link TownFinder}, {@link TownAfterCueFinder}, {@link TownAfterRole} and {@link CityDistricts}
+ * (VILLE, ZIP), {@link FacilityFinder},
  * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link FacilityKindInBrackets},
  * {@link LetterheadFinder} and
  * {@link FacilityPostPasses}
@@ -49,6 +50,7 @@ public final class PlaceFinder {
   private final ImagingPractices imaging;
   private final CareResidences residences;
   private final FacilityKindInBrackets bracketedKinds;
+  private final TownAfterRole roleTowns;
   private final PhiLexicons lex;
 
   /** A finder over the given lexicons. */
@@ -69,6 +71,7 @@ public final class PlaceFinder {
     this.imaging = new ImagingPractices(lex, names);
     this.residences = new CareResidences(lex);
     this.bracketedKinds = new FacilityKindInBrackets(lex);
+    this.roleTowns = new TownAfterRole(lex);
     this.lex = lex;
   }
 
@@ -261,11 +264,15 @@ public final class PlaceFinder {
     if (end == i) {
       end = towns.townAfterPerson(t, i, out, person);
     }
+    if (end == i) {
+      end = roleTowns.town(t, i, out, person);
+    }
     // A commune standing on its own is no town where a person's name was read.
     if (end == i && !person[i]) {
       end = towns.hyphenatedTowns(t, i, out);
     }
-    if (end == i && !person[i]) {
+    // "Lesueur, Paris 15.": an arrondissement number makes a town of a word read as a given name.
+    if (end == i && (!person[i] || CityDistricts.after(t, i, i + 1) > i + 1)) {
       end = towns.looseCity(t, i, out);
     }
     return end;

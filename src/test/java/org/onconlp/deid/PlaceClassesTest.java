@@ -3,10 +3,21 @@ package org.onconlp.deid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.onconlp.deid.PlaceFinderTest.found;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Classes of place forms: postal codes without a town after them, districts, facility kinds, short names. */
 class PlaceClassesTest {
+  /** The places found knowing the person names of the text, as "CATEGORY:text | …". */
+  private static String foundWithPersons(String text) {
+    PhiTokens t = PersonNameFinderTest.LEX.tokens(text);
+    List<PhiSpan> persons = new PersonNameFinder(PersonNameFinderTest.LEX).find(t, PatientIdentity.NONE);
+    return PlaceFinderTest.FINDER.find(t, persons).stream()
+        .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
+        .collect(Collectors.joining(" | "));
+  }
+
   @Test
   void postalCodeRightAfterAStreetInProseIsAZip() {
     assertEquals("ADRESSE:8 avenue des Glycines | ZIP:94120",
@@ -66,5 +77,25 @@ class PlaceClassesTest {
   @Test
   void eponymousAnatomyIsNoHospital() {
     assertEquals("", found("Hypertrophie de la boule de Bichat."));
+  }
+
+  @Test
+  void communeAfterAPersonAndARoleClosesTheEntry() {
+    assertEquals("VILLE:Vitré", foundWithPersons("Copie : Dr Yann Le Garrec, médecin traitant, Vitré.\n"));
+  }
+
+  @Test
+  void communeShapedNameAfterARoleIsATownEvenWhenUnknown() {
+    assertEquals("VILLE:Port-en-Vallon", foundWithPersons("cc : Mme B. Lenoir, IDE libérale, Port-en-Vallon ; dossier\n"));
+  }
+
+  @Test
+  void capitalisedWordAfterARoleThatDoesNotCloseTheEntryIsNoTown() {
+    assertEquals("", foundWithPersons("Copie : Dr Yann Le Garrec, médecin traitant, Vitré et environs\n"));
+  }
+
+  @Test
+  void arrondissementMakesATownOfAWordReadAsAGivenName() {
+    assertEquals("VILLE:Paris 15", foundWithPersons("Pompes funèbres choisies par la famille : Lemarchand, Paris 15.\n"));
   }
 }
