@@ -29,7 +29,8 @@ import org.onconlp.text.ResourceLines;
  * </ul>
  *
  * This class runs the rules in their order, token by token; the rules themselves live in the
- * package-private finders it wires: {@link StreetFinder} and {@link AddressLineFinder} (ADRESSE),
+ * package-private finders it wires: {@link StreetFinder}, {@link AddressLineFinder} and
+ * {@link HamletBeforeZip} (ADRESSE),
  * {@link TownFinder}, {@link TownAfterCueFinder}, {@link TownAfterRole} and {@link CityDistricts}
  * (VILLE, ZIP), {@link FacilityFinder},
  * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link FacilityKindInBrackets},
@@ -51,6 +52,7 @@ public final class PlaceFinder {
   private final CareResidences residences;
   private final FacilityKindInBrackets bracketedKinds;
   private final TownAfterRole roleTowns;
+  private final HamletBeforeZip hamlets;
   private final PhiLexicons lex;
 
   /** A finder over the given lexicons. */
@@ -72,6 +74,7 @@ public final class PlaceFinder {
     this.residences = new CareResidences(lex);
     this.bracketedKinds = new FacilityKindInBrackets(lex);
     this.roleTowns = new TownAfterRole(lex);
+    this.hamlets = new HamletBeforeZip(lex);
     this.lex = lex;
   }
 
@@ -106,7 +109,7 @@ public final class PlaceFinder {
         if (end > i) {
           lastStreetEnd = end;
         } else if (PlaceTokens.isPostalCode(t, i)) {
-          if (addressLines.segmentBeforeZip(t, i, lastStreetEnd, out) > 0) {
+          if (addressLines.segmentBeforeZip(t, i, lastStreetEnd, out) > 0 || hamlets.hamlet(t, i, out, person)) {
             lastStreetEnd = i;
           }
           boolean afterStreet = lastStreetEnd >= 0 && i - lastStreetEnd <= 3;

@@ -98,4 +98,21 @@ class PlaceClassesTest {
   void arrondissementMakesATownOfAWordReadAsAGivenName() {
     assertEquals("VILLE:Paris 15", foundWithPersons("Pompes funèbres choisies par la famille : Lemarchand, Paris 15.\n"));
   }
+
+  @Test
+  void hamletOpeningAnAddressLineBeforeThePostalCode() {
+    assertEquals("ADRESSE:Kervellec | ZIP:29600 | VILLE:Morlaix",
+        foundWithPersons("Mme Justine Le Goff\nKervellec, 29600 Morlaix — tél. 09 99 00 58 12\n"));
+  }
+
+  @Test
+  void hamletAfterAInProseBeforeThePostalCode() {
+    assertEquals("ADRESSE:La Croix-Haute | ZIP:15140 | VILLE:Salers",
+        foundWithPersons("Vit seule à La Croix-Haute, 15140 Salers, au rez-de-chaussée.\n"));
+  }
+
+  @Test
+  void commonWordBeforeAPostalCodeIsNoHamlet() {
+    assertEquals("ZIP:35000 | VILLE:Rennes", foundWithPersons("Secrétariat, 35000 Rennes\n"));
+  }
 }
