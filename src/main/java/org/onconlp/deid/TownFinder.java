@@ -45,10 +45,20 @@ final class TownFinder {
     if (t.is(c, "/") && c + 1 < t.size && !t.lineBefore[c + 1]) {
       c++;
     }
-    if (c >= t.size || t.lineBefore[c]) {
+    // "2 chemin des Saules, 13012, Marseille": a comma between the postal code and the town.
+    if (afterStreet && t.is(c, ",") && c + 1 < t.size && !t.lineBefore[c] && !t.lineBefore[c + 1]) {
+      c++;
+    }
+    // "15 avenue de la Gare 06000⏎Nice": the town of an address line opening the next line.
+    boolean nextLine = c < t.size && t.lineBefore[c] && afterStreet && t.capitalised(c) && !lex.isCommonWordOrPlural(t.fold[c])
+        && !lex.isFrequentGivenName(t.fold[c]);
+    if (c >= t.size || (t.lineBefore[c] && !nextLine)) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (nextLine && len == 0) {
+      return i;
+    }
     if (len > 0 && (t.capitalised(c) || communes.lowerCaseCommune(t, c) == len)) {
       out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
       int e = arrondissement(t, c + len);

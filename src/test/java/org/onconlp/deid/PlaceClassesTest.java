@@ -115,4 +115,20 @@ class PlaceClassesTest {
   void commonWordBeforeAPostalCodeIsNoHamlet() {
     assertEquals("ZIP:35000 | VILLE:Rennes", foundWithPersons("Secrétariat, 35000 Rennes\n"));
   }
+
+  @Test
+  void townOpeningTheLineAfterAnAddressEndingWithItsPostalCode() {
+    assertEquals("ADRESSE:15 avenue des Tamaris | ZIP:06000 | VILLE:Nice",
+        found("rendez-vous au 15 avenue des Tamaris 06000\nNice, au deuxième étage"));
+  }
+
+  @Test
+  void commaBetweenThePostalCodeAndTheTownOfAnAddress() {
+    assertEquals("ADRESSE:2 chemin des Saules | ZIP:13012 | VILLE:Marseille", found("2 chemin des Saules, 13012, Marseille"));
+  }
+
+  @Test
+  void labelOpeningTheLineAfterAnAddressIsNoTown() {
+    assertEquals("ADRESSE:15 avenue des Tamaris | ZIP:06000", found("15 avenue des Tamaris 06000\nTéléphone : standard"));
+  }
 }
