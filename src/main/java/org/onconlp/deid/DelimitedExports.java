@@ -121,7 +121,8 @@ final class DelimitedExports {
 
   /**
    * The category of each column if the cells form a header row: short cells, at least one of
-   * them a known field name, digits only in field names ("ADR1"); else null.
+   * them a known field name, digits only in field names ("ADR1") or in code-like names of
+   * lower-case letters and a number ("cim10", "ald_30"); else null.
    */
   private String[] header(String text, List<int[]> cells) {
     String[] columns = new String[cells.size()];
@@ -132,11 +133,31 @@ final class DelimitedExports {
         return null;
       }
       columns[k] = values.category(text.subSequence(cell[0], cell[1]));
-      if (columns[k] == null && ExportValues.hasDigit(text, cell[0], cell[1])) {
+      if (columns[k] == null && ExportValues.hasDigit(text, cell[0], cell[1]) && !codeLikeName(text, cell[0], cell[1])) {
         return null;
       }
       typed |= columns[k] != null;
     }
     return typed ? columns : null;
+  }
+
+  /**
+   * True if a cell is a lower-case field name ending in a number ("cim10", "ald_30"): at least two
+   * letters first, no upper-case letter, so that a value like "C56" or "T2N0" still is no header.
+   */
+  private static boolean codeLikeName(String text, int b, int e) {
+    int letters = 0;
+    int p = b;
+    while (p < e && ((text.charAt(p) >= 'a' && text.charAt(p) <= 'z') || text.charAt(p) == '_')) {
+      letters += text.charAt(p) == '_' ? 0 : 1;
+      p++;
+    }
+    if (letters < 2 || p == e) {
+      return false;
+    }
+    while (p < e && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+      p++;
+    }
+    return p == e;
   }
 }

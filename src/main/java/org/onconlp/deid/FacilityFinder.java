@@ -279,12 +279,16 @@ final class FacilityFinder {
    * "C E N T R E  G E O R G E S - F R A N C O I S  L E C L E R C", "C H U   D I J O N",
    * "G r o u p e   H o s p i t a l i e r   V a l m o n t": a
    * letterhead written letter by letter (one space between letters, two or more between words)
-   * opening a line, whose first word is a facility head. Returns the token after it, or {@code i}.
+   * opening a line (or a box drawn with "|"), whose first word is a facility head or whose words
+   * are an entry of the facility lexicon ("O S C A R   L A M B R E T"). Returns the token after
+   * it, or {@code i}.
    */
-  static int letterSpacedFacility(PhiTokens t, int i, List<PhiSpan> out) {
-    if (t.shape[i] != Shape.LETTER || (i > 0 && !t.lineBefore[i])) {
+  int letterSpacedFacility(PhiTokens t, int i, List<PhiSpan> out) {
+    boolean opensLine = i == 0 || t.lineBefore[i] || (t.is(i - 1, "|") && (i == 1 || t.lineBefore[i - 1]));
+    if (t.shape[i] != Shape.LETTER || !opensLine) {
       return i;
     }
+    List<String> spelled = new ArrayList<>();
     StringBuilder first = new StringBuilder();
     StringBuilder word = new StringBuilder();
     boolean named = false;
@@ -300,6 +304,7 @@ final class FacilityFinder {
       }
       if (k > i && t.begin[k] - t.end[k - 1] >= 2) {
         named |= isNameWord(word.toString());
+        spelled.add(words == 1 ? first.toString() : word.toString());
         word.setLength(0);
         words++;
       } else if (k > i && t.begin[k] - t.end[k - 1] != 1) {
@@ -309,8 +314,11 @@ final class FacilityFinder {
       letters++;
     }
     named |= isNameWord(word.toString());
+    spelled.add(words == 1 ? first.toString() : word.toString());
+    String[] folded = spelled.toArray(String[]::new);
+    boolean known = words >= 2 && lex.hospitals().longestMatch(folded, 0, folded.length) == folded.length;
     // "L A B O R A T O I R E   D ' A N A T O M I E": a head and a connector name nothing.
-    if (words < 2 || letters < 6 || !named || !PlaceWords.HEADS.contains(first.toString())) {
+    if (words < 2 || letters < 6 || !named || !(known || PlaceWords.HEADS.contains(first.toString()))) {
       return i;
     }
     out.add(new PhiSpan(t.begin[i], t.end[k - 1], "HOPITAL"));

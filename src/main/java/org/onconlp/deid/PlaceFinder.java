@@ -29,9 +29,12 @@ import org.onconlp.text.ResourceLines;
  * </ul>
  *
  * This class runs the rules in their order, token by token; the rules themselves live in the
- * package-private finders it wires: {@link StreetFinder} and {@link AddressLineFinder} (ADRESSE),
- * {@link TownFinder} and {@link TownAfterCueFinder} (VILLE, ZIP), {@link FacilityFinder},
- * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link LetterheadFinder} and
+ * package-private finders it wires: {@link StreetFinder}, {@link AddressLineFinder} and
+ * {@link HamletBeforeZip} (ADRESSE),
+ * {@link TownFinder}, {@link TownAfterCueFinder}, {@link TownAfterRole} and {@link CityDistricts}
+ * (VILLE, ZIP), {@link FacilityFinder},
+ * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link FacilityKindInBrackets},
+ * {@link LetterheadFinder} and
  * {@link FacilityPostPasses}
  * (HOPITAL). Immutable and thread-safe.
  */
@@ -47,6 +50,9 @@ public final class PlaceFinder {
   private final ForeignAddresses foreign;
   private final ImagingPractices imaging;
   private final CareResidences residences;
+  private final FacilityKindInBrackets bracketedKinds;
+  private final TownAfterRole roleTowns;
+  private final HamletBeforeZip hamlets;
   private final PhiLexicons lex;
 
   /** A finder over the given lexicons. */
@@ -66,6 +72,9 @@ public final class PlaceFinder {
     this.foreign = new ForeignAddresses();
     this.imaging = new ImagingPractices(lex, names);
     this.residences = new CareResidences(lex);
+    this.bracketedKinds = new FacilityKindInBrackets(lex);
+    this.roleTowns = new TownAfterRole(lex);
+    this.hamlets = new HamletBeforeZip(lex);
     this.lex = lex;
   }
 
@@ -100,14 +109,16 @@ public final class PlaceFinder {
         if (end > i) {
           lastStreetEnd = end;
         } else if (PlaceTokens.isPostalCode(t, i)) {
-          if (addressLines.segmentBeforeZip(t, i, lastStreetEnd, out) > 0) {
+          if (addressLines.segmentBeforeZip(t, i, lastStreetEnd, out) > 0 || hamlets.hamlet(t, i, out, person)) {
             lastStreetEnd = i;
           }
           boolean afterStreet = lastStreetEnd >= 0 && i - lastStreetEnd <= 3;
           boolean addressLine = afterStreet || t.is(i - 1, ",") || afterAddressLine(t, i, out);
           end = towns.cityAfterZip(t, i, out, addressLine);
-          if (end == i && afterStreet && closesField(t, i + 1)) {
-            // "5 rue de la Loi - 56000 - standard …": a postal code closing the address, no town.
+          if (end == i && ((afterStreet && closesField(t, i + 1)) || i == lastStreetEnd || afterTown(t, i, out))) {
+            // "5 rue de la Loi - 56000 - standard …", "l'adresse est 14 avenue Franklin 94120 et …":
+            // a postal code closing or right after the street, no town; "résidant à Lyon, 69003":
+            // a postal code after the town.
             out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
           }
         } else if (PlaceTokens.isSplitPostalCode(t, i) && afterAddressLine(t, i, out)) {
@@ -154,6 +165,16 @@ public final class PlaceFinder {
     }
     PhiSpan last = out.get(out.size() - 1);
     return last.category().equals("ADRESSE") && last.end() == t.end[i - 1];
+  }
+
+  /** True if postal code {@code i} follows, on its line, a town just read, with or without a comma. */
+  private static boolean afterTown(PhiTokens t, int i, List<PhiSpan> out) {
+    if (out.isEmpty() || t.lineBefore[i]) {
+      return false;
+    }
+    PhiSpan last = out.get(out.size() - 1);
+    int before = t.is(i - 1, ",") && !t.lineBefore[i - 1] ? i - 2 : i - 1;
+    return last.category().equals("VILLE") && before >= 0 && last.end() == t.end[before];
   }
 
   /** True if token {@code k} ends a field: the end of the text or line, a comma or a spaced dash. */
@@ -235,6 +256,9 @@ public final class PlaceFinder {
       end = sites.facilityWithSite(t, i, out, person);
     }
     if (end == i) {
+      end = bracketedKinds.facility(t, i, out, person);
+    }
+    if (end == i) {
       end = towns.cityAtLineStart(t, i, out);
     }
     if (end == i) {
@@ -243,11 +267,15 @@ public final class PlaceFinder {
     if (end == i) {
       end = towns.townAfterPerson(t, i, out, person);
     }
+    if (end == i) {
+      end = roleTowns.town(t, i, out, person);
+    }
     // A commune standing on its own is no town where a person's name was read.
     if (end == i && !person[i]) {
       end = towns.hyphenatedTowns(t, i, out);
     }
-    if (end == i && !person[i]) {
+    // "Lesueur, Paris 15.": an arrondissement number makes a town of a word read as a given name.
+    if (end == i && (!person[i] || CityDistricts.after(t, i, i + 1) > i + 1)) {
       end = towns.looseCity(t, i, out);
     }
     return end;

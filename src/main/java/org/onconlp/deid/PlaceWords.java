@@ -7,7 +7,7 @@ final class PlaceWords {
   /** Facility head words: "CHU", "Clinique", "Centre"… */
   static final Set<String> HEADS =
       Set.of(
-          "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hopitaux", "hospital", "smr",
+          "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hop", "hopitaux", "hospital", "smr",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
           "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp",
           "reseau", "cecos", "cliniques", "efs", "dispensaire", "groupement", "ght", "universitatsspital", "kantonsspital",

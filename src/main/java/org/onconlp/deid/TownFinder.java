@@ -45,13 +45,24 @@ final class TownFinder {
     if (t.is(c, "/") && c + 1 < t.size && !t.lineBefore[c + 1]) {
       c++;
     }
-    if (c >= t.size || t.lineBefore[c]) {
+    // "2 chemin des Saules, 13012, Marseille": a comma between the postal code and the town.
+    if (afterStreet && t.is(c, ",") && c + 1 < t.size && !t.lineBefore[c] && !t.lineBefore[c + 1]) {
+      c++;
+    }
+    // "15 avenue de la Gare 06000⏎Nice": the town of an address line opening the next line.
+    boolean nextLine = c < t.size && t.lineBefore[c] && afterStreet && t.capitalised(c) && !lex.isCommonWordOrPlural(t.fold[c])
+        && !lex.isFrequentGivenName(t.fold[c]);
+    if (c >= t.size || (t.lineBefore[c] && !nextLine)) {
       return i;
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
+    if (nextLine && len == 0) {
+      return i;
+    }
     if (len > 0 && (t.capitalised(c) || communes.lowerCaseCommune(t, c) == len)) {
       out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
       int e = arrondissement(t, c + len);
+      e = CityDistricts.after(t, c, e);
       if (e == c + len && districtNumber(t, e)) {
         // "75010 PARIS 10": the arrondissement written as a bare number closing the field.
         e++;
@@ -274,7 +285,7 @@ final class TownFinder {
       return i;
     }
     // "Paris 14e", "Centre de Lutte Contre le Cancer Nice": a city even when also a common word.
-    boolean cityContext = arrondissement(t, i + len) > i + len
+    boolean cityContext = arrondissement(t, i + len) > i + len || CityDistricts.after(t, i, i + len) > i + len
         || (i > 0 && !t.lineBefore[i] && t.capitalised(i - 1) && t.fold[i - 1].equals("cancer"));
     if (len == 1 && !cityContext) {
       String f = t.fold[i];
@@ -300,7 +311,7 @@ final class TownFinder {
     if (nameBefore || nameAfter) {
       return i;
     }
-    e = arrondissement(t, e);
+    e = CityDistricts.after(t, i, arrondissement(t, e));
     out.add(new PhiSpan(t.begin[i], t.end[e - 1], "VILLE"));
     return e;
   }

@@ -40,6 +40,12 @@ class RecordExportFinderTest {
   }
 
   @Test
+  void aHeaderWithCodeLikeFieldNamesTypesThePostalCodeColumn() {
+    String text = "nom;cp;commune;cim10\nVERNEUIL;34200;SETE;C56\n";
+    assertEquals("NOM:VERNEUIL | ZIP:34200 | VILLE:SETE", found(text));
+  }
+
+  @Test
   void aRowWithAnotherCellCountEndsTheTable() {
     String text = "\"NOM\",\"PRENOM\",\"ANALYSE\"\n\"MARCHAL\",\"Ginette\",\"ACE\"\n\"12/03/24\",\"CA 19-9\",\"860\",\"U/mL\"\n";
     assertEquals("NOM:MARCHAL | PRENOM:Ginette", found(text));
