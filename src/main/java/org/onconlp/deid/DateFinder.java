@@ -86,9 +86,20 @@ final class DateFinder {
     return s.matchAt(dateCompact, i);
   }
 
-  /** "PRELEVE LE 12 11 2024": a space-separated date after a cue word, or -1. */
-  int cuedSpaceSeparatedAt(StructuredScan s, int i) {
-    return cues.cueWordBefore(s, i) ? s.matchAt(dateSpaceSeparated, i) : -1;
+  /**
+   * "PRELEVE LE 12 11 2024", "| 15 05 2024 |", "OUI  06 12 2023": a space-separated date after a
+   * cue word, or standing alone (no digit group right before it, which would make it the tail of
+   * a phone number or of a row of numbers); or -1.
+   */
+  int spaceSeparatedAt(StructuredScan s, int i) {
+    if (cues.cueWordBefore(s, i)) {
+      return s.matchAt(dateSpaceSeparated, i);
+    }
+    int p = i;
+    while (p > 0 && StructuredScan.isSpace(s.text.charAt(p - 1))) {
+      p--;
+    }
+    return p > 0 && p < i && isAsciiDigit(s.text.charAt(p - 1)) ? -1 : s.matchAt(dateSpaceSeparated, i);
   }
 
   /**
@@ -211,6 +222,10 @@ final class DateFinder {
     } else if ((DateWords.EN_WEEKDAYS.contains(word) && j + 1 < s.n
             && (s.text.charAt(j) == ',' || isAsciiDigit(s.text.charAt(j + 1))))
         || DateWords.EN_MONTHS.contains(word)) {
+      end = s.matchAt(dateRfc, i);
+    }
+    if (end <= i && word.equals("sept")) {
+      // "Sept 01,2026": the English abbreviation shares its spelling with the number seven.
       end = s.matchAt(dateRfc, i);
     }
     if (end > i) {
