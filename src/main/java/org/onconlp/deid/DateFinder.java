@@ -86,9 +86,36 @@ final class DateFinder {
     return s.matchAt(dateCompact, i);
   }
 
-  /** "PRELEVE LE 12 11 2024": a space-separated date after a cue word, or -1. */
-  int cuedSpaceSeparatedAt(StructuredScan s, int i) {
-    return cues.cueWordBefore(s, i) ? s.matchAt(dateSpaceSeparated, i) : -1;
+  /**
+   * "PRELEVE LE 12 11 2024": a space-separated date after a cue word; or, without a cue, one that
+   * fills a cell of a table or a form on its own ("| 15 05 2024 |", "OUI  06 12 2023", "décès :
+   * 03 03 2024"): after a bar, a colon, a line start or a column gap, and before a bar, a column
+   * gap or the line end. In prose ("série 12 11 2024 mesures") it stays numbers; or -1.
+   */
+  int spaceSeparatedAt(StructuredScan s, int i) {
+    int end = s.matchAt(dateSpaceSeparated, i);
+    if (end < 0 || cues.cueWordBefore(s, i)) {
+      return end;
+    }
+    return opensCell(s.text, i) && closesCell(s.text, end) ? end : -1;
+  }
+
+  private static boolean opensCell(String t, int i) {
+    int p = i;
+    while (p > 0 && (t.charAt(p - 1) == ' ' || t.charAt(p - 1) == '\t')) {
+      p--;
+    }
+    char before = p == 0 ? '\n' : t.charAt(p - 1);
+    return before == '\n' || before == '|' || before == ':' || i - p >= 2 || t.charAt(i - 1) == '\t';
+  }
+
+  private static boolean closesCell(String t, int end) {
+    int q = end;
+    while (q < t.length() && (t.charAt(q) == ' ' || t.charAt(q) == '\t')) {
+      q++;
+    }
+    return q == t.length() || t.charAt(q) == '\n' || t.charAt(q) == '\r' || t.charAt(q) == '|'
+        || q - end >= 2;
   }
 
   /**
@@ -211,6 +238,10 @@ final class DateFinder {
     } else if ((DateWords.EN_WEEKDAYS.contains(word) && j + 1 < s.n
             && (s.text.charAt(j) == ',' || isAsciiDigit(s.text.charAt(j + 1))))
         || DateWords.EN_MONTHS.contains(word)) {
+      end = s.matchAt(dateRfc, i);
+    }
+    if (end <= i && word.equals("sept")) {
+      // "Sept 01,2026": the English abbreviation shares its spelling with the number seven.
       end = s.matchAt(dateRfc, i);
     }
     if (end > i) {

@@ -121,7 +121,7 @@ final class DigitRuns {
         return end;
       }
     }
-    if (runLength == 2 && isSpace(next) && (end = dates.cuedSpaceSeparatedAt(s, i)) > i) {
+    if (runLength == 2 && isSpace(next) && (end = dates.spaceSeparatedAt(s, i)) > i) {
       s.add(i, end, "DATE");
       return end;
     }

@@ -34,7 +34,7 @@ import java.util.Locale;
  * {@link TableColumns}, {@link DigitRuns} (the values opened by a digit run, with {@link DateFinder},
  * {@link DateWords}, {@link DayMonthCues}, {@link DayMonthChains}, {@link StickerNumbers},
  * {@link ShortAges}, {@link YearFinder}, {@link NumberFinder} and {@link PostalCodeFinder}),
- * {@link DateLogLines}, {@link SlashJoinedIdentifiers}, {@link WebAddressFinder},
+ * {@link DateLogLines}, {@link DateNeighbours}, {@link SlashJoinedIdentifiers}, {@link WebAddressFinder},
  * {@link AccessionNumbers}, {@link SpelledNumberFinder},
  * {@link IdentifierNet} and {@link IdentifierRecurrences}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
@@ -48,6 +48,7 @@ public final class StructuredPhiFinder {
   private final IdentifierNet net;
   private final DigitRuns digits;
   private final DateLogLines logLines;
+  private final DateNeighbours neighbours;
   private final SlashJoinedIdentifiers slashJoined;
   private final LabelledIdentifiers labelled;
   private final TableColumns tables;
@@ -72,7 +73,9 @@ public final class StructuredPhiFinder {
     this.resolver = resolver;
     DateWords words = new DateWords();
     PatternLibrary lib = new PatternLibrary("/org/onconlp/deid/patterns.txt", words.alternations());
-    this.dates = new DateFinder(lib, words, new DayMonthCues());
+    DayMonthCues cues = new DayMonthCues();
+    this.dates = new DateFinder(lib, words, cues);
+    this.neighbours = new DateNeighbours(lib, cues);
     YearFinder years = new YearFinder(lib);
     this.numbers = new NumberFinder(lib);
     this.web = new WebAddressFinder(lib);
@@ -132,6 +135,7 @@ public final class StructuredPhiFinder {
       }
     }
     logLines.addDates(s);
+    neighbours.addDates(s);
     spelled.addValues(s);
     if (text.indexOf(" / ") >= 0) {
       slashJoined.addValues(s);
