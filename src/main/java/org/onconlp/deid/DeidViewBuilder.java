@@ -27,8 +27,9 @@ import org.onconlp.types.Views;
  * Creates the {@link Views#DEID} view: the original text with every PHI span replaced by its
  * surrogate. Runs after every PHI annotator (structured patterns, names, places, models) and is
  * the only place where they meet: the {@link Phi} annotations of the original view are first
- * arbitrated by {@link PhiResolver} (the losers, and any span outside the text, are removed from
- * the index, so what remains is non-overlapping), then each kept Phi gets its {@code surrogate}
+ * arbitrated by {@link PhiResolver} (the losers, any span outside the text and any span inside a
+ * stretch that holds no PHI, see {@link NonPhiZones}, are removed from the index, so what remains
+ * is non-overlapping), then each kept Phi gets its {@code surrogate}
  * from the {@link SurrogateStrategy} of {@link #PARAM_MODE}.
  *
  * <p>Invariant: the de-identified text is the original with each kept Phi {@code [begin,end)}
@@ -64,6 +65,7 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
 
   private SurrogateStrategy strategy;
   private PhiResolver resolver;
+  private NonPhiZones nonPhi;
 
   /** Description in MASK mode. */
   public static AnalysisEngineDescription description() throws ResourceInitializationException {
@@ -113,6 +115,7 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
     }
     strategy = mode.strategy(secret, lexicons == null ? null : lexicons.lexicons());
     resolver = new PhiResolver();
+    nonPhi = new NonPhiZones();
   }
 
   @Override
@@ -130,11 +133,16 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
         JCasUtil.select(original, DocumentMetadata.class).stream().findFirst().orElse(null);
     String patientId = metadata == null ? null : metadata.getPatientId();
 
-    // A span outside the text (a faulty upstream component) cannot be replaced: it is dropped.
+    // A span outside the text (a faulty upstream component) cannot be replaced: it is dropped,
+    // and so is a candidate of any finder inside a stretch that holds no PHI (a law, a score).
+    List<int[]> zones = nonPhi.zones(text);
     List<Phi> valid = new ArrayList<>();
     List<Phi> dropped = new ArrayList<>();
     for (Phi phi : JCasUtil.select(original, Phi.class)) {
-      (phi.getBegin() >= 0 && phi.getEnd() <= text.length() ? valid : dropped).add(phi);
+      boolean inText = phi.getBegin() >= 0 && phi.getEnd() <= text.length();
+      boolean keep =
+          inText && !nonPhi.isNotPhi(text, zones, phi.getBegin(), phi.getEnd(), phi.getCategory());
+      (keep ? valid : dropped).add(phi);
     }
     List<Phi> kept = resolver.resolve(valid, Phi::getBegin, Phi::getEnd, Phi::getCategory);
     Set<Phi> keptSet = Collections.newSetFromMap(new IdentityHashMap<>());

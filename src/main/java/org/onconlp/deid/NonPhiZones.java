@@ -1,0 +1,195 @@
+package org.onconlp.deid;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onconlp.text.ResourceLines;
+
+/**
+ * Finds the stretches of a text that look like PHI but are not, so that candidates of every
+ * finder (rules and model alike) lying inside them are dropped before arbitration: citations of
+ * laws and decrees, bibliographic references, staff grades in a staff header, scores and visual
+ * acuities written N/M, the numbers of monitoring tables and the brand words of a device line.
+ * Every rule describes a layout or a notation, never a string (non-phi-zones.txt holds the
+ * words). Immutable and thread-safe.
+ */
+final class NonPhiZones {
+  private enum Kind {
+    LEGAL,
+    STAFF,
+    MEASURE,
+    COUNT
+  }
+
+  /** Vancouver journal citation: year, optional month and day, volume(issue):pages. */
+  private static final Pattern JOURNAL_CITATION =
+      Pattern.compile(
+          "\\b(?:19|20)[0-9]{2}(?:\\s+[A-Z][a-z]{2}(?:\\s+[0-9]{1,2})?)?\\s*;\\s*[0-9]+\\s*"
+              + "(?:\\([0-9-]+\\))?\\s*:\\s*[A-Za-z]?[0-9]+");
+
+  /** A bare fraction N/M that a date finder may read as day/month. */
+  private static final Pattern FRACTION = Pattern.compile("([0-9]{1,2})\\s*/\\s*([0-9]{1,2})");
+
+  /** A word that makes the following N/M a date ("du 3/9", "le 10/10"). */
+  private static final Pattern DATE_PREPOSITION =
+      Pattern.compile("(?iu)(?:\\b(?:du|le|au|dès|depuis|à|et|ou|jusqu'au|avant|après))\\s*$");
+
+  /** A software or firmware version and a serial-number label: a device identification line. */
+  private static final Pattern DEVICE_VERSION =
+      Pattern.compile("(?i)\\b(?:version|firmware|logiciel|software)\\s*:?\\s*v?[0-9]");
+
+  private static final Pattern DEVICE_SERIAL =
+      Pattern.compile("(?i)\\b(?:SN|S/N|serial|n°\\s*de\\s*s[ée]rie)\\s*:");
+
+  /** A digit group of three or more digits: French phones are written in pairs. */
+  private static final Pattern LONG_GROUP = Pattern.compile("[0-9]{3,}");
+
+  /** Reference lines looked at above a journal citation, a blank line aside. */
+  private static final int REFERENCE_LINES = 6;
+
+  /** Characters of the same line read before a fraction for a measure word. */
+  private static final int MEASURE_REACH = 40;
+
+  /** Digit groups after a phone that make its line a row of a table of values. */
+  private static final int TABLE_GROUPS = 3;
+
+  /** One alternation per kind, so that a text is scanned once per kind. */
+  private final Map<Kind, Pattern> patterns = new EnumMap<>(Kind.class);
+
+  NonPhiZones() {
+    Map<Kind, StringBuilder> alternations = new EnumMap<>(Kind.class);
+    for (String line : ResourceLines.load("/org/onconlp/deid/non-phi-zones.txt")) {
+      int tab = line.indexOf('\t');
+      StringBuilder alt =
+          alternations.computeIfAbsent(Kind.valueOf(line.substring(0, tab)), k -> new StringBuilder());
+      alt.append(alt.isEmpty() ? "" : "|").append("(?:").append(line.substring(tab + 1)).append(')');
+    }
+    for (Kind k : Kind.values()) {
+      String alt = alternations.getOrDefault(k, new StringBuilder("(?!)")).toString();
+      patterns.put(
+          k,
+          Pattern.compile(
+              alt,
+              Pattern.CASE_INSENSITIVE
+                  | Pattern.UNICODE_CASE
+                  | Pattern.UNICODE_CHARACTER_CLASS
+                  | Pattern.MULTILINE));
+    }
+  }
+
+  /**
+   * True when the candidate {@code category} span {@code text[begin, end)} is no PHI.
+   *
+   * @param text the document text
+   * @param zones the zones of {@link #zones(String)} for this text
+   */
+  boolean isNotPhi(String text, List<int[]> zones, int begin, int end, String category) {
+    for (int[] z : zones) {
+      if (z[0] <= begin && end <= z[1]) {
+        return true;
+      }
+    }
+    return switch (category) {
+      case "DATE", "ID", "IPP", "NDA" -> isMeasure(text, begin, end);
+      case "TEL" -> isTableRowNumber(text, begin, end);
+      case "NOM", "PRENOM", "VILLE" -> isDeviceLine(text, begin, end);
+      default -> false;
+    };
+  }
+
+  /** The zones of a text: laws, staff grades and bibliographic references, as [begin, end). */
+  List<int[]> zones(String text) {
+    List<int[]> zones = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return zones;
+    }
+    for (Kind k : List.of(Kind.LEGAL, Kind.STAFF)) {
+      Matcher m = patterns.get(k).matcher(text);
+      while (m.find()) {
+        zones.add(new int[] {m.start(), m.end()});
+      }
+    }
+    if (text.indexOf(';') >= 0) {
+      Matcher m = JOURNAL_CITATION.matcher(text);
+      while (m.find()) {
+        zones.add(new int[] {referenceStart(text, m.start()), m.end()});
+      }
+    }
+    return zones;
+  }
+
+  /** The start of the reference paragraph: up to a blank line, a few lines above at most. */
+  private static int referenceStart(String text, int citation) {
+    int start = text.lastIndexOf('\n', citation - 1) + 1;
+    for (int lines = 0; lines < REFERENCE_LINES && start > 0; lines++) {
+      int previous = text.lastIndexOf('\n', start - 2) + 1;
+      if (text.substring(previous, start - 1).isBlank()) {
+        break;
+      }
+      start = previous;
+    }
+    return start;
+  }
+
+  /**
+   * A bare N/M (N ≤ M) before a counted noun ("depuis 2/3 semaines"), or after a score or
+   * acuity word on its line ("oeil gauche : 10/12") unless a date preposition introduces it
+   * ("Score de Picpus du 3/9").
+   */
+  private boolean isMeasure(String text, int begin, int end) {
+    Matcher f = FRACTION.matcher(text).region(begin, end);
+    if (!f.matches() || Integer.parseInt(f.group(1)) > Integer.parseInt(f.group(2))) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', end);
+    if (matchesAny(Kind.COUNT, text.substring(end, lineEnd < 0 ? text.length() : lineEnd))) {
+      return true;
+    }
+    int lineStart = Math.max(text.lastIndexOf('\n', begin - 1) + 1, begin - MEASURE_REACH);
+    String before = text.substring(lineStart, begin);
+    return !DATE_PREPOSITION.matcher(before).find() && matchesAny(Kind.MEASURE, before);
+  }
+
+  private boolean matchesAny(Kind kind, String s) {
+    return patterns.get(kind).matcher(s).find();
+  }
+
+  /**
+   * A "phone" that is not written in pairs, on a line without letters where more groups of
+   * digits follow: a row of a monitoring or lab table ("(1)10:32 06 6246 77 36 96 0 3 341").
+   */
+  private static boolean isTableRowNumber(String text, int begin, int end) {
+    if (!LONG_GROUP.matcher(text).region(begin, end).find()) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    for (int i = lineStart; i < lineEnd; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    int groups = 0;
+    boolean inGroup = false;
+    for (int i = end; i < lineEnd; i++) {
+      boolean digit = Character.isDigit(text.charAt(i));
+      if (digit && !inGroup) {
+        groups++;
+      }
+      inGroup = digit;
+    }
+    return groups >= TABLE_GROUPS;
+  }
+
+  /** A name or place on a device line: a version and a serial number label on the same line. */
+  private static boolean isDeviceLine(String text, int begin, int end) {
+    int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    return DEVICE_VERSION.matcher(line).find() && DEVICE_SERIAL.matcher(line).find();
+  }
+}
