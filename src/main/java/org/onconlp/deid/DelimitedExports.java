@@ -132,11 +132,30 @@ final class DelimitedExports {
         return null;
       }
       columns[k] = values.category(text.subSequence(cell[0], cell[1]));
-      if (columns[k] == null && ExportValues.hasDigit(text, cell[0], cell[1])) {
+      if (columns[k] == null && ExportValues.hasDigit(text, cell[0], cell[1]) && !fieldName(text, cell[0], cell[1])) {
         return null;
       }
       typed |= columns[k] != null;
     }
     return typed ? columns : null;
+  }
+
+  /**
+   * "cim10", "adr_2", "code_ccam1": a field name of letters, underscores and trailing digits, as
+   * export headers write them; a value ("34200", "C56", "2023-11-20") starts with a digit or is
+   * too short.
+   */
+  private static boolean fieldName(String text, int b, int e) {
+    int p = b;
+    while (p < e && (Character.isLetter(text.charAt(p)) || text.charAt(p) == '_')) {
+      p++;
+    }
+    if (p - b < 3 || p == e) {
+      return false;
+    }
+    while (p < e && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+      p++;
+    }
+    return p == e;
   }
 }
