@@ -44,6 +44,11 @@ final class NameListSiblings {
     List<Item> items = items(t);
     int n = items.size();
     for (int x = 0; x < n; x++) {
+      if (items.get(x) != null && isName(items.get(x), category) && hasSibling(items, x)) {
+        familyBeforeInitial(t, items.get(x), category, out);
+      }
+    }
+    for (int x = 0; x < n; x++) {
       Item item = items.get(x);
       if (item == null || !isName(item, category)) {
         continue;
@@ -63,6 +68,53 @@ final class NameListSiblings {
           copy(t, item, sibling, category, out, used);
         }
       }
+    }
+  }
+
+  /** True when another item of the list of item {@code x} has its shape. */
+  private static boolean hasSibling(List<Item> items, int x) {
+    Item item = items.get(x);
+    for (int y = 0; y < items.size(); y++) {
+      Item other = items.get(y);
+      if (y != x && other != null && other.list() == item.list() && other.shape().equals(item.shape())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Valliamée P. (onco), Grondin T. (chir)": in a list of word-and-initial items the word is the
+   * family name and the initial the given name's, whatever rule read the item as a given name
+   * and a family initial; not when the word is a frequent given name only ("Julie V.").
+   */
+  private void familyBeforeInitial(PhiTokens t, Item item, String[] category, List<PhiSpan> out) {
+    if (item.parts().size() != 2 || item.shape().charAt(1) != 'I' || item.shape().charAt(0) == 'I') {
+      return;
+    }
+    Part word = item.parts().get(0);
+    String f = t.fold[word.first()];
+    if (lex.isFrequentGivenName(f) && !names.isFamily(f)) {
+      // "Julie V., Marc T.": frequent given names signing with a family initial.
+      return;
+    }
+    Part initial = item.parts().get(1);
+    if (!"PRENOM".equals(category[word.first()]) || !"NOM".equals(category[initial.first()])) {
+      return;
+    }
+    for (int s = 0; s < out.size(); s++) {
+      PhiSpan span = out.get(s);
+      if (span.begin() == t.begin[word.first()] && span.end() == t.end[word.last()]) {
+        out.set(s, new PhiSpan(span.begin(), span.end(), "NOM"));
+      } else if (span.begin() == t.begin[initial.first()] && span.end() == t.end[initial.last()]) {
+        out.set(s, new PhiSpan(span.begin(), span.end(), "PRENOM"));
+      }
+    }
+    for (int k = word.first(); k <= word.last(); k++) {
+      category[k] = "NOM";
+    }
+    for (int k = initial.first(); k <= initial.last(); k++) {
+      category[k] = "PRENOM";
     }
   }
 
@@ -210,18 +262,27 @@ final class NameListSiblings {
 
   private boolean plausibleWord(PhiTokens t, Part p) {
     for (int k = p.first(); k <= p.last(); k += 2) {
-      String f = t.fold[k];
-      boolean known = names.isFamily(f) || names.isGiven(t, k);
-      if (f.length() < 2 || lex.isStopWord(f) || NameTokens.isMonth(f) || lex.isDrugName(f) || lex.isCountry(f)
-          || lex.isDepartment(f) || clinical.isGenericWord(t.text.substring(t.begin[k], t.end[k]))
-          || names.isPlaceMoreThanName(f)) {
-        return false;
-      }
-      if (!known && (lex.isCommonWordOrPlural(f) || (t.shape[k] == Shape.UPPER && f.length() <= 3))) {
+      if (!plausibleWord(t, k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True when the word at {@code k} may be a name: no stop word, month, drug, country,
+   * department, clinical or place word, and no common word or short word in capitals unless the
+   * name lexicons know it.
+   */
+  boolean plausibleWord(PhiTokens t, int k) {
+    String f = t.fold[k];
+    boolean known = names.isFamily(f) || names.isGiven(t, k);
+    if (f.length() < 2 || lex.isStopWord(f) || NameTokens.isMonth(f) || lex.isDrugName(f) || lex.isCountry(f)
+        || lex.isDepartment(f) || clinical.isGenericWord(t.text.substring(t.begin[k], t.end[k]))
+        || names.isPlaceMoreThanName(f)) {
+      return false;
+    }
+    return known || !(lex.isCommonWordOrPlural(f) || (t.shape[k] == Shape.UPPER && f.length() <= 3));
   }
 
   /**

@@ -65,6 +65,7 @@ public final class PersonNameFinder {
     r.teams().complete(tokens, out, used);
     r.recurring().complete(tokens, out, used);
     r.broken().complete(tokens, out, used);
+    r.layouts().complete(tokens, out, used);
     r.siblings().complete(tokens, out, used);
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
     out.removeIf(span -> r.lex().followsEponymCue(tokens.text, span.begin()) || untitledDevice(tokens, span));

@@ -29,7 +29,8 @@ record PersonRules(
     KnownNames known,
     ClinicalTerms clinical,
     FormTriggers forms,
-    NameListSiblings siblings) {
+    NameListSiblings siblings,
+    LayoutNames layouts) {
 
   /** The rules over the given lexicons. */
   static PersonRules of(PhiLexicons lex) {
@@ -57,8 +58,9 @@ record PersonRules(
     KnownNames known = new KnownNames(lex);
     ClinicalTerms clinical = new ClinicalTerms(lex);
     FormTriggers forms = new FormTriggers(labels, typists, visas, tables, fields);
+    NameListSiblings siblings = new NameListSiblings(lex, names, clinical);
     return new PersonRules(lex, labels, groups, titles, fields, tables, signatures, typists, signOffs,
         informal, dictated, visas, broken, initials, recurring, datedBy, teams, signOffLines, relatives,
-        notes, untitled, known, clinical, forms, new NameListSiblings(lex, names, clinical));
+        notes, untitled, known, clinical, forms, siblings, new LayoutNames(names, siblings));
   }
 }

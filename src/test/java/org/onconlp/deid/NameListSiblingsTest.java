@@ -36,6 +36,12 @@ class NameListSiblingsTest {
   }
 
   @Test
+  void aFamilyNameBeforeAnInitialInAListIsTheFamilyName() {
+    String f = found("Participants : Bernus P. (onco), Grondal T. (chir), Técheron M.-A. (RT)\n");
+    assertTrue(f.startsWith("NOM:Bernus | PRENOM:P."), f);
+  }
+
+  @Test
   void drugsListedAfterANameStayClinical() {
     assertEquals("NOM:Morvanec", found("Prescrit par Dr Morvanec, Carboplatine, Paclitaxel, Bevacizumab.\n"));
   }

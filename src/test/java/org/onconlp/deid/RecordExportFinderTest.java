@@ -46,6 +46,18 @@ class RecordExportFinderTest {
   }
 
   @Test
+  void aHeaderNamingACodedColumnWithDigitsStillTypesTheNameColumns() {
+    String text = "ipp;nom;prenom;cim10;uf\n3400111222;DELAUNAY;odile;C56;4410\n";
+    assertEquals("IPP:3400111222 | NOM:DELAUNAY | PRENOM:odile", found(text));
+  }
+
+  @Test
+  void aRowOfValuesWithDigitsIsNoHeader() {
+    String text = "C56;4410;T2N0\nC50;4420;T1N1\n";
+    assertEquals("", found(text));
+  }
+
+  @Test
   void aRowWithAnotherCellCountEndsTheTable() {
     String text = "\"NOM\",\"PRENOM\",\"ANALYSE\"\n\"MARCHAL\",\"Ginette\",\"ACE\"\n\"12/03/24\",\"CA 19-9\",\"860\",\"U/mL\"\n";
     assertEquals("NOM:MARCHAL | PRENOM:Ginette", found(text));
