@@ -149,7 +149,7 @@ final class DigitRuns {
     if (runLength >= 2 && runLength <= 3 && (afterDagger(s.text, i) || ShortAges.afterBirthYear(s.text, i, runEnd))) {
       best.offer(ageOfNinetyOrMore(s.text, i, runEnd), "AGE");
     }
-    if (runLength >= 2 && runLength <= 3 && ShortAges.abbreviatedYears(s.text, i, runEnd)) {
+    if (runLength >= 2 && runLength <= 3 && (ShortAges.abbreviatedYears(s.text, i, runEnd) || ShortAges.afterAgeLabel(s.text, i, runEnd))) {
       best.offer(ageOfNinetyOrMore(s.text, i, runEnd), "AGE");
     }
   }

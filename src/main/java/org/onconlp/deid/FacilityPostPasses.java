@@ -9,7 +9,8 @@ import org.onconlp.deid.PhiTokens.Shape;
 
 /**
  * Passes over the facilities found in a whole document: a care unit written before a facility
- * joins it, and an upper-case word spelling a found facility's initials names it too.
+ * joins it, a second commune after a slash closes it, and an upper-case word spelling a found
+ * facility's initials names it too.
  */
 final class FacilityPostPasses {
   /** Care units written before the facility they belong to: "USP du CH de Douarnenez". */
@@ -41,6 +42,29 @@ final class FacilityPostPasses {
           && (t.shape[k] == Shape.UPPER || (t.shape[k] == Shape.TITLE && connectors > 0))) {
         out.set(s, new PhiSpan(t.begin[k], span.end(), "HOPITAL"));
       }
+    }
+  }
+
+  /**
+   * "CENTRE HOSPITALIER UNIVERSITAIRE DE POINTE-A-PITRE/ABYMES": a facility named after two
+   * communes joined by a slash; the second commune, glued to the slash, is part of the name.
+   */
+  static void slashJoinedCommune(PhiTokens t, List<PhiSpan> out) {
+    for (int s = 0; s < out.size(); s++) {
+      PhiSpan span = out.get(s);
+      if (!span.category().equals("HOPITAL")) {
+        continue;
+      }
+      int k = PlaceTokens.firstTokenAt(t, span.end());
+      if (k <= 0 || k + 1 >= t.size || !t.is(k, "/") || t.begin[k] != span.end() || !t.glued(k + 1)
+          || !t.capitalised(k + 1) || !PlaceTokens.isAllLetters(t, k + 1) || !t.capitalised(k - 1)) {
+        continue;
+      }
+      int e = k + 1;
+      while (e + 2 < t.size && (t.is(e + 1, "-") || t.is(e + 1, "'")) && t.glued(e + 1) && t.glued(e + 2) && t.shape[e + 2] != Shape.OTHER) {
+        e += 2;
+      }
+      out.set(s, new PhiSpan(span.begin(), t.end[e], "HOPITAL"));
     }
   }
 

@@ -9,7 +9,8 @@ package org.onconlp.deid;
  *
  * <p>A run of letters and digits is repaired when it is a number with confusable letters only
  * (O, o → 0; l, I → 1) or a word of at least four letters with one or two 0 or 1 inside it
- * (→ o, l; upper case among upper-case letters). Clinical codes keep their form: they mix other letters
+ * (→ o, l; upper case among upper-case letters), or a zero opening a lower-case word ("0rléans" →
+ * "Orléans"). Clinical codes keep their form: they mix other letters
  * and digits ("T2N0M0", "C3J1", "BRCA2"), end with their digit ("MLH1") or are short ("pT1a").
  * The text is left untouched unless it holds several repairs of three characters or more, the
  * mark of an OCR-damaged document rather than of one odd code ("sous O2"); only the numbers of a
@@ -175,6 +176,10 @@ public final class OcrRepair {
         Character.isLetter(text.charAt(begin)) && Character.isLetter(text.charAt(end - 1));
     if (digits > 0 && otherDigits == 0 && digits <= 2 && letters >= 4 && inside) {
       return asWord(text, begin, end, upper == letters);
+    }
+    if (digits == 1 && text.charAt(begin) == '0' && letters >= 4 && upper == 0 && Character.isLetter(text.charAt(end - 1))) {
+      // "CHR 0rléans": a capital O read as a zero opens a capitalised name.
+      return "O" + text.substring(begin + 1, end);
     }
     return null;
   }

@@ -33,7 +33,7 @@ import org.onconlp.text.ResourceLines;
  * {@link HamletBeforeZip} (ADRESSE),
  * {@link TownFinder}, {@link TownAfterCueFinder}, {@link TownAfterRole} and {@link CityDistricts}
  * (VILLE, ZIP), {@link FacilityFinder},
- * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link FacilityKindInBrackets},
+ * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link FacilityKindInBrackets}, {@link DepartmentBrands},
  * {@link LetterheadFinder} and
  * {@link FacilityPostPasses}
  * (HOPITAL). Immutable and thread-safe.
@@ -53,6 +53,7 @@ public final class PlaceFinder {
   private final FacilityKindInBrackets bracketedKinds;
   private final TownAfterRole roleTowns;
   private final HamletBeforeZip hamlets;
+  private final DepartmentBrands departmentBrands;
   private final PhiLexicons lex;
 
   /** A finder over the given lexicons. */
@@ -75,6 +76,7 @@ public final class PlaceFinder {
     this.bracketedKinds = new FacilityKindInBrackets(lex);
     this.roleTowns = new TownAfterRole(lex);
     this.hamlets = new HamletBeforeZip(lex);
+    this.departmentBrands = new DepartmentBrands(lex);
     this.lex = lex;
   }
 
@@ -121,6 +123,9 @@ public final class PlaceFinder {
             // a postal code after the town.
             out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
           }
+        } else if (SplitPostalCodes.afterStreet(t, i, lastStreetEnd)) {
+          // "17 passage des Lys, 94 403, QUOICOUBEY": a postal code cut by a space inside an address line.
+          end = SplitPostalCodes.town(t, i, out, towns);
         } else if (PlaceTokens.isSplitPostalCode(t, i) && afterAddressLine(t, i, out)) {
           // "971 59 Pointe-à-Pitre": a postal code cut in two by OCR, under an address line.
           end = towns.cityAfterZip(t, i + 1, out, true);
@@ -153,6 +158,7 @@ public final class PlaceFinder {
     letterheads.find(t, out, person);
     FaxHeaders.sender(t.text, out);
     FacilityPostPasses.withUnitPrefixes(t, out);
+    FacilityPostPasses.slashJoinedCommune(t, out);
     FacilityPostPasses.facilityInitials(t, out);
     FacilityPostPasses.letterSpacedLogo(t, out, lex);
     return out;
@@ -222,6 +228,9 @@ public final class PlaceFinder {
   /** The rules for a capitalised token, in order: the first that reads something wins. */
   private int capitalisedRules(PhiTokens t, int i, List<PhiSpan> out, boolean[] person) {
     int end = addressLines.postalBox(t, i, out);
+    if (end == i) {
+      end = departmentBrands.brand(t, i, out);
+    }
     if (end == i) {
       end = foreign.prefixedPostalCode(t, i, out);
     }

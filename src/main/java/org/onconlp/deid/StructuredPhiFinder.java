@@ -144,6 +144,7 @@ public final class StructuredPhiFinder {
     if (text.indexOf('|') >= 0) {
       tables.typeColumns(s);
     }
+    ShipmentNumbers.addCountryCodes(s);
     recurrences.addRecurrences(s);
     return resolver.resolve(s.found);
   }

@@ -15,6 +15,9 @@ import org.onconlp.text.ResourceLines;
  * after "à", "en", "de" and a place cue are {@link TownAfterCueFinder}'s.
  */
 final class TownFinder {
+  /** Connectors of a compound town that a line break may leave alone at a line's end. */
+  private static final Set<String> DANGLING = Set.of("sur", "sous", "les", "lez", "en", "de");
+
   /** Organisations of a department: "CPAM du Rhône", "conseil départemental de la Creuse". */
   private static final Set<String> DEPARTMENT_ORGANISATIONS =
       Set.of("cpam", "caf", "mdph", "msa", "departement", "departemental", "departementale", "prefecture");
@@ -57,7 +60,9 @@ final class TownFinder {
     }
     int len = lex.communes().longestMatch(t.fold, c, t.size);
     if (nextLine && len == 0) {
-      return i;
+      // "37 bis, rue de la République 75011⏎THION.": the layout of the address names the town
+      // the lexicon lacks, an upper-case word alone before the end of its sentence or line.
+      return unknownTownOnNextLine(t, i, c, out);
     }
     if (len > 0 && (t.capitalised(c) || communes.lowerCaseCommune(t, c) == len)) {
       out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
@@ -65,6 +70,10 @@ final class TownFinder {
       e = CityDistricts.after(t, c, e);
       if (e == c + len && districtNumber(t, e)) {
         // "75010 PARIS 10": the arrondissement written as a bare number closing the field.
+        e++;
+      }
+      if (e == c + len && danglingConnector(t, e)) {
+        // "13012, MARSEILLE SUR⏎CHALON": the line cuts the town after its connector.
         e++;
       }
       out.add(new PhiSpan(t.begin[c], t.end[e - 1], "VILLE"));
@@ -90,6 +99,26 @@ final class TownFinder {
     out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
     out.add(new PhiSpan(t.begin[c], t.end[last], "VILLE"));
     return last + 1;
+  }
+
+  /** Reads an upper-case town the lexicon lacks at {@code c}, opening the line after postal code {@code i}. */
+  private int unknownTownOnNextLine(PhiTokens t, int i, int c, List<PhiSpan> out) {
+    int n = c + 1;
+    // "TEL. 04 …": a label, its value after the dot.
+    boolean alone = n >= t.size || t.lineBefore[n] || ((t.is(n, ".") || t.is(n, ",")) && (n + 1 >= t.size || t.shape[n + 1] != Shape.NUMBER));
+    if (t.shape[c] != Shape.UPPER || t.end[c] - t.begin[c] < 4 || !PlaceTokens.isAllLetters(t, c) || !alone
+        || lex.isStopWord(t.fold[c]) || PlaceWords.HEADS.contains(t.fold[c])) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[i], t.end[i], "ZIP"));
+    out.add(new PhiSpan(t.begin[c], t.end[c], "VILLE"));
+    return n;
+  }
+
+  /** True if token {@code e} is an upper-case "SUR", "SOUS", "LES"… ending its line, cut from the rest of the town. */
+  private static boolean danglingConnector(PhiTokens t, int e) {
+    return e < t.size && !t.lineBefore[e] && !t.glued(e) && t.shape[e] == Shape.UPPER && DANGLING.contains(t.fold[e])
+        && (e + 1 >= t.size || t.lineBefore[e + 1]);
   }
 
   /** True if token {@code e} is a number of one or two digits ending its line or column. */
