@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class ClinicalTermsTest {
-  private final ClinicalTerms eponyms = new ClinicalTerms(PersonNameFinderTest.LEX);
+  private final ClinicalTerms eponyms = new ClinicalTerms(TestLexicons.LEX);
 
   @Test
   void eitherWordOfAStagingEponymIsCovered() {

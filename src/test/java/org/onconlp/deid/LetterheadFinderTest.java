@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 
 /** Letterheads naming a facility without a facility word, on invented documents. */
 class LetterheadFinderTest {
-  private final PlaceFinder finder = new PlaceFinder(PersonNameFinderTest.LEX);
+  private final PlaceFinder finder = new PlaceFinder(TestLexicons.LEX);
 
   private String hospitals(String text) {
-    PhiTokens tokens = PersonNameFinderTest.LEX.tokens(text);
+    PhiTokens tokens = TestLexicons.LEX.tokens(text);
     return new PhiResolver()
-        .resolve(finder.find(tokens, new PersonNameFinder(PersonNameFinderTest.LEX).find(tokens, PatientIdentity.NONE))).stream()
+        .resolve(finder.find(tokens, new PersonNameFinder(TestLexicons.LEX).find(tokens, PatientIdentity.NONE))).stream()
         .filter(s -> s.category().equals("HOPITAL"))
         .map(s -> text.substring(s.begin(), s.end()))
         .collect(Collectors.joining(" | "));

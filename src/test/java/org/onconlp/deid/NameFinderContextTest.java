@@ -16,7 +16,7 @@ import org.onconlp.types.Phi;
 
 /** The name finder's additional context on invented French sentences; every name is made up. */
 class NameFinderContextTest {
-  private static final NameFinderContext CONTEXT = new NameFinderContext(PersonNameFinderTest.LEX);
+  private static final NameFinderContext CONTEXT = new NameFinderContext(TestLexicons.LEX);
 
   private static String lines(String text, List<PhiSpan> rules) {
     return String.join("\n", CONTEXT.lines(text, rules).stream().map(Object::toString).toList());

@@ -22,7 +22,7 @@ class NameFinderTrainingTest {
     Files.writeString(tmp.resolve("a.txt"), text, StandardCharsets.UTF_8);
     Files.writeString(tmp.resolve("a.ann"),
         "T1\tPRENOM 3 7\tJean\nT2\tNOM 8 14\tMARTIN\nT3\tDATE 0 2\tDr\n", StandardCharsets.UTF_8);
-    List<NameSample> samples = new NameFinderTraining(PersonNameFinderTest.LEX).samples(tmp);
+    List<NameSample> samples = new NameFinderTraining(TestLexicons.LEX).samples(tmp);
     assertEquals(2, samples.size());
     assertEquals("[Dr, Jean, MARTIN]", Arrays.toString(samples.get(0).getSentence()));
     assertEquals("[[1..2) PRENOM, [2..3) NOM]", Arrays.toString(samples.get(0).getNames()));
@@ -33,16 +33,16 @@ class NameFinderTrainingTest {
   void linesWithoutAPossibleNameAreNoSamples() throws Exception {
     Files.writeString(
         tmp.resolve("a.txt"), "Tumeur du sein gauche.\nbilan biologique normal\n", StandardCharsets.UTF_8);
-    assertEquals(0, new NameFinderTraining(PersonNameFinderTest.LEX).samples(tmp).size());
+    assertEquals(0, new NameFinderTraining(TestLexicons.LEX).samples(tmp).size());
   }
 
   @Test
   void samplesCarryTheRunTimeContextExceptHiddenRuleSpans() throws Exception {
     String text = "Adressée par le Dr Hervé Le Bihan (CH de Morlaix)\n";
     Files.writeString(tmp.resolve("a.txt"), text, StandardCharsets.UTF_8);
-    NameSample sample = new NameFinderTraining(PersonNameFinderTest.LEX).samples(tmp).get(0);
+    NameSample sample = new NameFinderTraining(TestLexicons.LEX).samples(tmp).get(0);
     NameFinderContext.Line line =
-        new NameFinderContext(PersonNameFinderTest.LEX).lines(text, List.of()).get(0);
+        new NameFinderContext(TestLexicons.LEX).lines(text, List.of()).get(0);
     assertEquals(Arrays.toString(line.words()), Arrays.toString(sample.getSentence()));
     for (int i = 0; i < line.words().length; i++) {
       List<String> lexical = Arrays.asList(line.context()[i]);
@@ -59,7 +59,7 @@ class NameFinderTrainingTest {
     Files.writeString(first.resolve("b.txt"), "Dr Paul DURAND\n", StandardCharsets.UTF_8);
     Files.writeString(first.resolve("a.txt"), "Dr Anne LEROY\n", StandardCharsets.UTF_8);
     Files.writeString(second.resolve("a.txt"), "Dr Marc BLANC\n", StandardCharsets.UTF_8);
-    List<NameSample> samples = new NameFinderTraining(PersonNameFinderTest.LEX).samples(List.of(first, second));
+    List<NameSample> samples = new NameFinderTraining(TestLexicons.LEX).samples(List.of(first, second));
     assertEquals(
         "[LEROY, DURAND, BLANC]",
         samples.stream().map(s -> s.getSentence()[2]).toList().toString());

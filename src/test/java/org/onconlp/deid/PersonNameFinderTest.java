@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Person names on invented French sentences; every name is made up. */
 class PersonNameFinderTest {
-  /** Immutable and loaded once: the lexicons are large. */
-  static final PhiLexicons LEX = new PhiLexicons();
+  private static final PhiLexicons LEX = TestLexicons.LEX;
 
   private final PersonNameFinder finder = new PersonNameFinder(LEX);
 

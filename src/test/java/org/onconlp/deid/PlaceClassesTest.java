@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class PlaceClassesTest {
   /** The places found knowing the person names of the text, as "CATEGORY:text | …". */
   private static String foundWithPersons(String text) {
-    PhiTokens t = PersonNameFinderTest.LEX.tokens(text);
-    List<PhiSpan> persons = new PersonNameFinder(PersonNameFinderTest.LEX).find(t, PatientIdentity.NONE);
+    PhiTokens t = TestLexicons.LEX.tokens(text);
+    List<PhiSpan> persons = new PersonNameFinder(TestLexicons.LEX).find(t, PatientIdentity.NONE);
     return PlaceFinderTest.FINDER.find(t, persons).stream()
         .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
         .collect(Collectors.joining(" | "));

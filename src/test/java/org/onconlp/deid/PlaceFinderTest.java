@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 
 /** Addresses, cities and facilities on invented French lines. */
 class PlaceFinderTest {
-  static final PlaceFinder FINDER = new PlaceFinder(PersonNameFinderTest.LEX);
+  static final PlaceFinder FINDER = new PlaceFinder(TestLexicons.LEX);
 
   /** The resolved places of a text as "CATEGORY:text | …" (shared with {@link PlaceFormsTest}). */
   static String found(String text) {
     return new PhiResolver()
-        .resolve(FINDER.find(PersonNameFinderTest.LEX.tokens(text))).stream()
+        .resolve(FINDER.find(TestLexicons.LEX.tokens(text))).stream()
         .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
         .collect(Collectors.joining(" | "));
   }
@@ -115,7 +115,7 @@ class PlaceFinderTest {
   @Test
   void communeReadAsAPersonNameIsNoLooseCity() {
     String text = "Copie : Dr Pons";
-    PhiTokens tokens = PersonNameFinderTest.LEX.tokens(text);
+    PhiTokens tokens = TestLexicons.LEX.tokens(text);
     assertEquals(List.of(), FINDER.find(tokens, List.of(new PhiSpan(11, 15, "NOM"))));
   }
 

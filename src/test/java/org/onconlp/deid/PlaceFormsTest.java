@@ -116,9 +116,9 @@ class PlaceFormsTest {
   @Test
   void communeThatIsACommonWordAfterADoctorsNameIsATown() {
     String text = "Médecin traitant : Dr Girardot Paul, Contres - 02 00 00 00 00";
-    PhiTokens tokens = PersonNameFinderTest.LEX.tokens(text);
+    PhiTokens tokens = TestLexicons.LEX.tokens(text);
     String found = new PhiResolver()
-        .resolve(PlaceFinderTest.FINDER.find(tokens, new PersonNameFinder(PersonNameFinderTest.LEX).find(tokens, PatientIdentity.NONE))).stream()
+        .resolve(PlaceFinderTest.FINDER.find(tokens, new PersonNameFinder(TestLexicons.LEX).find(tokens, PatientIdentity.NONE))).stream()
         .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()))
         .collect(Collectors.joining(" | "));
     assertEquals("VILLE:Contres", found);

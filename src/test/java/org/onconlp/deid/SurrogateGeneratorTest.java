@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SurrogateGeneratorTest {
   private static final SurrogateSecret SECRET =
       SurrogateSecret.of("an-invented-test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
-  private final SurrogateGenerator gen = new SurrogateGenerator(SECRET, PersonNameFinderTest.LEX);
+  private final SurrogateGenerator gen = new SurrogateGenerator(SECRET, TestLexicons.LEX);
 
   @Test
   void upperCaseNameStaysUpperCaseAndTitleCaseStaysTitleCase() {
@@ -29,7 +29,7 @@ class SurrogateGeneratorTest {
 
   @Test
   void sameOriginalSamePatientGivesTheSameSurrogateAcrossInstances() {
-    SurrogateGenerator other = new SurrogateGenerator(SECRET, PersonNameFinderTest.LEX);
+    SurrogateGenerator other = new SurrogateGenerator(SECRET, TestLexicons.LEX);
     assertEquals(gen.surrogate("PRENOM", "Sandrine", "P1"), other.surrogate("PRENOM", "Sandrine", "P1"));
     assertEquals(gen.surrogate("TEL", "01 99 00 12 34", "P1"), other.surrogate("TEL", "01 99 00 12 34", "P1"));
   }
@@ -39,7 +39,7 @@ class SurrogateGeneratorTest {
     SurrogateGenerator other =
         new SurrogateGenerator(
             SurrogateSecret.of("another-invented-secret-987654321".getBytes(StandardCharsets.UTF_8)),
-            PersonNameFinderTest.LEX);
+            TestLexicons.LEX);
     assertNotEquals(gen.surrogate("SECU", "2 50 05 75 123 456 89", "P1"), other.surrogate("SECU", "2 50 05 75 123 456 89", "P1"));
   }
 
