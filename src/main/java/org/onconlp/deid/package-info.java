@@ -7,7 +7,7 @@
  * component = the annotator's simple name, no surrogate). They may overlap each other freely.
  * {@link org.onconlp.deid.DeidViewBuilder} runs last: {@link org.onconlp.deid.PhiResolver} keeps
  * a non-overlapping subset (longest span, then category priority from {@code
- * phi-priority.txt}), a {@link org.onconlp.deid.SurrogateStrategy} chosen by {@link
+ * phi-priority.txt}), a {@link org.onconlp.deid.surrogate.SurrogateStrategy} chosen by {@link
  * org.onconlp.deid.DeidMode} writes each surrogate, and the {@code deid} view receives the text
  * with every kept span replaced. {@link org.onconlp.deid.DeidOffsetMapper} maps offsets of the deid view back to the original
  * views. A new name or place finder therefore only has to emit {@code Phi} annotations and be
@@ -40,9 +40,9 @@
  * occurrences in {@link org.onconlp.deid.NameRecurrences}.
  *
  * <p>Modes: MASK writes {@code [CATEGORY]}; SURROGATE ({@link
- * org.onconlp.deid.SurrogateGenerator}) writes realistic values keyed by a {@link
- * org.onconlp.deid.SurrogateSecret} and shifts dates per patient; {@link
- * org.onconlp.deid.ReidentificationTable} writes the mapping for authorised staff. No original
+ * org.onconlp.deid.surrogate.SurrogateGenerator}) writes realistic values keyed by a {@link
+ * org.onconlp.deid.surrogate.SurrogateSecret} and shifts dates per patient; {@link
+ * org.onconlp.deid.surrogate.ReidentificationTable} writes the mapping for authorised staff. No original
  * text, identity or secret is ever logged or put in an exception message.
  */
 package org.onconlp.deid;

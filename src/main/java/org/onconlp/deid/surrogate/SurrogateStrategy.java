@@ -1,4 +1,7 @@
-package org.onconlp.deid;
+package org.onconlp.deid.surrogate;
+
+import org.onconlp.deid.DeidMode;
+import org.onconlp.deid.DeidViewBuilder;
 
 /**
  * Decides what replaces a PHI span in the de-identified text and how the document date is

@@ -1,9 +1,10 @@
-package org.onconlp.deid;
+package org.onconlp.deid.surrogate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+import org.onconlp.deid.DeidMode;
 
 class MaskStrategyTest {
   private final SurrogateStrategy mask = DeidMode.MASK.strategy(null, null);

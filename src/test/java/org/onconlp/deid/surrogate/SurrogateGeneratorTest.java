@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.surrogate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onconlp.deid.NirValidator;
+import org.onconlp.deid.TestLexicons;
 
 /** Realistic surrogates: format, consistency, impossibility. Every value is invented. */
 class SurrogateGeneratorTest {

@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.surrogate;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.surrogate;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.crypto.Mac;
+import org.onconlp.deid.NirValidator;
+import org.onconlp.deid.PhiLexicons;
 
 /**
  * Realistic surrogates: each PHI span is replaced by an invented value of the same kind and

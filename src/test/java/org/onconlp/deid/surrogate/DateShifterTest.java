@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.surrogate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
