@@ -136,17 +136,17 @@ public final class PersonNameFinder {
   }
 
   /** True if token {@code i} is a person's title as this finder reads titles (M. needs its dot). */
-  static boolean titleAt(PhiTokens t, int i) {
+  public static boolean titleAt(PhiTokens t, int i) {
     return i >= 0 && TitledNames.isTitle(t, i);
   }
 
   /** True for a folded name, given-name or role label of name-r.labels().txt ("Nom", "IDE"): a name follows its colon. */
-  boolean isNameLabel(String folded) {
+  public boolean isNameLabel(String folded) {
     return r.labels().isLabel(folded);
   }
 
   /** True for a folded word right before a name without a colon ("kiné", "pharmacie"). */
-  boolean isWordBeforeName(String folded) {
+  public boolean isWordBeforeName(String folded) {
     return r.labels().isBeforeWord(folded);
   }
 }

@@ -20,7 +20,7 @@
  * patient's own identity from the input; places: ADRESSE, VILLE, ZIP, HOPITAL) uses the INSEE /
  * COG / FINESS lexicons of {@code lex/}, shared once per pipeline by
  * {@link org.onconlp.deid.PhiLexiconResource}; {@link org.onconlp.deid.NameFinderAnnotator} runs
- * last the OpenNLP model trained by {@link org.onconlp.deid.NameFinderTraining} (shipped in the
+ * last the OpenNLP model trained by {@link org.onconlp.deid.model.NameFinderTraining} (shipped in the
  * jar and on by default), with the other finders' candidates as context. The finders read the
  * text through {@link org.onconlp.deid.OcrRepair}, which undoes OCR letter/digit confusions
  * without moving any offset.
@@ -35,7 +35,7 @@
  * {@code DamagedDates}, labelled identifiers, numbers spelled out in words in
  * {@code SpelledNumberFinder}); pasted system exports (CSV, HL7, DICOM) in
  * {@code RecordExportFinder}; the model's context and decoding in
- * {@link org.onconlp.deid.NameFinderContext} and {@code RecallBiasedNameFinder}, the clinical
+ * {@link org.onconlp.deid.model.NameFinderContext} and {@code RecallBiasedNameFinder}, the clinical
  * words it must not take for names in {@code ClinicalTerms}; names carried to their other
  * occurrences in {@link org.onconlp.deid.NameRecurrences}.
  *

@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.record;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.onconlp.deid.PhiSpan;
 import org.onconlp.text.ResourceLines;
 
 /**

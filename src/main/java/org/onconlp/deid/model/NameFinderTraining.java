@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.model;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +21,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import org.onconlp.deid.PhiLexicons;
+import org.onconlp.deid.PhiSpan;
 
 /**
  * Trains the project's OpenNLP name finder for PHI from a BRAT folder ({@code onconlp train

@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.model;
 
 import java.util.Arrays;
 import opennlp.tools.ml.model.MaxentModel;

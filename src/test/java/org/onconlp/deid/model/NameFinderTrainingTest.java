@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import java.util.List;
 import opennlp.tools.namefind.NameSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onconlp.deid.TestLexicons;
 
 /** BRAT to OpenNLP conversion of the name-finder training. */
 class NameFinderTrainingTest {

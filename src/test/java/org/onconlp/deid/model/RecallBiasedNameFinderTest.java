@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onconlp.deid.NameFinderAnnotator;
+import org.onconlp.deid.PhiLexicons;
 
 /** Recall-biased decoding of the bundled PHI model, on invented French text. */
 class RecallBiasedNameFinderTest {

@@ -1,7 +1,8 @@
-package org.onconlp.deid;
+package org.onconlp.deid.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onconlp.deid.PhiSpan;
 
 /**
  * Structured exports pasted into a report: delimited tables with a header row ("nom;prenom;ddn;ipp",

@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,10 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
+import org.onconlp.deid.LexiconPhiAnnotator;
+import org.onconlp.deid.PhiSpan;
+import org.onconlp.deid.StructuredPhiAnnotator;
+import org.onconlp.deid.TestLexicons;
 import org.onconlp.types.Phi;
 
 /** The name finder's additional context on invented French sentences; every name is made up. */

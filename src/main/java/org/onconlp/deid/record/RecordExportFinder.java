@@ -1,7 +1,8 @@
-package org.onconlp.deid;
+package org.onconlp.deid.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onconlp.deid.PhiSpan;
 
 /**
  * Finds the PHI of structured records pasted into clinical text, by the names of their fields

@@ -1,4 +1,4 @@
-package org.onconlp.deid;
+package org.onconlp.deid.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.onconlp.deid.PhiSpan;
 
 class RecordExportFinderTest {
   private static final RecordExportFinder FINDER = new RecordExportFinder();

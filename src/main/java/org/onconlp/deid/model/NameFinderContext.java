@@ -1,11 +1,21 @@
-package org.onconlp.deid;
+package org.onconlp.deid.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.onconlp.deid.LexiconPhiAnnotator;
+import org.onconlp.deid.NameFinderAnnotator;
+import org.onconlp.deid.PatientIdentity;
+import org.onconlp.deid.PersonNameFinder;
+import org.onconlp.deid.PhiLexicons;
+import org.onconlp.deid.PhiSpan;
 import org.onconlp.deid.PhiTokens.Shape;
+import org.onconlp.deid.PhiTokens;
+import org.onconlp.deid.PlaceFinder;
+import org.onconlp.deid.StructuredPhiFinder;
+import org.onconlp.deid.record.RecordExportFinder;
 
 /**
  * The input of the PHI name finder, built the same way for training ({@link NameFinderTraining})

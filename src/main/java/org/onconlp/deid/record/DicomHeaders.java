@@ -1,10 +1,11 @@
-package org.onconlp.deid;
+package org.onconlp.deid.record;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.onconlp.deid.PhiSpan;
 import org.onconlp.text.ResourceLines;
 
 /**
