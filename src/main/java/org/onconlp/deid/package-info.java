@@ -30,7 +30,7 @@
  * {@code PersonRules}, the triggers at lower-case words and in forms in {@code LowerCaseTriggers}
  * and {@code FormTriggers}); places in {@link org.onconlp.deid.PlaceFinder} (streets, house
  * numbers and foreign addresses, facilities, imaging practices, care residences, letterheads and
- * fax headers, towns); fixed-shape values in {@link org.onconlp.deid.StructuredPhiFinder} (the
+ * fax headers, towns); fixed-shape values in {@link org.onconlp.deid.structured.StructuredPhiFinder} (the
  * values a digit run opens in {@code DigitRuns}, dates in {@code DateFinder} and
  * {@code DamagedDates}, labelled identifiers, numbers spelled out in words in
  * {@code SpelledNumberFinder}); pasted system exports (CSV, HL7, DICOM) in

@@ -14,8 +14,8 @@ import org.onconlp.deid.PhiSpan;
 import org.onconlp.deid.PhiTokens.Shape;
 import org.onconlp.deid.PhiTokens;
 import org.onconlp.deid.PlaceFinder;
-import org.onconlp.deid.StructuredPhiFinder;
 import org.onconlp.deid.record.RecordExportFinder;
+import org.onconlp.deid.structured.StructuredPhiFinder;
 
 /**
  * The input of the PHI name finder, built the same way for training ({@link NameFinderTraining})

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.crypto.Mac;
-import org.onconlp.deid.NirValidator;
 import org.onconlp.deid.PhiLexicons;
+import org.onconlp.deid.structured.NirValidator;
 
 /**
  * Realistic surrogates: each PHI span is replaced by an invented value of the same kind and

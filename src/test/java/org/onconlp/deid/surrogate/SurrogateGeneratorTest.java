@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onconlp.deid.NirValidator;
 import org.onconlp.deid.TestLexicons;
+import org.onconlp.deid.structured.NirValidator;
 
 /** Realistic surrogates: format, consistency, impossibility. Every value is invented. */
 class SurrogateGeneratorTest {
