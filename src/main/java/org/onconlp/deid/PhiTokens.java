@@ -115,14 +115,14 @@ public final class PhiTokens {
   }
 
   /** True if token {@code i} starts with an upper-case letter (TITLE, UPPER or LETTER). */
-  boolean capitalised(int i) {
+  public boolean capitalised(int i) {
     return i >= 0
         && i < size
         && (shape[i] == Shape.TITLE || shape[i] == Shape.UPPER || shape[i] == Shape.LETTER);
   }
 
   /** True if tokens {@code i-1} and {@code i} are separated by nothing (glued). */
-  boolean glued(int i) {
+  public boolean glued(int i) {
     return i > 0 && i < size && end[i - 1] == begin[i];
   }
 }

@@ -28,7 +28,7 @@
  * <p>Where each family of rules starts (the classes it wires are named in each one's
  * documentation): person names in {@link org.onconlp.deid.PersonNameFinder} (its rules built in
  * {@code PersonRules}, the triggers at lower-case words and in forms in {@code LowerCaseTriggers}
- * and {@code FormTriggers}); places in {@link org.onconlp.deid.PlaceFinder} (streets, house
+ * and {@code FormTriggers}); places in {@link org.onconlp.deid.place.PlaceFinder} (streets, house
  * numbers and foreign addresses, facilities, imaging practices, care residences, letterheads and
  * fax headers, towns); fixed-shape values in {@link org.onconlp.deid.structured.StructuredPhiFinder} (the
  * values a digit run opens in {@code DigitRuns}, dates in {@code DateFinder} and

@@ -13,7 +13,7 @@ import org.onconlp.deid.PhiLexicons;
 import org.onconlp.deid.PhiSpan;
 import org.onconlp.deid.PhiTokens.Shape;
 import org.onconlp.deid.PhiTokens;
-import org.onconlp.deid.PlaceFinder;
+import org.onconlp.deid.place.PlaceFinder;
 import org.onconlp.deid.record.RecordExportFinder;
 import org.onconlp.deid.structured.StructuredPhiFinder;
 
