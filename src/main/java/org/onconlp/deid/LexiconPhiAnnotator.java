@@ -9,6 +9,7 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.onconlp.deid.person.PersonNameFinder;
 import org.onconlp.deid.place.PlaceFinder;
 import org.onconlp.deid.record.RecordExportFinder;
 import org.onconlp.types.DocumentMetadata;

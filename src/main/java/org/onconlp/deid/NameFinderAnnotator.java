@@ -22,6 +22,7 @@ import org.onconlp.deid.model.NameFinderContext;
 import org.onconlp.deid.model.NameFinderModelResource;
 import org.onconlp.deid.model.NameFinderTraining;
 import org.onconlp.deid.model.RecallBiasedNameFinder;
+import org.onconlp.deid.person.ClinicalTerms;
 import org.onconlp.types.Phi;
 import org.onconlp.types.Views;
 

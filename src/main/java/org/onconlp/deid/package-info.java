@@ -26,7 +26,7 @@
  * without moving any offset.
  *
  * <p>Where each family of rules starts (the classes it wires are named in each one's
- * documentation): person names in {@link org.onconlp.deid.PersonNameFinder} (its rules built in
+ * documentation): person names in {@link org.onconlp.deid.person.PersonNameFinder} (its rules built in
  * {@code PersonRules}, the triggers at lower-case words and in forms in {@code LowerCaseTriggers}
  * and {@code FormTriggers}); places in {@link org.onconlp.deid.place.PlaceFinder} (streets, house
  * numbers and foreign addresses, facilities, imaging practices, care residences, letterheads and

@@ -3,11 +3,11 @@ package org.onconlp.deid.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.onconlp.deid.PersonNameFinder;
 import org.onconlp.deid.PhiLexicons;
 import org.onconlp.deid.PhiSpan;
 import org.onconlp.deid.PhiTokens.Shape;
 import org.onconlp.deid.PhiTokens;
+import org.onconlp.deid.person.PersonNameFinder;
 import org.onconlp.text.ResourceLines;
 
 /**

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.onconlp.deid.PatientIdentity;
-import org.onconlp.deid.PersonNameFinder;
 import org.onconlp.deid.PhiSpan;
 import org.onconlp.deid.PhiTokens;
 import org.onconlp.deid.TestLexicons;
+import org.onconlp.deid.person.PersonNameFinder;
 
 /** Classes of place forms: postal codes without a town after them, districts, facility kinds, short names. */
 class PlaceClassesTest {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.onconlp.deid.PatientIdentity;
-import org.onconlp.deid.PersonNameFinder;
 import org.onconlp.deid.PhiResolver;
 import org.onconlp.deid.PhiTokens;
 import org.onconlp.deid.TestLexicons;
+import org.onconlp.deid.person.PersonNameFinder;
 
 /** Address and facility forms of letterheads, overseas departments and OCR, on invented lines. */
 class PlaceFormsTest {
