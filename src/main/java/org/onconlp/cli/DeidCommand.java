@@ -21,7 +21,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.onconlp.deid.ReidentificationTable;
+import org.onconlp.deid.surrogate.ReidentificationTable;
 import org.onconlp.io.Record;
 import org.onconlp.pipeline.PipelineOptions;
 import org.onconlp.pipeline.Pipelines;

@@ -3,7 +3,7 @@ package org.onconlp.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.onconlp.deid.DeidMode;
-import org.onconlp.deid.SurrogateSecret;
+import org.onconlp.deid.surrogate.SurrogateSecret;
 import org.onconlp.pipeline.PipelineOptions;
 import picocli.CommandLine.Option;
 

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.onconlp.deid.ReidentificationTable;
+import org.onconlp.deid.surrogate.ReidentificationTable;
 import org.onconlp.io.JsonLinesWriter;
 import org.onconlp.io.ReadNote;
 import org.onconlp.io.ReaderOptions;

@@ -1,5 +1,10 @@
 package org.onconlp.deid;
 
+import org.onconlp.deid.surrogate.MaskStrategy;
+import org.onconlp.deid.surrogate.SurrogateGenerator;
+import org.onconlp.deid.surrogate.SurrogateSecret;
+import org.onconlp.deid.surrogate.SurrogateStrategy;
+
 /** How {@link DeidViewBuilder} replaces PHI: each mode names a {@link SurrogateStrategy}. */
 public enum DeidMode {
   /** Replace each span by {@code [CATEGORY]}; keep only the year of the document date. */

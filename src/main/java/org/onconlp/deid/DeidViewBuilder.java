@@ -19,6 +19,8 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.onconlp.deid.surrogate.SurrogateSecret;
+import org.onconlp.deid.surrogate.SurrogateStrategy;
 import org.onconlp.types.DocumentMetadata;
 import org.onconlp.types.Phi;
 import org.onconlp.types.Views;

@@ -18,6 +18,11 @@ import org.apache.uima.fit.factory.ExternalResourceFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ExternalResourceDescription;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.onconlp.deid.model.NameFinderContext;
+import org.onconlp.deid.model.NameFinderModelResource;
+import org.onconlp.deid.model.NameFinderTraining;
+import org.onconlp.deid.model.RecallBiasedNameFinder;
+import org.onconlp.deid.person.ClinicalTerms;
 import org.onconlp.types.Phi;
 import org.onconlp.types.Views;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.onconlp.deid.person.PersonNameFinder;
 
 /**
  * The patient's own identity when the source carries it (optional input fields

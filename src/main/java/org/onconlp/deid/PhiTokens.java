@@ -28,13 +28,13 @@ public final class PhiTokens {
     OTHER
   }
 
-  final String text;
-  final int[] begin;
-  final int[] end;
-  final String[] fold;
-  final Shape[] shape;
-  final boolean[] lineBefore;
-  final int size;
+  public final String text;
+  public final int[] begin;
+  public final int[] end;
+  public final String[] fold;
+  public final Shape[] shape;
+  public final boolean[] lineBefore;
+  public final int size;
 
   /**
    * Tokenizes a text.
@@ -107,7 +107,7 @@ public final class PhiTokens {
   }
 
   /** True if token {@code i} exists and is exactly {@code s} (case-sensitive). */
-  boolean is(int i, String s) {
+  public boolean is(int i, String s) {
     return i >= 0
         && i < size
         && end[i] - begin[i] == s.length()
@@ -115,14 +115,14 @@ public final class PhiTokens {
   }
 
   /** True if token {@code i} starts with an upper-case letter (TITLE, UPPER or LETTER). */
-  boolean capitalised(int i) {
+  public boolean capitalised(int i) {
     return i >= 0
         && i < size
         && (shape[i] == Shape.TITLE || shape[i] == Shape.UPPER || shape[i] == Shape.LETTER);
   }
 
   /** True if tokens {@code i-1} and {@code i} are separated by nothing (glued). */
-  boolean glued(int i) {
+  public boolean glued(int i) {
     return i > 0 && i < size && end[i - 1] == begin[i];
   }
 }

@@ -7,6 +7,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.onconlp.deid.structured.StructuredPhiFinder;
 import org.onconlp.types.Phi;
 import org.onconlp.types.Views;
 

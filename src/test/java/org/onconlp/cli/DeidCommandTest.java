@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onconlp.deid.SurrogateSecret;
+import org.onconlp.deid.surrogate.SurrogateSecret;
 import picocli.CommandLine;
 
 /** {@code onconlp deid} end to end; every identity is invented. */

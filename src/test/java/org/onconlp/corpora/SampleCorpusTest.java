@@ -1,6 +1,6 @@
 package org.onconlp.corpora;
 
-import org.onconlp.deid.NirValidator;
+import org.onconlp.deid.structured.NirValidator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -21,7 +21,7 @@ class BirthDatesTest {
       found.add(new PhiSpan(b, b + d.length(), "DATE"));
     }
     List<String> out = new ArrayList<>();
-    for (PhiSpan s : birthDates.find(PersonNameFinderTest.LEX.tokens(text), found)) {
+    for (PhiSpan s : birthDates.find(TestLexicons.LEX.tokens(text), found)) {
       out.add(text.substring(s.begin(), s.end()));
     }
     return out;

@@ -12,6 +12,7 @@ import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onconlp.deid.model.NameFinderTraining;
 import org.onconlp.types.Phi;
 
 /** The trained name finder as a PHI finder, on a tiny model trained here; invented identities. */

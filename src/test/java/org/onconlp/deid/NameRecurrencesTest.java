@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Carrying found person names over to their other occurrences; invented identities. */
 class NameRecurrencesTest {
-  private static final NameRecurrences RECURRENCES = new NameRecurrences(PersonNameFinderTest.LEX);
+  private static final NameRecurrences RECURRENCES = new NameRecurrences(TestLexicons.LEX);
 
   /** The recurrences of the spans found at the given words, as "CATEGORY:text" strings. */
   private static String recurrences(String text, String category, String... found) {
@@ -17,7 +17,7 @@ class NameRecurrencesTest {
         Arrays.stream(found)
             .map(w -> new PhiSpan(text.indexOf(w), text.indexOf(w) + w.length(), category))
             .toList();
-    return RECURRENCES.find(PersonNameFinderTest.LEX.tokens(text), spans).stream()
+    return RECURRENCES.find(TestLexicons.LEX.tokens(text), spans).stream()
         .map(s -> s.category() + ":" + text.substring(s.begin(), s.end()) + "@" + s.begin())
         .collect(Collectors.joining(" "));
   }

@@ -3,6 +3,7 @@ package org.onconlp.deid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.onconlp.deid.person.PersonNameFinder;
 
 class OcrNamesTest {
   private static final PhiLexicons LEX = new PhiLexicons();

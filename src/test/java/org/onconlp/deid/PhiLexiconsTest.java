@@ -23,14 +23,14 @@ class PhiLexiconsTest {
   @Test
   void theFindersOfOneDocumentShareOneTokenisation() {
     String text = "Vu par le Dr Yannick Le Goff à Quimperlé.";
-    PhiTokens first = PersonNameFinderTest.LEX.tokens(text);
-    assertSame(first, PersonNameFinderTest.LEX.tokens(new String(text)));
+    PhiTokens first = TestLexicons.LEX.tokens(text);
+    assertSame(first, TestLexicons.LEX.tokens(new String(text)));
   }
 
   @Test
   void anotherDocumentIsTokenisedAgain() {
-    PhiTokens first = PersonNameFinderTest.LEX.tokens("Mme Odile Kerbrat.");
-    PhiTokens second = PersonNameFinderTest.LEX.tokens("Mme Odile Kerbras.");
+    PhiTokens first = TestLexicons.LEX.tokens("Mme Odile Kerbrat.");
+    PhiTokens second = TestLexicons.LEX.tokens("Mme Odile Kerbras.");
     assertNotSame(first, second);
     assertEquals("Mme Odile Kerbras.", second.text);
   }
@@ -38,8 +38,8 @@ class PhiLexiconsTest {
   @Test
   void theRepairedTextOfADocumentIsComputedOnceAndHandedOutAgain() {
     String text = "Tél. : O5 36 49 4O 12, Mme B1anc, 46OOO CAH0RS.";
-    String first = PersonNameFinderTest.LEX.repaired(text);
+    String first = TestLexicons.LEX.repaired(text);
     assertEquals(OcrRepair.repaired(text), first);
-    assertSame(first, PersonNameFinderTest.LEX.repaired(new String(text)));
+    assertSame(first, TestLexicons.LEX.repaired(new String(text)));
   }
 }

@@ -1,6 +1,6 @@
 package org.onconlp.eval.synth;
 
-import org.onconlp.deid.NirValidator;
+import org.onconlp.deid.structured.NirValidator;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

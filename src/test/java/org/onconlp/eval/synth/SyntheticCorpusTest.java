@@ -1,6 +1,6 @@
 package org.onconlp.eval.synth;
 
-import org.onconlp.deid.NirValidator;
+import org.onconlp.deid.structured.NirValidator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

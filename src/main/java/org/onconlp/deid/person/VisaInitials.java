@@ -1,0 +1,90 @@
+package org.onconlp.deid.person;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onconlp.deid.PhiLexicons;
+import org.onconlp.deid.PhiSpan;
+import org.onconlp.deid.PhiTokens;
+
+/**
+ * Initials alone after a label naming who checked, wrote or acted: "Contrôle libération :
+ * T.H.", "Double contrôle visuel : A.R.", "Validé : MLG", "Rédaction : GD/ob", "relève 12h30 :
+ * M.-C.A.", "Opérateur isolateur : S.D.". The value must be initials only and close the line, a
+ * column (two spaces or more) or a bracket, so that "Contrôle : TDM à 3 mois" or "IDE : RAS" stay
+ * clinical; groups that are role or clinical abbreviations, stop words or words are no initials.
+ */
+final class VisaInitials {
+  /** Dotted initials "T.H.", "M.-C.A.", "S.D": one span. */
+  private static final Pattern SPELT = Pattern.compile("\\p{Lu}(?:\\.-?\\p{Lu})+\\.?");
+  /** "MLG", "CdH", "GD/ob": groups of two or three letters, the first with two capitals or more. */
+  private static final Pattern GROUPS = Pattern.compile("(\\p{Lu}\\p{L}\\p{Lu}?)(?:/(\\p{L}{2,4}))?");
+  /** What may follow the initials: line end, a column gap, a bracket, a separator, a legend's "=". */
+  private static final Pattern CLOSE = Pattern.compile("\\s*$|\\s{2,}|\\s*[)\\]=]|\\s+[-–—/]\\s");
+  /** Dotted initials may also close at a comma or semicolon ("A.R., S.D."); "NFS, CRP" may not. */
+  private static final Pattern SPELT_CLOSE = Pattern.compile("\\s*[;,]");
+  /** Roman numerals ("Niveau de Clark : IV") are grades, not initials. */
+  private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
+  private static final int MAX_LABEL = 3;
+
+  private final PhiLexicons lex;
+
+  VisaInitials(PhiLexicons lex) {
+    this.lex = lex;
+  }
+
+  /**
+   * The initials after the label at token {@code i} and its colon.
+   *
+   * @return the token after the initials, or {@code i} when there are none
+   */
+  int after(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    int colon = i + 1;
+    while (colon < t.size && colon <= i + MAX_LABEL && !t.lineBefore[colon] && !t.is(colon, ":")) {
+      colon++;
+    }
+    int k = colon + 1;
+    if (k >= t.size || !t.is(colon, ":") || t.lineBefore[k] || used[k]) {
+      return i;
+    }
+    int lineEnd = t.text.indexOf('\n', t.begin[k]);
+    String rest = t.text.substring(t.begin[k], lineEnd < 0 ? t.text.length() : lineEnd);
+    Matcher spelt = SPELT.matcher(rest);
+    if (spelt.lookingAt()
+        && (closes(rest, spelt.end()) || SPELT_CLOSE.matcher(rest).region(spelt.end(), rest.length()).lookingAt())) {
+      // Initials alone are one family-name span, as the gold writes "T.H." after a label.
+      out.add(new PhiSpan(t.begin[k], t.begin[k] + spelt.end(), "NOM"));
+      return tokenAfter(t, k, t.begin[k] + spelt.end());
+    }
+    Matcher groups = GROUPS.matcher(rest);
+    if (!groups.lookingAt() || !closes(rest, groups.end()) || !isInitials(groups.group(1))) {
+      return i;
+    }
+    out.add(new PhiSpan(t.begin[k], t.begin[k] + groups.end(1), "NOM"));
+    if (groups.group(2) != null) {
+      out.add(new PhiSpan(t.begin[k] + groups.start(2), t.begin[k] + groups.end(2), "NOM"));
+    }
+    return tokenAfter(t, k, t.begin[k] + groups.end());
+  }
+
+  /** True if the letters look like initials: two capitals or more, no abbreviation, no word. */
+  private boolean isInitials(String group) {
+    long capitals = group.chars().filter(Character::isUpperCase).count();
+    String folded = group.toLowerCase(Locale.ROOT);
+    return capitals >= 2 && !ROMAN.matcher(group).matches() && !NameInitials.NOT_INITIALS.contains(folded) && !lex.isStopWord(folded)
+        && !lex.isCommonWordOrPlural(folded);
+  }
+
+  private static boolean closes(String rest, int at) {
+    return CLOSE.matcher(rest).region(at, rest.length()).lookingAt();
+  }
+
+  private static int tokenAfter(PhiTokens t, int k, int offset) {
+    int j = k;
+    while (j < t.size && t.begin[j] < offset) {
+      j++;
+    }
+    return j;
+  }
+}
