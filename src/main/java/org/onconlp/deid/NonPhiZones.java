@@ -3,6 +3,7 @@ package org.onconlp.deid;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +108,9 @@ final class NonPhiZones {
       return zones;
     }
     for (Kind k : List.of(Kind.LEGAL, Kind.STAFF)) {
+      if (k == Kind.LEGAL && !mayCiteALaw(text)) {
+        continue;
+      }
       Matcher m = patterns.get(k).matcher(text);
       while (m.find()) {
         zones.add(new int[] {m.start(), m.end()});
@@ -119,6 +123,16 @@ final class NonPhiZones {
       }
     }
     return zones;
+  }
+
+  /**
+   * Whether a text holds one of the words every law citation opens with: a case-insensitive
+   * Unicode scan of the whole text is the costliest step of this class, and few reports cite a
+   * law.
+   */
+  private static boolean mayCiteALaw(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("loi") || lower.contains("cret") || lower.contains("circulaire");
   }
 
   /** The start of the reference paragraph: up to a blank line, a few lines above at most. */
