@@ -37,7 +37,8 @@ final class DamagedDates {
 
   /**
    * End of a letter-spaced date at {@code i} whose despaced text, with at most two OCR letters read
-   * as digits ("2 7/O5/1 98 2"), is a numeric date, or -1.
+   * as digits ("2 7/O5/1 98 2"), three before a four-digit year, is a numeric date, or -1; a date
+   * whose separators are spaced dashes needs a four-digit year ("10 - 12 - 14" is a list).
    */
   int spacedDateAt(StructuredScan s, int i) {
     int end = s.matchAt(dateSpaced, i);
@@ -57,7 +58,34 @@ final class DamagedDates {
     if (compact.indexOf("|") >= 0 && !boxedDate(compact)) {
       return -1;
     }
-    return letters <= 2 && dateNumeric.matcher(compact).matches() ? end : -1;
+    boolean fourDigitYear = yearLength(compact) == 4;
+    if (compact.indexOf("-") >= 0 && !fourDigitYear) {
+      return -1;
+    }
+    return letters <= (fourDigitYear ? 3 : 2) && dateNumeric.matcher(compact).matches() ? end : -1;
+  }
+
+  /**
+   * "l2 - O3 - 2O24": a letter-spaced date opening on an OCR letter that opens its word (the
+   * scan reaches it at the digit after the letter, {@code i}); its end (it starts at {@code i - 1}),
+   * or -1 when there is none.
+   */
+  int letterOpenedSpacedDateAt(StructuredScan s, int i) {
+    int start = i - 1;
+    if (start < 0 || ocrDigit(s.text.charAt(start)) == s.text.charAt(start)
+        || (start > 0 && Character.isLetterOrDigit(s.text.charAt(start - 1)))) {
+      return -1;
+    }
+    return spacedDateAt(s, start);
+  }
+
+  /** Length of the last group of a despaced date ("2024" in "12-03-2024"). */
+  private static int yearLength(CharSequence compact) {
+    int k = compact.length();
+    while (k > 0 && Character.isLetterOrDigit(compact.charAt(k - 1))) {
+      k--;
+    }
+    return compact.length() - k;
   }
 
   /** "14|02|2024": between the boxes of a form both separators are bars and the year has four digits. */

@@ -44,6 +44,11 @@ final class DigitRuns {
     }
     net.checkToken(s, i);
     if (i > 0 && isCodeContext(text, i)) {
+      int ocrEnd = OCR_LETTERS.indexOf(text.charAt(i - 1)) >= 0 ? dates.damaged().letterOpenedSpacedDateAt(s, i) : -1;
+      if (ocrEnd > i) {
+        s.add(i - 1, ocrEnd, "DATE");
+        return ocrEnd;
+      }
       return Math.max(runEnd, postalCodes.countryZipAt(s, i));
     }
     int runLength = runEnd - i;
@@ -189,7 +194,7 @@ final class DigitRuns {
       return false;
     }
     char c = text.charAt(p);
-    return isAsciiDigit(c) || c == '/' || c == '.' || c == '|';
+    return isAsciiDigit(c) || c == '/' || c == '.' || c == '|' || (c == '-' && p + 1 < text.length() && isSpace(text.charAt(p + 1)));
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * Ages written without their unit, for {@link StructuredPhiFinder}: the age in brackets after a
  * birth date ("17 juillet 1933 (90)", under a "date de naissance (âge)" label) and the age with
- * the abbreviation "a" glued to it after a patient's name ("CAMBOU Germaine ép. Rigal, 94a"),
+ * the abbreviation "a" after a patient's name or sex ("CAMBOU Germaine ép. Rigal, 94a", "F  90a"),
  * and the value of an age field in a form or table ("| âge au décès : 93 |").
  * Only ages of 90 or more are PHI; the finder checks the value.
  */
@@ -91,18 +91,35 @@ final class ShortAges {
   }
 
   /**
-   * True when the number {@code [i, runEnd)} carries the abbreviation "a" of "ans" glued to it
-   * and follows a comma or a bracket: ", 94a", "(92a)".
+   * True when the number {@code [i, runEnd)} carries the abbreviation "a" of "ans", glued to it
+   * or after one space and then closed by a stop, a comma or a bracket (not the verb: "93 a
+   * été"), and follows a comma, a bracket or a sex mark of an identity row: ", 94a", "(92a)",
+   * "(93 a.)", "Marie-Thérèse, 91 a, dossier", "DUPONT JEANNE  F  90a".
    */
   static boolean abbreviatedYears(String text, int i, int runEnd) {
     int n = text.length();
-    if (i < 1 || runEnd >= n || text.charAt(runEnd) != 'a') {
+    int a = runEnd < n && text.charAt(runEnd) == ' ' ? runEnd + 1 : runEnd;
+    if (i < 1 || a >= n || text.charAt(a) != 'a') {
       return false;
     }
-    if (runEnd + 1 < n && Character.isLetterOrDigit(text.charAt(runEnd + 1))) {
+    char after = a + 1 < n ? text.charAt(a + 1) : '\n';
+    if (Character.isLetterOrDigit(after)
+        || (a > runEnd && ".,;)\n\r".indexOf(after) < 0)) {
       return false;
     }
     char prev = text.charAt(i - 1);
-    return prev == '(' || (prev == ' ' && i > 1 && text.charAt(i - 2) == ',');
+    return prev == '(' || (prev == ' ' && i > 1 && text.charAt(i - 2) == ',') || afterSexMark(text, i);
+  }
+
+  /** "F  90a": a lone upper-case M, F or H, then spaces, right before {@code i}. */
+  private static boolean afterSexMark(String text, int i) {
+    int p = i - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    if (p == i - 1 || p < 1 || "MFH".indexOf(text.charAt(p)) < 0) {
+      return false;
+    }
+    return text.charAt(p - 1) == ' ';
   }
 }

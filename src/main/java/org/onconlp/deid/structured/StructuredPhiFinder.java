@@ -38,7 +38,7 @@ import org.onconlp.deid.PhiSpan;
  * {@link ShortAges}, {@link YearFinder}, {@link NumberFinder} and {@link PostalCodeFinder}),
  * {@link DateLogLines}, {@link DateNeighbours}, {@link SlashJoinedIdentifiers}, {@link WebAddressFinder},
  * {@link AccessionNumbers}, {@link SpelledNumberFinder},
- * {@link IdentifierNet} and {@link IdentifierRecurrences}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
+ * {@link IdentifierNet}, {@link IdentifierListSiblings} and {@link IdentifierRecurrences}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
 public final class StructuredPhiFinder {
   private static final int PREFIX_BUCKETS = 1 << 12;
@@ -55,6 +55,7 @@ public final class StructuredPhiFinder {
   private final LabelledIdentifiers labelled;
   private final TableColumns tables;
   private final SpelledNumberFinder spelled = new SpelledNumberFinder();
+  private final IdentifierListSiblings siblings = new IdentifierListSiblings();
   private final IdentifierRecurrences recurrences = new IdentifierRecurrences();
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
@@ -147,6 +148,7 @@ public final class StructuredPhiFinder {
       tables.typeColumns(s);
     }
     ShipmentNumbers.addCountryCodes(s);
+    siblings.addSiblings(s);
     recurrences.addRecurrences(s);
     return resolver.resolve(s.found);
   }
