@@ -161,7 +161,8 @@ final class TypistReferences {
 
   private boolean plausibleWriter(String group) {
     String f = group.toLowerCase(Locale.ROOT);
-    return !NameInitials.NOT_INITIALS.contains(f) && !lex.isStopWord(f) && !UNITS.contains(f);
+    // No unit check: units are written in lower case ("GR/mr" is a writer and a typist).
+    return !NameInitials.NOT_INITIALS.contains(f) && !lex.isStopWord(f);
   }
 
   private boolean plausibleTypist(String folded) {

@@ -18,7 +18,7 @@ class TypistReferencesTest {
 
   @Test
   void squareBracketedReferenceAloneOnALine() {
-    assertEquals("NOM:TB | NOM:hs", found("la secrétaire générale\n[TB/hs]\n"));
+    assertEquals("NOM:GR | NOM:hs", found("la secrétaire générale\n[GR/hs]\n"));
   }
 
   @Test
