@@ -38,7 +38,7 @@ final class FormTriggers {
       }
     }
     if (labels.isInitialsOnlyLabel(f)) {
-      int visa = visas.after(t, i, out, used);
+      int visa = visas.after(t, i, labels.isVisaLabel(f), out, used);
       if (visa > i) {
         return visa;
       }

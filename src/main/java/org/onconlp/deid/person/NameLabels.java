@@ -124,6 +124,11 @@ final class NameLabels {
     return visaLabels.contains(folded) || byWords.contains(folded) || "role".equals(labels.get(folded));
   }
 
+  /** True for a label of kind "visa" proper ("Visa", "Paraphe", "Contrôle"): lower-case initials may follow it. */
+  boolean isVisaLabel(String folded) {
+    return visaLabels.contains(folded);
+  }
+
   /** True if a cue may start at this lower-case folded word: most tokens are not. */
   boolean isLowerCue(String folded) {
     return lowerCueWords.contains(folded);

@@ -65,6 +65,7 @@ public final class PersonNameFinder {
       i = Math.max(i + 1, at(tokens, i, out, used));
     }
     r.signOffLines().complete(tokens, out, used);
+    r.references().complete(tokens, out, used);
     r.initials().complete(tokens, out, used);
     r.teams().complete(tokens, out, used);
     r.recurring().complete(tokens, out, used);

@@ -32,7 +32,8 @@ record PersonRules(
     ClinicalTerms clinical,
     FormTriggers forms,
     NameListSiblings siblings,
-    LayoutNames layouts) {
+    LayoutNames layouts,
+    TypistReferences references) {
 
   /** The rules over the given lexicons. */
   static PersonRules of(PhiLexicons lex) {
@@ -63,6 +64,7 @@ record PersonRules(
     NameListSiblings siblings = new NameListSiblings(lex, names, clinical);
     return new PersonRules(lex, labels, groups, titles, fields, tables, signatures, typists, signOffs,
         informal, dictated, visas, broken, initials, recurring, datedBy, teams, signOffLines, relatives,
-        notes, untitled, known, clinical, forms, siblings, new LayoutNames(names, siblings));
+        notes, untitled, known, clinical, forms, siblings, new LayoutNames(names, siblings),
+        new TypistReferences(lex, initials));
   }
 }

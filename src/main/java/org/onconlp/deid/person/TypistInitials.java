@@ -21,8 +21,8 @@ final class TypistInitials {
           "saisi", "saisie", "frappe", "frappee", "dicte", "dictee", "redige", "redigee", "relu", "relue", "tape", "tapee",
           "edite", "editee", "imprime", "imprimee", "scanne", "scannee", "numerise", "numerisee", "recu", "recue",
           "enregistre", "enregistree");
-  /** A trial patient's spelt initials: "G-S", "R.M.", "J.-P.D." (upper-case letters joined). */
-  private static final Pattern SPELT_INITIALS = Pattern.compile("\\p{Lu}(?:(?:\\.-?|-)\\p{Lu})+\\.?(?=\\s|$|[,;)])");
+  /** A trial patient's spelt initials: "G-S", "R.M.", "J.-P.D.", "M.-T. R." (upper-case letters joined). */
+  private static final Pattern SPELT_INITIALS = Pattern.compile("\\p{Lu}(?:(?:\\.-?|-|\\. )\\p{Lu})+\\.?(?=\\s|$|[,;)])");
   /** Typist's initials: "MK/ap", "HB/NL", "NR", groups of two or three letters joined by "/". */
   private static final Pattern INITIALS_GROUPS =
       Pattern.compile("(\\p{L}{2,3})(?:/\\p{L}{2,3})*(?=\\s|$|[.,;)])");
@@ -55,7 +55,15 @@ final class TypistInitials {
     int lineEnd = t.text.indexOf('\n', t.begin[k]);
     String rest = t.text.substring(t.begin[k], lineEnd < 0 ? t.text.length() : lineEnd);
     Matcher letters = SPELT_INITIALS.matcher(rest);
-    if (letters.lookingAt()) {
+    boolean spelt = letters.lookingAt();
+    int space = spelt ? letters.group().lastIndexOf(' ') : -1;
+    if (space > 0) {
+      // "M.-T. R.": written apart, the given name's initials, then the family name's.
+      out.add(new PhiSpan(t.begin[k], t.begin[k] + space, "PRENOM"));
+      out.add(new PhiSpan(t.begin[k] + space + 1, t.begin[k] + letters.end(), "NOM"));
+      return tokenAfter(t, k, t.begin[k] + letters.end());
+    }
+    if (spelt) {
       int n = 0;
       for (int c = 0; c < letters.end(); c++) {
         if (Character.isLetter(rest.charAt(c))) {

@@ -16,17 +16,23 @@ import org.onconlp.deid.PhiTokens;
  * clinical; groups that are role or clinical abbreviations, stop words or words are no initials.
  */
 final class VisaInitials {
-  /** Dotted initials "T.H.", "M.-C.A.", "S.D": one span. */
-  private static final Pattern SPELT = Pattern.compile("\\p{Lu}(?:\\.-?\\p{Lu})+\\.?");
+  /** Dotted initials "T.H.", "M.-C.A.", "S.D": one span; spaced "J-M R." or "M.-T. R.": given then family initials. */
+  private static final Pattern SPELT = Pattern.compile("\\p{Lu}(?:(?:\\.-?|-|\\.? )\\p{Lu})+\\.?");
   /** "MLG", "CdH", "GD/ob": groups of two or three letters, the first with two capitals or more. */
   private static final Pattern GROUPS = Pattern.compile("(\\p{Lu}\\p{L}\\p{Lu}?)(?:/(\\p{L}{2,4}))?");
-  /** What may follow the initials: line end, a column gap, a bracket, a separator, a legend's "=". */
-  private static final Pattern CLOSE = Pattern.compile("\\s*$|\\s{2,}|\\s*[)\\]=]|\\s+[-–—/]\\s");
+  /**
+   * What may follow the initials: line end, a column gap, a bracket ("J-M R. (paraphe)"), a separator, a legend's "=",
+   * or the time or date of the visa ("Validation technique : TRT 09:58", "AT le 09/01/2025").
+   */
+  private static final Pattern CLOSE =
+      Pattern.compile("\\s*$|\\s{2,}|\\s*[()\\]=]|\\s+[-–—/]\\s|\\s+(?:le\\s+|à\\s+)?\\d{1,2}[:h/.]\\d{2}(?!\\d)");
+  /** Lower-case initials after a visa label ("visa : mh", "Paraphe : jd / tb"). */
+  private static final Pattern LOWER = Pattern.compile("(\\p{Ll}{2,3})(?: ?/ ?(\\p{Ll}{2,3}))?");
   /** Dotted initials may also close at a comma or semicolon ("A.R., S.D."); "NFS, CRP" may not. */
   private static final Pattern SPELT_CLOSE = Pattern.compile("\\s*[;,]");
   /** Roman numerals ("Niveau de Clark : IV") are grades, not initials. */
   private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
-  private static final int MAX_LABEL = 3;
+  private static final int MAX_LABEL = 4;
 
   private final PhiLexicons lex;
 
@@ -35,11 +41,12 @@ final class VisaInitials {
   }
 
   /**
-   * The initials after the label at token {@code i} and its colon.
+   * The initials after the label at token {@code i} and its colon; after a visa label proper
+   * ({@code visaLabel}: "Visa", "Paraphe") lower-case initials too.
    *
    * @return the token after the initials, or {@code i} when there are none
    */
-  int after(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+  int after(PhiTokens t, int i, boolean visaLabel, List<PhiSpan> out, boolean[] used) {
     int colon = i + 1;
     while (colon < t.size && colon <= i + MAX_LABEL && !t.lineBefore[colon] && !t.is(colon, ":")) {
       colon++;
@@ -53,9 +60,18 @@ final class VisaInitials {
     Matcher spelt = SPELT.matcher(rest);
     if (spelt.lookingAt()
         && (closes(rest, spelt.end()) || SPELT_CLOSE.matcher(rest).region(spelt.end(), rest.length()).lookingAt())) {
-      // Initials alone are one family-name span, as the gold writes "T.H." after a label.
-      out.add(new PhiSpan(t.begin[k], t.begin[k] + spelt.end(), "NOM"));
+      spelt(t.begin[k], spelt.group(), out);
       return tokenAfter(t, k, t.begin[k] + spelt.end());
+    }
+    if (visaLabel) {
+      Matcher lower = LOWER.matcher(rest);
+      if (lower.lookingAt() && closes(rest, lower.end()) && isLowerInitials(lower.group(1))
+          && (lower.group(2) == null || isLowerInitials(lower.group(2)))) {
+        for (int g = 1; g <= 2 && lower.group(g) != null; g++) {
+          out.add(new PhiSpan(t.begin[k] + lower.start(g), t.begin[k] + lower.end(g), "NOM"));
+        }
+        return tokenAfter(t, k, t.begin[k] + lower.end());
+      }
     }
     Matcher groups = GROUPS.matcher(rest);
     if (!groups.lookingAt() || !closes(rest, groups.end()) || !isInitials(groups.group(1))) {
@@ -66,6 +82,26 @@ final class VisaInitials {
       out.add(new PhiSpan(t.begin[k] + groups.start(2), t.begin[k] + groups.end(2), "NOM"));
     }
     return tokenAfter(t, k, t.begin[k] + groups.end());
+  }
+
+  /**
+   * Initials written together ("T.H.") are one family-name span, as the gold writes them after a
+   * label; written apart ("J-M R."), the last word is the family name's initial, those before the
+   * given name's.
+   */
+  private static void spelt(int at, String value, List<PhiSpan> out) {
+    int space = value.lastIndexOf(' ');
+    if (space < 0) {
+      out.add(new PhiSpan(at, at + value.length(), "NOM"));
+      return;
+    }
+    out.add(new PhiSpan(at, at + space, "PRENOM"));
+    out.add(new PhiSpan(at + space + 1, at + value.length(), "NOM"));
+  }
+
+  /** Lower-case letters that are no unit, role, stop word nor word. */
+  private boolean isLowerInitials(String group) {
+    return !NameInitials.NOT_INITIALS.contains(group) && !lex.isStopWord(group) && !lex.isCommonWordOrPlural(group);
   }
 
   /** True if the letters look like initials: two capitals or more, no abbreviation, no word. */

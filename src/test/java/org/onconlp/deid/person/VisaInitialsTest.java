@@ -45,4 +45,29 @@ class VisaInitialsTest {
   void romanNumeralGradeIsNoInitials() {
     assertEquals("", found("- Niveau de Clark : IV\n"));
   }
+
+  @Test
+  void initialsAfterAValidationLabelBeforeTheTime() {
+    assertEquals("NOM:KRL", found("Validation technique : KRL 10:41\n"));
+  }
+
+  @Test
+  void initialsAfterAValidationLabelBeforeTheDate() {
+    assertEquals("NOM:GH", found("Validation pharmaceutique : GH le 14/02/2025 17:03\n"));
+  }
+
+  @Test
+  void spacedInitialsAfterALongVisaLabelAreGivenThenFamilyName() {
+    assertEquals("PRENOM:P-A | NOM:V.", found("Visa médecin coordinateur SMUR : P-A V. (paraphe)\n"));
+  }
+
+  @Test
+  void lowerCaseInitialsAfterAVisaLabel() {
+    assertEquals("NOM:rk | NOM:dp", found("visa : rk  /  dp            mardi 4 mars\n"));
+  }
+
+  @Test
+  void examinationsBeforeADateAreNoVisa() {
+    assertEquals("", found("Contrôle : NFS le 12/03\nContrôle : TDM le 04/05\nValidation : OK le 03/03\nvisa : non\n"));
+  }
 }
