@@ -61,24 +61,63 @@ final class NonPhiZones {
   private final Map<Kind, Pattern> patterns = new EnumMap<>(Kind.class);
 
   NonPhiZones() {
-    Map<Kind, StringBuilder> alternations = new EnumMap<>(Kind.class);
+    Map<Kind, List<String>> lines = new EnumMap<>(Kind.class);
     for (String line : ResourceLines.load("/org/onconlp/deid/non-phi-zones.txt")) {
       int tab = line.indexOf('\t');
-      StringBuilder alt =
-          alternations.computeIfAbsent(Kind.valueOf(line.substring(0, tab)), k -> new StringBuilder());
-      alt.append(alt.isEmpty() ? "" : "|").append("(?:").append(line.substring(tab + 1)).append(')');
+      lines
+          .computeIfAbsent(Kind.valueOf(line.substring(0, tab)), k -> new ArrayList<>())
+          .add(line.substring(tab + 1));
     }
     for (Kind k : Kind.values()) {
-      String alt = alternations.getOrDefault(k, new StringBuilder("(?!)")).toString();
       patterns.put(
           k,
           Pattern.compile(
-              alt,
+              alternation(lines.getOrDefault(k, List.of("(?!)"))),
               Pattern.CASE_INSENSITIVE
                   | Pattern.UNICODE_CASE
                   | Pattern.UNICODE_CHARACTER_CLASS
                   | Pattern.MULTILINE));
     }
+  }
+
+  /**
+   * The lines as one alternation; {@code \b(?:(?:A)|(?:B))} when every line opens with a word
+   * boundary: the same matches, but a whole-text scan then tests the (Unicode, costly) boundary
+   * once per position instead of once per line, which halves the cost of the STAFF scan.
+   */
+  private static String alternation(List<String> regexes) {
+    String boundary = "\\b";
+    boolean factor =
+        regexes.stream().allMatch(r -> r.startsWith(boundary) && !hasTopLevelBar(r));
+    StringBuilder alt = new StringBuilder();
+    for (String r : regexes) {
+      alt.append(alt.isEmpty() ? "" : "|").append("(?:");
+      alt.append(factor ? r.substring(boundary.length()) : r).append(')');
+    }
+    return factor ? boundary + "(?:" + alt + ")" : alt.toString();
+  }
+
+  /** Whether {@code regex} alternates at its top level ("\ba|b"): it cannot be factored. */
+  private static boolean hasTopLevelBar(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
