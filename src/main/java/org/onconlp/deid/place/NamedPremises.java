@@ -42,17 +42,20 @@ final class NamedPremises {
       return i;
     }
     int last = p;
+    int words = 1;
     boolean proper = !lex.isCommonWordOrPlural(t.fold[p]);
     for (int k = p + 1; k < t.size && !t.lineBefore[k] && k - p < MAX_WORDS; k++) {
       if (t.capitalised(k) && !lex.isStopWord(t.fold[k])) {
         last = k;
+        words++;
         proper |= !lex.isCommonWordOrPlural(t.fold[k]);
       } else if (!isConnector(t, k)) {
         break;
       }
     }
     // "FOYER DE FRACTURE": in an upper-case heading, common words name nothing.
-    if (t.shape[i] == Shape.UPPER && !proper) {
+    // "une Maison des Parents": a house of a national network, named by one common word, is no place.
+    if (!proper && (t.shape[i] == Shape.UPPER || (t.fold[i].equals("maison") && words == 1))) {
       return i;
     }
     out.add(new PhiSpan(t.begin[i], t.end[last], "HOPITAL"));

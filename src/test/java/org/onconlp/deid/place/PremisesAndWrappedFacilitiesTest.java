@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Facilities of the ninth places round: premises named after a kind that is no hospital word,
  * imaging brands after a comma or a lower-case practice kind, facility names cut by a line end,
- * five-letter university hospital acronyms, and towns closing a field after a facility.
+ * five-letter university hospital acronyms, towns closing a field after a facility, medical
+ * laboratories named after "LBM", providers named in a form field, and overseas localities
+ * ("quartier", "écart") on an address line.
  */
 class PremisesAndWrappedFacilitiesTest {
   @Test
@@ -95,5 +97,55 @@ class PremisesAndWrappedFacilitiesTest {
   @Test
   void nationalBloodServiceLetterheadIsAFacility() {
     assertEquals("HOPITAL:ETABLISSEMENT FRANCAIS DU SANG", found("ETABLISSEMENT FRANCAIS DU SANG\nCarte de groupe sanguin"));
+  }
+
+  @Test
+  void houseOfParentsNamedByOneCommonWordIsNoPlace() {
+    assertEquals("", found("Demande Maison des Parents en cours auprès de l'assistante sociale."));
+  }
+
+  @Test
+  void medicalLaboratoryAcronymWithItsBrandIsAFacility() {
+    assertEquals("HOPITAL:LBM Biomédia Sud", found("Bilan sanguin demain chez LBM Biomédia Sud, résultats faxés."));
+  }
+
+  @Test
+  void bareMedicalLaboratoryAcronymIsNoFacility() {
+    assertEquals("", found("Résultats du LBM : normaux."));
+  }
+
+  @Test
+  void providerNamedInAFormFieldIsAFacility() {
+    assertEquals("HOPITAL:Harmonie Soins Gascogne", found("Prestataire : Harmonie Soins Gascogne (agréé HAD)\nBon de livraison"));
+  }
+
+  @Test
+  void pharmacyFieldWithAMultiWordLabelIsAFacility() {
+    assertEquals("HOPITAL:Grande Pharmacie Dupleix", found("Pharmacie d'officine : Grande Pharmacie Dupleix\nTél. :"));
+  }
+
+  @Test
+  void facilityFieldHoldingAServiceOrNothingNamesNoPlace() {
+    assertEquals("", found("Laboratoire : Hématologie\nStructure : Non renseignée"));
+  }
+
+  @Test
+  void quarterOnADomicileLineIsAnAddress() {
+    assertEquals("ADRESSE:quartier Morne-Rouge | VILLE:Le Lamentin", found("Domicile déclaré : quartier Morne-Rouge, Le Lamentin"));
+  }
+
+  @Test
+  void outlyingHamletAfterATownIsAnAddress() {
+    assertEquals("VILLE:Apatou | ADRESSE:écart de Providence", found("Domicile : Apatou, écart de Providence (accès pirogue)"));
+  }
+
+  @Test
+  void clinicalGapCalledEcartIsNoAddress() {
+    assertEquals("", found("Score : écart de Glasgow à 2 points entre les deux examens."));
+  }
+
+  @Test
+  void compassQuarterIsNoAddress() {
+    assertEquals("", found("Domicile : quartier Nord de la ville, proche du port."));
   }
 }
