@@ -43,7 +43,8 @@ final class ImagingPractices {
       // "cabinet de radiologie Imagerie du Bessin": the brand repeats the service word before its name.
       boolean brand = BRAND_HEADS.contains(t.fold[i]) && names.hasProperName(t, i + 1, end);
       if (end > i && (isProperName(t, i, end) || brand)) {
-        out.add(new PhiSpan(t.begin[head], t.end[end - 1], "HOPITAL"));
+        // A brand repeating the service word is named without the kind before it.
+        out.add(new PhiSpan(t.begin[brand ? i : head], t.end[end - 1], "HOPITAL"));
         return end;
       }
       return i;

@@ -59,8 +59,8 @@ class PremisesAndWrappedFacilitiesTest {
   }
 
   @Test
-  void imagingBrandAfterALowerCasePracticeKindIsAFacility() {
-    assertEquals("HOPITAL:cabinet de radiologie Imagerie du Lac",
+  void imagingBrandRepeatingItsLowerCasePracticeKindIsAFacility() {
+    assertEquals("HOPITAL:Imagerie du Lac",
         found("| 12/3/22 | échographie normale | cabinet de radiologie Imagerie du Lac |"));
   }
 
