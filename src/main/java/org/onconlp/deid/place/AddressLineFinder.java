@@ -22,7 +22,9 @@ final class AddressLineFinder {
           "lieu-dit", "tour", "batiment", "bat", "chalet", "ferme", "moulin", "manoir", "section", "quartier");
 
   /** Words before the name of a hamlet or a lieu-dit: "au lieu-dit Le Poyet". */
-  private static final Set<String> LOCALITY_WORDS = Set.of("lieu-dit", "lieudit", "hameau");
+  private static final Set<String> LOCALITY_WORDS = Set.of("lieu-dit", "lieudit", "hameau", "quartier", "ecart");
+  /** Locality words that are also common nouns of prose: their name must be no common word. */
+  private static final Set<String> PROSE_LOCALITY_WORDS = Set.of("quartier", "ecart");
 
   private final PhiLexicons lex;
   private final StreetFinder streets;
@@ -33,7 +35,7 @@ final class AddressLineFinder {
   }
 
   /**
-   * "au lieu-dit Le Poyet", "lieu-dit Kerguénec", "Hameau de⏎la Motte" (with the head): a
+   * "au lieu-dit Le Poyet", "lieu-dit Kerguénec", "Hameau de⏎la Motte", "quartier Bois-Neuf" (with the head): a
    * hamlet's or lieu-dit's name, which may wrap after its connector, is an address. Returns the
    * token after the name, or {@code i}.
    */
@@ -63,9 +65,25 @@ final class AddressLineFinder {
     if (last < 0 || (t.lineBefore[first] && !wrapped) || (p == first + 1 && last == first && lex.isStopWord(t.fold[first]))) {
       return i;
     }
+    // "Domicile : quartier Bois-Neuf", "Apatou, écart de Maïman" (overseas): a field of an address
+    // line; not "l'écart de Glasgow" nor "le quartier Nord".
+    boolean field = i > 0 && !t.lineBefore[i] && (t.is(i - 1, ",") || (t.is(i - 1, ":") && addressLabelOnLine(t, i - 1)));
+    if (PROSE_LOCALITY_WORDS.contains(t.fold[i])
+        && (!field || lex.isCommonWordOrPlural(t.fold[first]) || PlaceWords.COMPASS.contains(t.fold[first]))) {
+      return i;
+    }
     // "lieu-dit Kerguénec", "au lieu-dit Le Poyet": the name with its head, as on address lines.
     out.add(new PhiSpan(t.begin[i], t.end[last], "ADRESSE"));
     return last + 1;
+  }
+
+  /** True if an address label ("Domicile déclaré", "Adresse") opens the line of token {@code k}. */
+  private static boolean addressLabelOnLine(PhiTokens t, int k) {
+    int start = k;
+    while (start > 0 && !t.lineBefore[start]) {
+      start--;
+    }
+    return ADDRESS_LABELS.contains(t.fold[start]);
   }
 
   /** "BP 740", "CS 86709", "TSA 10001": a postal box, part of the address. */

@@ -110,7 +110,9 @@ final class FacilityFinder {
     }
     boolean afterPractice = i > 0 && (t.fold[i - 1].equals("cabinet") || t.fold[i - 1].equals("centre"));
     // "radiologue, Imagerie des Capucins, Saint-Brieuc": a named practice after a comma.
-    boolean named = t.is(i - 1, ",") && i + 1 < t.size && PlaceWords.ARTICLES.contains(t.fold[i + 1]);
+    // "radiologue, Imagerie de l'Odet": "de" before an article or a capitalised name counts too.
+    boolean named = t.is(i - 1, ",") && i + 1 < t.size
+        && (PlaceWords.ARTICLES.contains(t.fold[i + 1]) || PlaceWords.SITE_CONNECTORS.contains(t.fold[i + 1]));
     boolean apart = FacilityNames.standsApart(t, i);
     if (SERVICE_HEADS.contains(f) && (t.lineBefore[i] || afterPractice || named || apart) && t.capitalised(i)) {
       int nameEnd = names.facilityName(t, i + 1, !(named || apart));
@@ -137,6 +139,9 @@ final class FacilityFinder {
           && !t.is(nameEnd, "(");
       if (nameEnd > headEnd && !building) {
         end = Math.max(end, siteNumber(t, nameEnd));
+      } else if (!weak && townOnNextLine(t, headEnd)) {
+        // "réalisée au CHU de⏎Brest": prose wrapped after the connector; the town is read next.
+        end = Math.max(end, headEnd + 1);
       } else if (DEPARTMENT_HEADS.contains(f) && isDepartmentNumber(t, headEnd)) {
         end = Math.max(end, headEnd + 1);
       }
@@ -191,14 +196,16 @@ final class FacilityFinder {
   }
 
   /**
-   * "CHB", "GHSR", "HPA", "CHOG": an upper-case word of three or four letters starting like a
+   * "CHB", "GHSR", "HPA", "CHOG", "CHUGA": an upper-case word of three or four letters (five after CHU / CHR) starting like a
    * local facility's acronym (centre / groupe hospitalier, hôpital privé…), unless it is a
    * clinical look-alike of facility-acronym-stopwords.txt or a generic kind (CHU).
    */
   private boolean isFacilityAcronym(PhiTokens t, int i) {
     int len = t.end[i] - t.begin[i];
     String f = t.fold[i];
-    return t.shape[i] == Shape.UPPER && len >= 3 && len <= 4 && PlaceTokens.isAllLetters(t, i)
+    // "CHUGA", "CHRUN": five letters when the acronym opens on a university or regional hospital.
+    boolean university = len == 5 && (f.startsWith("chu") || f.startsWith("chr"));
+    return t.shape[i] == Shape.UPPER && len >= 3 && (len <= 4 || university) && PlaceTokens.isAllLetters(t, i)
         && ACRONYM_PREFIXES.contains(f.substring(0, 2))
         && !acronymStopWords.contains(f) && !PlaceWords.HEADS.contains(f) && !lex.isStopWord(f) && !lex.isCommonWord(f)
         && !(i > 0 && t.glued(i) && (t.is(i - 1, "-") || t.is(i - 1, "/")));
@@ -250,6 +257,17 @@ final class FacilityFinder {
     boolean region = end < t.size && !t.lineBefore[end] && !t.glued(end) && t.capitalised(end)
         && (regions.contains(t.fold[end]) || lex.isDepartment(t.fold[end]));
     return region ? end + 1 : end;
+  }
+
+  /**
+   * True if token {@code k} is "de" / "du" / "d'" ending its line and a commune of the lexicon
+   * that is no common word opens the next line.
+   */
+  private boolean townOnNextLine(PhiTokens t, int k) {
+    int n = k + 1;
+    return n < t.size && !t.lineBefore[k] && t.lineBefore[n] && PlaceWords.SITE_CONNECTORS.contains(t.fold[k])
+        && t.shape[n] == Shape.TITLE && !lex.isCommonWordOrPlural(t.fold[n]) && !lex.isStopWord(t.fold[n])
+        && lex.communes().longestMatch(t.fold, n, t.size) > 0;
   }
 
   /** "63" in "HAD 63 - Hospitalisation à domicile": a two-digit département number on the same line. */

@@ -152,7 +152,7 @@ final class FacilitySiteFinder {
 
   /**
    * "Clinique du Parc, Croix", "(Hôpital de la Tour, Meyrin)": the town after a facility and a
-   * comma, closing the line, the sentence or the facility's brackets. A commune of the lexicon
+   * comma, closing the line, the sentence, the facility's brackets or a field ({@link #closesField}). A commune of the lexicon
    * is taken; another name only inside the facility's brackets and when it is no common word,
    * descriptor, facility kind or given name. Returns the token after it, or {@code end}.
    */
@@ -166,11 +166,19 @@ final class FacilitySiteFinder {
       len = name ? 1 : 0;
     }
     int e = n + len;
-    boolean closed = inBracket ? t.is(e, ")") : e >= t.size || t.lineBefore[e] || t.is(e, ".") || t.is(e, ")");
+    boolean closed = inBracket ? t.is(e, ")") : e >= t.size || t.lineBefore[e] || t.is(e, ".") || t.is(e, ")") || closesField(t, e);
     if (len == 0 || !closed) {
       return end;
     }
     out.add(new PhiSpan(t.begin[n], t.end[e - 1], "VILLE"));
     return e;
+  }
+
+  /**
+   * "Hôpital Beaujon, Clichy — CR du …", "| Clinique du Parc, Croix |": a spaced dash, a table
+   * bar or a semicolon closes the field the facility and its town stand in.
+   */
+  private static boolean closesField(PhiTokens t, int e) {
+    return (t.is(e, "|") || t.is(e, ";") || ((t.is(e, "—") || t.is(e, "–") || t.is(e, "-")) && !t.glued(e)));
   }
 }

@@ -40,8 +40,11 @@ final class ImagingPractices {
     if (head >= 0) {
       // "au centre d'imagerie Dupuytren": the brand after the lower-case kind of practice.
       int end = names.facilityName(t, i, true);
-      if (end > i && isProperName(t, i, end)) {
-        out.add(new PhiSpan(t.begin[head], t.end[end - 1], "HOPITAL"));
+      // "cabinet de radiologie Imagerie du Bessin": the brand repeats the service word before its name.
+      boolean brand = BRAND_HEADS.contains(t.fold[i]) && names.hasProperName(t, i + 1, end);
+      if (end > i && (isProperName(t, i, end) || brand)) {
+        // A brand repeating the service word is named without the kind before it.
+        out.add(new PhiSpan(t.begin[brand ? i : head], t.end[end - 1], "HOPITAL"));
         return end;
       }
       return i;
@@ -82,13 +85,15 @@ final class ImagingPractices {
     return EXAMINATIONS.contains(dash > 0 ? f.substring(0, dash) : f);
   }
 
-  /** "centre d'imagerie", "cabinet de radiologie" in lower case right before {@code i}: its first token, or -1. */
+  /** "centre d'imagerie", "cabinet de radiologie" (the head may be capitalised) right before {@code i}: its first token, or -1. */
   private static int lowerCaseHeadBefore(PhiTokens t, int i) {
     if (i < 3 || t.shape[i - 1] != Shape.LOWER || !(t.fold[i - 1].equals("imagerie") || t.fold[i - 1].equals("radiologie"))) {
       return -1;
     }
     boolean connector = t.fold[i - 2].equals("d'") || t.fold[i - 2].equals("de");
-    boolean head = t.shape[i - 3] == Shape.LOWER && (t.fold[i - 3].equals("centre") || t.fold[i - 3].equals("cabinet"));
+    // "(Centre⏎d'imagerie Saint-Serge)": a capitalised head the line wrapped after counts too.
+    boolean head = (t.shape[i - 3] == Shape.LOWER || t.shape[i - 3] == Shape.TITLE)
+        && (t.fold[i - 3].equals("centre") || t.fold[i - 3].equals("cabinet"));
     return connector && head && !t.lineBefore[i] ? i - 3 : -1;
   }
 

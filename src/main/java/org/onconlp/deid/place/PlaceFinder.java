@@ -38,6 +38,7 @@ import org.onconlp.text.ResourceLines;
  * {@link TownFinder}, {@link TownAfterCueFinder}, {@link TownAfterRole} and {@link CityDistricts}
  * (VILLE, ZIP), {@link FacilityFinder},
  * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link FacilityKindInBrackets}, {@link DepartmentBrands},
+ * {@link NamedPremises}, {@link LabelledFacilities},
  * {@link LetterheadFinder} and
  * {@link FacilityPostPasses}
  * (HOPITAL). Immutable and thread-safe.
@@ -58,6 +59,8 @@ public final class PlaceFinder {
   private final TownAfterRole roleTowns;
   private final HamletBeforeZip hamlets;
   private final DepartmentBrands departmentBrands;
+  private final NamedPremises premises;
+  private final LabelledFacilities labelledFacilities;
   private final PhiLexicons lex;
 
   /** A finder over the given lexicons. */
@@ -81,6 +84,8 @@ public final class PlaceFinder {
     this.roleTowns = new TownAfterRole(lex);
     this.hamlets = new HamletBeforeZip(lex);
     this.departmentBrands = new DepartmentBrands(lex);
+    this.premises = new NamedPremises(lex);
+    this.labelledFacilities = new LabelledFacilities(lex);
     this.lex = lex;
   }
 
@@ -267,6 +272,12 @@ public final class PlaceFinder {
     }
     if (end == i) {
       end = sites.facilityWithSite(t, i, out, person);
+    }
+    if (end == i) {
+      end = premises.premises(t, i, out);
+    }
+    if (end == i) {
+      end = labelledFacilities.value(t, i, out);
     }
     if (end == i) {
       end = bracketedKinds.facility(t, i, out, person);

@@ -10,7 +10,7 @@ final class PlaceWords {
           "chu", "chr", "chru", "ch", "chi", "chs", "chd", "gh", "ghu", "hopital", "hop", "hopitaux", "hospital", "smr",
           "clinique", "polyclinique", "institut", "centre", "groupe", "ehpad", "hia", "fondation",
           "maison", "hospices", "had", "emsp", "ssiad", "ssr", "usld", "cabinet", "laboratoire", "site", "chp",
-          "reseau", "cecos", "cliniques", "efs", "dispensaire", "groupement", "ght", "universitatsspital", "kantonsspital",
+          "reseau", "cecos", "cliniques", "lbm", "efs", "dispensaire", "groupement", "ght", "universitatsspital", "kantonsspital",
           "spital", "policlinica", "ziekenhuis", "klinik", "klinikum", "ospedale", "clinica", "az", "uz", "centro");
   /** Lower-case words of a facility's own name: "Institut de cancérologie Sainte-Adèle". */
   static final Set<String> DESCRIPTORS =

@@ -78,7 +78,7 @@ class ForeignPlacesTest {
 
   @Test
   void villaNumberAfterAnEstate() {
-    assertEquals("ADRESSE:lotissement Les Cocotiers, villa 9",
+    assertEquals("ADRESSE:quartier Belair | ADRESSE:lotissement Les Cocotiers, villa 9",
         PlaceFinderTest.found("Domicile : quartier Belair, lotissement Les Cocotiers, villa 9"));
   }
 
