@@ -10,6 +10,11 @@ import org.onconlp.text.TextSpan;
  * no accents, typographic apostrophe as {@code '}), a shape and whether a line break precedes
  * the token. Built once per document and shared by the name and place finders, so the text is
  * tokenized once. Not thread-safe (a per-document value).
+ *
+ * <p>The arrays are public final fields, read in place by some fifty finders in their inner loops,
+ * in the manner of Lucene's {@code BytesRef} and {@code CharsRef}: a per-document value built
+ * here and never written after construction (no finder assigns an element: checked with
+ * {@code grep}), by convention rather than by defensive copies.
  */
 public final class PhiTokens {
   /** Token shapes. */
