@@ -52,7 +52,13 @@ final class RelativeNames {
     if (k < t.size && (t.is(k, ",") || t.is(k, ":") || t.is(k, "(") || t.is(k, "-") || t.is(k, "–"))) {
       k++;
     }
-    if (k < t.size && !t.lineBefore[k] && t.shape[i] == Shape.LOWER && t.shape[k] == Shape.LOWER) {
+    // "Fille aînée kelly": a lower-case given name after the relation's qualifier.
+    if (k + 1 < t.size && NameWords.RELATION_ADJECTIVES.contains(t.fold[k]) && t.shape[k + 1] == Shape.LOWER
+        && !t.lineBefore[k + 1]) {
+      k++;
+    }
+    // "Mari, jean-hugues": a capitalised cue before a lower-case given name set off or known.
+    if (k < t.size && !t.lineBefore[k] && t.shape[k] == Shape.LOWER) {
       return lowerRelative(t, i, k, out, used);
     }
     if (k >= t.size || (t.lineBefore[k] && k > i + len) || !t.capitalised(k) || TitledNames.isTitle(t, k)) {
