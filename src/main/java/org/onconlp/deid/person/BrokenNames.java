@@ -55,7 +55,8 @@ final class BrokenNames {
     String joined = t.fold[last] + t.fold[rest];
     int dashInRest = joined.indexOf('-');
     String head = dashInRest < 0 ? joined : joined.substring(0, dashInRest);
-    String category = lex.isGivenName(head) || compoundGivenName(t, last, rest) ? "PRENOM" : span.category();
+    String category = lex.isGivenName(head) || "PRENOM".equals(span.category()) && compoundGivenName(t, last, rest)
+        ? "PRENOM" : span.category();
     if (!category.equals(span.category()) && span.begin() == t.begin[last]) {
       out.set(s, new PhiSpan(span.begin(), span.end(), category));
     }
@@ -178,7 +179,7 @@ final class BrokenNames {
     return t.shape[rest] == Shape.LOWER
         || t.shape[rest] == Shape.TITLE && "NOM".equals(span.category()) && !lex.isCommonWordOrPlural(t.fold[rest])
             && !lex.isStopWord(t.fold[rest])
-        || t.shape[rest] == Shape.TITLE && compoundGivenName(t, last, rest)
+        || t.shape[rest] == Shape.TITLE && "PRENOM".equals(span.category()) && compoundGivenName(t, last, rest)
         || t.shape[rest] == Shape.UPPER && t.shape[last] == Shape.UPPER && t.end[rest] - t.begin[rest] >= 2
             && !lex.isStopWord(t.fold[rest]);
   }

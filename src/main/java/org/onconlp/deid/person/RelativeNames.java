@@ -57,8 +57,11 @@ final class RelativeNames {
         && !t.lineBefore[k + 1]) {
       k++;
     }
-    // "Mari, jean-hugues": a capitalised cue before a lower-case given name set off or known.
-    if (k < t.size && !t.lineBefore[k] && t.shape[k] == Shape.LOWER) {
+    // "Mari, jean-hugues", "Fille aînée kelly": after a capitalised cue, a lower-case given name
+    // after a comma or the relation's qualifier, never an abbreviation ("CONFIANCE (art.").
+    boolean lowerCue = t.shape[i] == Shape.LOWER;
+    if (k < t.size && !t.lineBefore[k] && t.shape[k] == Shape.LOWER
+        && (lowerCue || (t.is(k - 1, ",") || NameWords.RELATION_ADJECTIVES.contains(t.fold[k - 1])) && !t.is(k + 1, "."))) {
       return lowerRelative(t, i, k, out, used);
     }
     if (k >= t.size || (t.lineBefore[k] && k > i + len) || !t.capitalised(k) || TitledNames.isTitle(t, k)) {

@@ -80,4 +80,14 @@ class UntitledLabelledNamesTest {
   void lowerCaseGivenNameAfterAnEldestDaughter() {
     assertEquals("PRENOM:kelly", found("Fille aînée kelly, 30 ans, aide-soignante."));
   }
+
+  @Test
+  void anAbbreviationInBracketsAfterACapitalisedCueIsNoName() {
+    assertEquals("", found("PERSONNE DE CONFIANCE (art. L1111-6) : non désignée"));
+  }
+
+  @Test
+  void aFamilyNameCutAtItsHyphenStaysAFamilyName() {
+    assertEquals("PRENOM:Thibaut | NOM:Saint | NOM:Denis", found("votre patient M. Thibaut Saint-\nDenis, 58 ans"));
+  }
 }
