@@ -9,7 +9,8 @@ import org.onconlp.deid.PhiTokens;
 
 /**
  * Names broken by the layout after another rule found their first part: a word cut by a hyphen at
- * a line end ("Dr L. Ha-⏎mann", "Dr Agnès Hu-⏎ber-Stoll", "Dr Fran-⏎çoise LAGUERRE") and a given
+ * a line end ("Dr L. Ha-⏎mann", "Dr Agnès Hu-⏎ber-Stoll", "Dr Fran-⏎çoise LAGUERRE"), a compound
+ * name cut at its own hyphen ("DUPONT Jean-⏎Claude", "Dr Anne MOREL-⏎   DUVAL") and a given
  * name letter-spaced by OCR ("M. BOCAGE Ed dy") and an upper-case family name broken by stray
  * spaces ("NOM : SCHWAR Z", "MU L LERT").
  */
@@ -36,7 +37,8 @@ final class BrokenNames {
       if (last < 0) {
         continue;
       }
-      if (!cutAtLineEnd(t, s, last, out, used) && !spacedFamilyName(t, s, last, out, used)) {
+      if (!cutAtLineEnd(t, s, last, out, used) && !trailingDash(t, last, out, used)
+          && !spacedFamilyName(t, s, last, out, used)) {
         letterSpaced(t, s, last, out, used);
       }
     }
@@ -53,7 +55,8 @@ final class BrokenNames {
     String joined = t.fold[last] + t.fold[rest];
     int dashInRest = joined.indexOf('-');
     String head = dashInRest < 0 ? joined : joined.substring(0, dashInRest);
-    String category = lex.isGivenName(head) ? "PRENOM" : span.category();
+    String category = lex.isGivenName(head) || "PRENOM".equals(span.category()) && compoundGivenName(t, last, rest)
+        ? "PRENOM" : span.category();
     if (!category.equals(span.category()) && span.begin() == t.begin[last]) {
       out.set(s, new PhiSpan(span.begin(), span.end(), category));
     }
@@ -63,6 +66,21 @@ final class BrokenNames {
         && t.end[next] - t.begin[next] >= 3 && !lex.isStopWord(t.fold[next]) && !lex.isCommonWordOrPlural(t.fold[next])) {
       NameTokens.emit(t, next, next, "NOM", out, used);
     }
+    return true;
+  }
+
+  /**
+   * "ARNAUD-⏎VIDAL", "MARCHAL-⏎   DUVAL": a family name in capitals whose token keeps the hyphen
+   * that ends its line; the word in capitals opening the next line is the rest of the name.
+   */
+  private boolean trailingDash(PhiTokens t, int last, List<PhiSpan> out, boolean[] used) {
+    int rest = last + 1;
+    if (rest >= t.size || used[rest] || !t.lineBefore[rest] || t.shape[last] != Shape.UPPER
+        || t.text.charAt(t.end[last] - 1) != '-' || t.shape[rest] != Shape.UPPER || t.end[rest] - t.begin[rest] < 2
+        || !isWord(t, rest) || lex.isStopWord(t.fold[rest])) {
+      return false;
+    }
+    NameTokens.emit(t, rest, rest, "NOM", out, used);
     return true;
   }
 
@@ -157,9 +175,19 @@ final class BrokenNames {
    * name ("Bonnaud-⏎Ribière") and is no common word.
    */
   private boolean restOfName(PhiTokens t, int rest, PhiSpan span) {
+    int last = rest - 2;
     return t.shape[rest] == Shape.LOWER
         || t.shape[rest] == Shape.TITLE && "NOM".equals(span.category()) && !lex.isCommonWordOrPlural(t.fold[rest])
+            && !lex.isStopWord(t.fold[rest])
+        || t.shape[rest] == Shape.TITLE && "PRENOM".equals(span.category()) && compoundGivenName(t, last, rest)
+        || t.shape[rest] == Shape.UPPER && t.shape[last] == Shape.UPPER && t.end[rest] - t.begin[rest] >= 2
             && !lex.isStopWord(t.fold[rest]);
+  }
+
+  /** "Jean-⏎Claude", "Marie-⏎Hélène": both halves given names, the whole one compound given name. */
+  private boolean compoundGivenName(PhiTokens t, int last, int rest) {
+    return t.shape[last] == Shape.TITLE && lex.isGivenName(t.fold[last]) && lex.isGivenName(t.fold[rest])
+        && !lex.isStopWord(t.fold[rest]);
   }
 
   private static boolean isWord(PhiTokens t, int k) {

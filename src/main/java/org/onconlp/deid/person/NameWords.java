@@ -11,11 +11,11 @@ final class NameWords {
           "fille", "famille", "epouse", "usuel", "utilise", "utilisee", "patient", "patiente", "prenom", "prenoms",
           "nom", "noms", "et", "la", "le", "naiss", ".", "ne");
   /** Filler words a label may span before its colon or value. */
-  static final int MAX_LABEL_FILLERS = 5;
+  static final int MAX_LABEL_FILLERS = 8;
   /** Cues of a birth or married name: "née", "épouse", "veuve". */
   static final Set<String> BIRTH_NAME = Set.of("nee", "ne", "epouse", "ep", "veuve");
   /** Words after a relation cue that qualify the relation ("cousin germain"), not a given name. */
-  static final Set<String> RELATION_ADJECTIVES = Set.of("germain", "germaine", "aine", "cadet", "cadette");
+  static final Set<String> RELATION_ADJECTIVES = Set.of("germain", "germaine", "aine", "ainee", "cadet", "cadette");
   /** Determiners that make "épouse" a relative ("son épouse Martine"), not a married name. */
   static final Set<String> POSSESSIVES = Set.of("son", "sa", "mon", "ma", "votre", "notre", "leur");
   /** Particles that open or join family names: "de La Fontaine", "Van de Velde", "N'Diaye". */

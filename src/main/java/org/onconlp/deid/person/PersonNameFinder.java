@@ -42,11 +42,13 @@ import org.onconlp.deid.PhiTokens;
 public final class PersonNameFinder {
   private final PersonRules r;
   private final LowerCaseTriggers lower;
+  private final LowerCaseGivenNames lowerGiven;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
     this.r = PersonRules.of(lex);
     this.lower = new LowerCaseTriggers(r);
+    this.lowerGiven = new LowerCaseGivenNames(lex, new NameTokens(lex));
   }
 
   /**
@@ -70,6 +72,7 @@ public final class PersonNameFinder {
     r.teams().complete(tokens, out, used);
     r.recurring().complete(tokens, out, used);
     r.broken().complete(tokens, out, used);
+    lowerGiven.complete(tokens, out, used);
     r.layouts().complete(tokens, out, used);
     r.siblings().complete(tokens, out, used);
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.

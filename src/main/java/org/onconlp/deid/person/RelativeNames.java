@@ -52,7 +52,16 @@ final class RelativeNames {
     if (k < t.size && (t.is(k, ",") || t.is(k, ":") || t.is(k, "(") || t.is(k, "-") || t.is(k, "–"))) {
       k++;
     }
-    if (k < t.size && !t.lineBefore[k] && t.shape[i] == Shape.LOWER && t.shape[k] == Shape.LOWER) {
+    // "Fille aînée kelly": a lower-case given name after the relation's qualifier.
+    if (k + 1 < t.size && NameWords.RELATION_ADJECTIVES.contains(t.fold[k]) && t.shape[k + 1] == Shape.LOWER
+        && !t.lineBefore[k + 1]) {
+      k++;
+    }
+    // "Mari, jean-hugues", "Fille aînée kelly": after a capitalised cue, a lower-case given name
+    // after a comma or the relation's qualifier, never an abbreviation ("CONFIANCE (art.").
+    boolean lowerCue = t.shape[i] == Shape.LOWER;
+    if (k < t.size && !t.lineBefore[k] && t.shape[k] == Shape.LOWER
+        && (lowerCue || (t.is(k - 1, ",") || NameWords.RELATION_ADJECTIVES.contains(t.fold[k - 1])) && !t.is(k + 1, "."))) {
       return lowerRelative(t, i, k, out, used);
     }
     if (k >= t.size || (t.lineBefore[k] && k > i + len) || !t.capitalised(k) || TitledNames.isTitle(t, k)) {
