@@ -43,7 +43,8 @@ final class ClosingInitials {
         continue;
       }
       int e = initials.unit(t, k);
-      if (e < 0 || !initials.plausible(t, k, e) || anyUsed(used, k, e)) {
+      // "M.-A.C.": letters glued to a mark before them belong to a longer unit.
+      if (e < 0 || t.glued(k) && !t.is(k - 1, "(") && !t.is(k - 1, "[") || !initials.plausible(t, k, e) || anyUsed(used, k, e)) {
         continue;
       }
       if (hasCapital(t, k) ? signs(t, k, e) : beforeRole(t, k, e)) {

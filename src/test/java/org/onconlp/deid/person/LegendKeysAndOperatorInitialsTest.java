@@ -109,4 +109,14 @@ class LegendKeysAndOperatorInitialsTest {
   void englishInitialsLabelTakesHyphenatedInitialsFamilyFirst() {
     assertEquals("NOM:R | PRENOM:T | PRENOM:V", found("Subject ID : 0412   Initials : R-T-V   Sex : M\n"));
   }
+
+  @Test
+  void hyphenatedInitialsAfterASentenceAreNotCutAtTheirHyphen() {
+    assertEquals("", found("Injection faite, bonne tolérance. J.-B.\n"));
+  }
+
+  @Test
+  void trialSafetyAcronymInBracketsIsNoInitials() {
+    assertEquals("NOM:K | PRENOM:M", found("SERIOUS ADVERSE EVENT (SAE) REPORT\nInitials : K-M\n"));
+  }
 }
