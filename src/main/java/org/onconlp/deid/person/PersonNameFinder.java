@@ -70,6 +70,9 @@ public final class PersonNameFinder {
     r.references().complete(tokens, out, used);
     r.initials().complete(tokens, out, used);
     r.teams().complete(tokens, out, used);
+    r.legendKeys().complete(tokens, out, used);
+    r.operators().complete(tokens, out, used);
+    r.closings().complete(tokens, out, used);
     r.recurring().complete(tokens, out, used);
     r.broken().complete(tokens, out, used);
     lowerGiven.complete(tokens, out, used);

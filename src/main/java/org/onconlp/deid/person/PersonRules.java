@@ -33,7 +33,10 @@ record PersonRules(
     FormTriggers forms,
     NameListSiblings siblings,
     LayoutNames layouts,
-    TypistReferences references) {
+    TypistReferences references,
+    LegendKeys legendKeys,
+    OperatorInitials operators,
+    ClosingInitials closings) {
 
   /** The rules over the given lexicons. */
   static PersonRules of(PhiLexicons lex) {
@@ -65,6 +68,7 @@ record PersonRules(
     return new PersonRules(lex, labels, groups, titles, fields, tables, signatures, typists, signOffs,
         informal, dictated, visas, broken, initials, recurring, datedBy, teams, signOffLines, relatives,
         notes, untitled, known, clinical, forms, siblings, new LayoutNames(names, siblings),
-        new TypistReferences(lex, initials));
+        new TypistReferences(lex, initials), new LegendKeys(lex), new OperatorInitials(lex, visas),
+        new ClosingInitials(initials));
   }
 }

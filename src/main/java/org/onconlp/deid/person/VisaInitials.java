@@ -18,8 +18,11 @@ import org.onconlp.deid.PhiTokens;
 final class VisaInitials {
   /** Dotted initials "T.H.", "M.-C.A.", "S.D": one span; spaced "J-M R." or "M.-T. R.": given then family initials. */
   private static final Pattern SPELT = Pattern.compile("\\p{Lu}(?:(?:\\.-?|-|\\.? )\\p{Lu})+\\.?");
-  /** "MLG", "CdH", "GD/ob": groups of two or three letters, the first with two capitals or more. */
-  private static final Pattern GROUPS = Pattern.compile("(\\p{Lu}\\p{L}\\p{Lu}?)(?:/(\\p{L}{2,4}))?");
+  /**
+   * "MLG", "CdH", "GD/ob", "KLM / DPR": groups of two or three letters, the first with two capitals or more; a
+   * second group after a spaced slash is upper case.
+   */
+  private static final Pattern GROUPS = Pattern.compile("(\\p{Lu}\\p{L}\\p{Lu}?)(?:/(\\p{L}{2,4})| / (\\p{Lu}{2,4})(?!\\p{L}))?");
   /**
    * What may follow the initials: line end, a column gap, a bracket ("J-M R. (paraphe)"), a separator, a legend's "=",
    * or the time or date of the visa ("Validation technique : TRT 09:58", "AT le 09/01/2025").
@@ -74,14 +77,22 @@ final class VisaInitials {
       }
     }
     Matcher groups = GROUPS.matcher(rest);
-    if (!groups.lookingAt() || !closes(rest, groups.end()) || !isInitials(groups.group(1))) {
+    if (!groups.lookingAt() || !isInitials(groups.group(1))) {
+      return i;
+    }
+    // "KLM / DPR": the second group counts if it is initials too; else the first stands alone before " / ".
+    boolean pair = groups.group(3) == null || isInitials(groups.group(3)) && closes(rest, groups.end());
+    int end = pair ? groups.end() : groups.end(1);
+    if (!closes(rest, end)) {
       return i;
     }
     out.add(new PhiSpan(t.begin[k], t.begin[k] + groups.end(1), "NOM"));
-    if (groups.group(2) != null) {
-      out.add(new PhiSpan(t.begin[k] + groups.start(2), t.begin[k] + groups.end(2), "NOM"));
+    for (int g = 2; pair && g <= 3; g++) {
+      if (groups.group(g) != null) {
+        out.add(new PhiSpan(t.begin[k] + groups.start(g), t.begin[k] + groups.end(g), "NOM"));
+      }
     }
-    return tokenAfter(t, k, t.begin[k] + groups.end());
+    return tokenAfter(t, k, t.begin[k] + end);
   }
 
   /**
