@@ -77,12 +77,23 @@ final class OcrDates {
       // A bare "O2-3" (oxygen, 2 to 3) or "l.5" is no date: two parts only with a slash, or with
       // a dot between two two-character parts ("l9.O4"). A day of letters only ("ll/O4") counts
       // when the month holds a true digit.
+      // "le 22-O3", "du 1S/02": a dash between two two-character parts, or an S read for a 5,
+      // only after a word that announces a day ("le", "du", "au", "depuis"...).
+      boolean cued = dayCueBefore(text, from);
       String day = parts.get(0);
       String month = parts.get(1);
+      if (day.indexOf('S') >= 0 || month.indexOf('S') >= 0) {
+        if (!cued || !hasDigit(day) || !hasDigit(month)) {
+          return false;
+        }
+        day = day.replace('S', '5');
+        month = month.replace('S', '5');
+      }
       char separator = separators.get(0);
+      boolean twoByTwo = day.length() == 2 && month.length() == 2;
       boolean dayOk =
           validPart(day, 1, 31, 2) || (day.length() == 2 && validLetters(day, 1, 31));
-      return (separator == '/' || (separator == '.' && day.length() == 2 && month.length() == 2))
+      return (separator == '/' || (separator == '.' && twoByTwo) || (separator == '-' && twoByTwo && cued))
           && dayOk
           && validPart(month, 1, 12, 2)
           && (day.length() == 2 || month.length() == 2);
@@ -99,6 +110,51 @@ final class OcrDates {
           && yearOk;
     }
     return false;
+  }
+
+  /** Words after which a short damaged day and month is read as a date. */
+  private static final Set<String> DAY_CUES =
+      Set.of("le", "du", "au", "depuis", "dès", "des", "jusqu'au", "jusqu’au", "date", "rdv", "avant",
+          "après", "et");
+
+  /** The word before {@code from} (spaces and a colon between) is one of {@link #DAY_CUES}. */
+  private static boolean dayCueBefore(String text, int from) {
+    int e = from;
+    while (e > 0 && (isBlank(text.charAt(e - 1)) || text.charAt(e - 1) == ':')) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && e - b < 10 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '’')) {
+      b--;
+    }
+    return e < from && b < e && DAY_CUES.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasDigit(String part) {
+    for (int k = 0; k < part.length(); k++) {
+      if (part.charAt(k) >= '0' && part.charAt(k) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "1S", "2S": a run of digits and confusable letters with an S read for a 5 and a true digit;
+   * only a part of a cued numeric date ({@link #inDate}) makes it a number.
+   */
+  static boolean isFiveRun(String text, int begin, int end) {
+    boolean five = false;
+    boolean digit = false;
+    for (int k = begin; k < end; k++) {
+      char c = text.charAt(k);
+      five |= c == 'S';
+      digit |= c >= '0' && c <= '9';
+      if (!(c >= '0' && c <= '9') && "OolIS".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return five && digit && end - begin <= 2;
   }
 
   /** "2l juin": a day of one or two characters before a month name. */
@@ -268,7 +324,7 @@ final class OcrDates {
   }
 
   private static boolean isDatePart(char c) {
-    return (c >= '0' && c <= '9') || c == 'O' || c == 'o' || c == 'l' || c == 'I' || isSeparator(c);
+    return (c >= '0' && c <= '9') || c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || isSeparator(c);
   }
 
   private static boolean isSeparator(char c) {

@@ -51,7 +51,8 @@ public final class OcrRepair {
       String month = OcrDates.month(text, i, end);
       String fixed = month != null ? month : repairRun(text, i, end);
       boolean shaped =
-          isNumberRun(text, i, end) && (OcrDates.inDate(text, i, end) || inPhone(text, i, end));
+          (isNumberRun(text, i, end) && (OcrDates.inDate(text, i, end) || inPhone(text, i, end)))
+              || (OcrDates.isFiveRun(text, i, end) && OcrDates.inDate(text, i, end));
       if (fixed == null && shaped) {
         // "ll/O4": a day of confusable letters only, made a number by its date.
         fixed = asNumber(text, i, end);
@@ -188,7 +189,7 @@ public final class OcrRepair {
     StringBuilder b = new StringBuilder(end - begin);
     for (int k = begin; k < end; k++) {
       char c = text.charAt(k);
-      b.append(c == 'O' || c == 'o' ? '0' : c == 'l' || c == 'I' ? '1' : c);
+      b.append(c == 'O' || c == 'o' ? '0' : c == 'l' || c == 'I' ? '1' : c == 'S' ? '5' : c);
     }
     return b.toString();
   }

@@ -37,6 +37,8 @@ final class DateFinder {
   private final Pattern dateDayRoman;
   private final Pattern dateInWords;
   private final Pattern afterSexMark;
+  private final Pattern dateExport;
+  private final Pattern dateUnknownDayMonth;
   /** Numeric dates damaged by OCR or by stray spaces. */
   private final DamagedDates damaged;
   /** The forms a labelled date may take, tried in turn by {@link #dateAt}. */
@@ -73,11 +75,14 @@ final class DateFinder {
     dateDayRoman = lib.compile("DATE_DAY_ROMAN");
     dateInWords = lib.compile("DATE_IN_WORDS");
     afterSexMark = lib.compile("AFTER_SEX_MARK");
+    dateExport = lib.compile("DATE_EXPORT");
+    dateUnknownDayMonth = lib.compile("DATE_UNKNOWN_DAY_MONTH");
     damaged = new DamagedDates(lib);
     labelledForms =
         new Pattern[] {
           dateNumeric, dateIso, dateText, dateWeekday, dateMonthYear, dateMonthYearNumeric,
-          dateCompact, dateRfc, dateRoman, lib.compile("DATE_COMPACT_VALUE")
+          dateCompact, dateRfc, dateRoman, lib.compile("DATE_COMPACT_VALUE"), dateExport,
+          dateUnknownDayMonth
         };
   }
 
@@ -135,6 +140,10 @@ final class DateFinder {
     if (best.none()) {
       best.offer(damaged.ocrDateAt(s, i), "DATE");
     }
+    if (best.none() && runLength <= 2 && (next == '-' || next == '/') && i + runLength + 1 < s.n
+        && Character.isUpperCase(s.text.charAt(i + runLength + 1))) {
+      best.offer(s.matchAt(dateExport, i), "DATE");
+    }
     if (best.none() && runLength <= 2 && next != '|') {
       best.offer(s.matchAt(dateRoman, i), "DATE");
       if (best.none() && next == '/') {
@@ -169,6 +178,10 @@ final class DateFinder {
     }
     if (words.months.contains(nextWord)) {
       best.offer(s.matchAt(dateText, i), "DATE");
+    }
+    if (nextWord.length() == 3 && Character.isLetter(s.text.charAt(i + runLength))) {
+      // "26FEB2024": an export's day glued to its month and year.
+      best.offer(s.matchAt(dateExport, i), "DATE");
     }
     if (DateWords.EN_MONTHS.contains(nextWord)
         || words.regionalMonths.contains(nextWord)
@@ -239,6 +252,10 @@ final class DateFinder {
             && (s.text.charAt(j) == ',' || isAsciiDigit(s.text.charAt(j + 1))))
         || DateWords.EN_MONTHS.contains(word)) {
       end = s.matchAt(dateRfc, i);
+    }
+    if (DateWords.UNKNOWN_PARTS.contains(word)) {
+      // "UNK-MAR-1958", "UNK/UNK/1958": an export's date whose day is unknown.
+      end = Math.max(s.matchAt(dateExport, i), s.matchAt(dateUnknownDayMonth, i));
     }
     if (end <= i && word.equals("sept")) {
       // "Sept 01,2026": the English abbreviation shares its spelling with the number seven.

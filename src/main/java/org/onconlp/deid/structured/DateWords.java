@@ -40,6 +40,9 @@ final class DateWords {
           "january", "february", "march", "april", "june", "july", "august", "september",
           "october", "november", "december");
 
+  /** How an export writes an unknown day or month ("UNK-MAR-1958", "XX/XX/1960"). */
+  static final Set<String> UNKNOWN_PARTS = Set.of("unk", "uk", "nk", "xx");
+
   /** Full and abbreviated month names. */
   final Set<String> months;
   /** Full month names only: these alone may be a date. */
@@ -98,6 +101,7 @@ final class DateWords {
     triggers.addAll(holidayWords);
     triggers.addAll(EN_WEEKDAYS);
     triggers.addAll(EN_MONTHS);
+    triggers.addAll(UNKNOWN_PARTS);
     return triggers;
   }
 

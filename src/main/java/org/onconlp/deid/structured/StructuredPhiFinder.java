@@ -36,7 +36,7 @@ import org.onconlp.deid.PhiSpan;
  * {@link TableColumns}, {@link DigitRuns} (the values opened by a digit run, with {@link DateFinder},
  * {@link DateWords}, {@link DayMonthCues}, {@link DayMonthChains}, {@link StickerNumbers},
  * {@link ShortAges}, {@link YearFinder}, {@link NumberFinder} and {@link PostalCodeFinder}),
- * {@link DateLogLines}, {@link DateNeighbours}, {@link SlashJoinedIdentifiers}, {@link WebAddressFinder},
+ * {@link DateLogLines}, {@link DateNeighbours}, {@link FileNameDates}, {@link SlashJoinedIdentifiers}, {@link WebAddressFinder},
  * {@link AccessionNumbers}, {@link SpelledNumberFinder},
  * {@link IdentifierNet}, {@link IdentifierListSiblings} and {@link IdentifierRecurrences}; the state of one scan is a {@link StructuredScan}. Immutable and thread-safe: {@link #find} keeps its state in locals.
  */
@@ -56,6 +56,7 @@ public final class StructuredPhiFinder {
   private final TableColumns tables;
   private final SpelledNumberFinder spelled = new SpelledNumberFinder();
   private final IdentifierListSiblings siblings = new IdentifierListSiblings();
+  private final FileNameDates fileNames = new FileNameDates();
   private final IdentifierRecurrences recurrences = new IdentifierRecurrences();
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
@@ -140,6 +141,7 @@ public final class StructuredPhiFinder {
     logLines.addDates(s);
     neighbours.addDates(s);
     spelled.addValues(s);
+    fileNames.addDates(s);
     if (text.indexOf(" / ") >= 0) {
       slashJoined.addValues(s);
     }
