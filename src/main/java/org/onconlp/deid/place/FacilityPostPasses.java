@@ -22,6 +22,8 @@ final class FacilityPostPasses {
 
   /** Letters a letter-spaced logo must have. */
   private static final int MIN_LOGO_LETTERS = 5;
+  /** Widest even spacing between the letters of a logo. */
+  private static final int MAX_LOGO_GAP = 3;
 
   private FacilityPostPasses() {}
 
@@ -82,8 +84,13 @@ final class FacilityPostPasses {
       k++;
     }
     int first = k;
+    // "N  A  V  A  R  R  E": the letters may stand two or three spaces apart, evenly.
+    int gap = first + 1 < t.size ? t.begin[first + 1] - t.end[first] : 1;
+    if (gap < 1 || gap > MAX_LOGO_GAP) {
+      gap = 1;
+    }
     StringBuilder word = new StringBuilder();
-    while (k < t.size && (k == first || (!t.lineBefore[k] && t.begin[k] - t.end[k - 1] == 1)) && t.end[k] - t.begin[k] == 1
+    while (k < t.size && (k == first || (!t.lineBefore[k] && t.begin[k] - t.end[k - 1] == gap)) && t.end[k] - t.begin[k] == 1
         && Character.isUpperCase(t.text.charAt(t.begin[k]))) {
       word.append(t.fold[k]);
       k++;

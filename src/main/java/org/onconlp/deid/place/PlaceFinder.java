@@ -35,10 +35,10 @@ import org.onconlp.text.ResourceLines;
  * This class runs the rules in their order, token by token; the rules themselves live in the
  * package-private finders it wires: {@link StreetFinder}, {@link AddressLineFinder} and
  * {@link HamletBeforeZip} (ADRESSE),
- * {@link TownFinder}, {@link TownAfterCueFinder}, {@link TownAfterRole} and {@link CityDistricts}
+ * {@link TownFinder}, {@link TownAfterCueFinder}, {@link TownAfterRole}, {@link UsualTownForms} and {@link CityDistricts}
  * (VILLE, ZIP), {@link FacilityFinder},
  * {@link FacilitySiteFinder}, {@link LowerCaseFacilityFinder}, {@link CareResidences}, {@link FacilityKindInBrackets}, {@link DepartmentBrands},
- * {@link NamedPremises}, {@link LabelledFacilities},
+ * {@link NamedPremises}, {@link LabelledFacilities}, {@link FacilityOfIdentifier},
  * {@link LetterheadFinder} and
  * {@link FacilityPostPasses}
  * (HOPITAL). Immutable and thread-safe.
@@ -61,6 +61,8 @@ public final class PlaceFinder {
   private final DepartmentBrands departmentBrands;
   private final NamedPremises premises;
   private final LabelledFacilities labelledFacilities;
+  private final UsualTownForms usualTowns;
+  private final FacilityOfIdentifier identifierFacilities;
   private final PhiLexicons lex;
 
   /** A finder over the given lexicons. */
@@ -86,6 +88,8 @@ public final class PlaceFinder {
     this.departmentBrands = new DepartmentBrands(lex);
     this.premises = new NamedPremises(lex);
     this.labelledFacilities = new LabelledFacilities(lex);
+    this.usualTowns = new UsualTownForms(lex);
+    this.identifierFacilities = new FacilityOfIdentifier(lex, shortNames);
     this.lex = lex;
   }
 
@@ -297,6 +301,12 @@ public final class PlaceFinder {
     // A commune standing on its own is no town where a person's name was read.
     if (end == i && !person[i]) {
       end = towns.hyphenatedTowns(t, i, out);
+    }
+    if (end == i) {
+      end = usualTowns.town(t, i, out);
+    }
+    if (end == i) {
+      end = identifierFacilities.facility(t, i, out);
     }
     // "Lesueur, Paris 15.": an arrondissement number makes a town of a word read as a given name.
     if (end == i && (!person[i] || CityDistricts.after(t, i, i + 1) > i + 1)) {

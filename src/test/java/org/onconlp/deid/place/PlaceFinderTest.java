@@ -351,7 +351,7 @@ class PlaceFinderTest {
 
   @Test
   void lowerCaseHospitalWordBeforeItsName() {
-    assertEquals("HOPITAL:hôpital Émile Roux", found("vu au groupe hospitalier (hôpital Émile Roux, Limeil)."));
+    assertEquals("HOPITAL:hôpital Émile Roux | VILLE:Limeil", found("vu au groupe hospitalier (hôpital Émile Roux, Limeil)."));
   }
 
   @Test
