@@ -73,7 +73,7 @@ final class ListedNames {
     boolean closed = after >= t.size || t.lineBefore[after] || gap(t, g) && (t.is(after, "(") || t.lineBefore[after]
         || after + 1 >= t.size) || t.is(after, "(");
     if (used[k] || used[g] || t.lineBefore[g] || t.begin[g] - t.end[k] != 1 || !closed || given.length() < 3
-        || !names.isGiven(t, g) || !lex.isFrequentGivenName(given) && names.isFamily(given)
+        || !names.isGiven(t, g) || !givenAfterFamily(t, k, given)
         || lex.isCommonWordOrPlural(given) || lex.isStopWord(given)
         || names.isGiven(t, k) || !familyWord(t, k) || lex.isCommonWordOrPlural(t.fold[k])) {
       return;
@@ -153,6 +153,11 @@ final class ListedNames {
       }
     }
     return true;
+  }
+
+  /** "Soulier Danielle": a given name that is frequent, no family name, or after a family name that is no given name. */
+  private boolean givenAfterFamily(PhiTokens t, int k, String given) {
+    return lex.isFrequentGivenName(given) || !names.isFamily(given) || names.isFamily(t.fold[k]);
   }
 
   /** A family-name word: a known family name, or a word that may be a name ("AVRIL" as a surname). */

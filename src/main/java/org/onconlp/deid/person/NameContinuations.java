@@ -2,6 +2,7 @@ package org.onconlp.deid.person;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.onconlp.deid.PhiLexicons;
 import org.onconlp.deid.PhiSpan;
 import org.onconlp.deid.PhiTokens.Shape;
@@ -16,13 +17,17 @@ import org.onconlp.deid.PhiTokens;
  *   <li>a family name opening the next line inside an open bracket ("(Ginette⏎Labat, 06 …)");
  *   <li>a name in brackets after a carer's role ("par l'IDE (C. Morvan)", "avec l'infirmière
  *       (m. kerjean)", "(via lucie)");
- *   <li>a given name signed for someone else ("p.o. lucie").
+ *   <li>a given name signed for someone else ("p.o. lucie");
+ *   <li>a business named after its owner, after a legal form and its trade ("SARL Plomberie
+ *       Lemercier", "EURL Taxi Vautrin", "SAS Garnaud").
  * </ul>
  *
  * Every word must read as a name (see {@link NameListSiblings#plausibleWord}). Immutable and
  * thread-safe.
  */
 final class NameContinuations {
+  /** Legal forms of a French business, folded. */
+  private static final Set<String> LEGAL_FORMS = Set.of("sarl", "sas", "sasu", "eurl", "sci", "snc", "selarl", "selas");
   /** Tokens before an opening bracket in which the role may stand. */
   private static final int ROLE_WINDOW = 5;
 
@@ -48,12 +53,14 @@ final class NameContinuations {
         nextLineInBracket(t, last, out, used);
       }
     }
-    for (int k = 0; k + 2 < t.size; k++) {
-      if (t.is(k, "(") && !used[k + 1]) {
+    for (int k = 0; k + 1 < t.size; k++) {
+      if (t.is(k, "(") && !used[k + 1] && k + 2 < t.size) {
         bracketAfterRole(t, k, out, used);
       } else if (t.fold[k].equals("p") && t.is(k + 1, ".") && k + 3 < t.size && t.fold[k + 2].equals("o")
           && t.is(k + 3, ".") && t.glued(k + 1) && t.glued(k + 2) && t.glued(k + 3)) {
         givenAt(t, k + 4, out, used);
+      } else if (legalForm(t, k)) {
+        owner(t, k, out, used);
       }
     }
   }
@@ -135,8 +142,7 @@ final class NameContinuations {
   private boolean roleBefore(PhiTokens t, int open) {
     for (int k = open - 1; k >= 0 && k >= open - ROLE_WINDOW; k--) {
       String f = t.fold[k];
-      int apostrophe = Math.max(f.indexOf('\''), f.indexOf('’'));
-      String role = apostrophe >= 0 ? f.substring(apostrophe + 1) : f;
+      String role = withoutElision(f);
       if (role.length() >= 3 && (t.shape[k] == Shape.UPPER || !lex.isStopWord(role)) && labels.isRole(role)) {
         return true;
       }
@@ -145,6 +151,31 @@ final class NameContinuations {
       }
     }
     return false;
+  }
+
+  /** "SARL", "l'EURL": a legal form written in capitals, elided article aside. */
+  private static boolean legalForm(PhiTokens t, int k) {
+    String f = withoutElision(t.fold[k]);
+    return f.length() >= 3 && LEGAL_FORMS.contains(f) && Character.isUpperCase(t.text.charAt(t.end[k] - 1));
+  }
+
+  /** "l'infirmière" → "infirmière". */
+  private static String withoutElision(String folded) {
+    int apostrophe = Math.max(folded.indexOf('\''), folded.indexOf('’'));
+    return apostrophe >= 0 ? folded.substring(apostrophe + 1) : folded;
+  }
+
+  /** "SARL Menuiserie Lemercier": a known family name right after the legal form or after one trade word. */
+  private void owner(PhiTokens t, int form, List<PhiSpan> out, boolean[] used) {
+    for (int w = form + 1; w <= form + 2 && w < t.size && !t.lineBefore[w]; w++) {
+      if (t.shape[w] != Shape.TITLE && t.shape[w] != Shape.UPPER) {
+        return;
+      }
+      if (!used[w] && names.isFamily(t.fold[w]) && !names.isGiven(t, w) && nameWord(t, w)) {
+        NameTokens.emit(t, w, w, "NOM", out, used);
+        return;
+      }
+    }
   }
 
   /** "p.o. claire": a given name, lower case or capitalised, signed for another. */

@@ -105,4 +105,15 @@ class ListedAndContinuedNamesTest {
   void anAcronymInBracketsAfterAFunctionWordIsNoName() {
     assertEquals("", found("demande de logement adapté (PAVL) et aide de la mairie (CCAS)"));
   }
+
+  @Test
+  void aBusinessAfterItsLegalFormAndTradeIsNamedAfterItsOwner() {
+    assertEquals("NOM:Lemercier", found("Employeur : SARL Plomberie Lemercier, 12 salariés"));
+    assertEquals("NOM:Dumas", found("transport assuré par l'EURL Dumas"));
+  }
+
+  @Test
+  void aBusinessWithoutAFamilyNameStaysText() {
+    assertEquals("", found("Employeur : SAS Boulangerie Centrale, SARL Agri Services"));
+  }
 }
