@@ -103,10 +103,32 @@ final class NameGroups {
     NameTokens.emit(t, i, spaced - 1, "NOM", out, used);
     Word given = spaced < t.size && !t.lineBefore[spaced] ? word(t, spaced, false) : null;
     if (given == null) {
+      int spelt = speltGivenNameEnd(t, spaced);
+      if (spelt > spaced) {
+        NameTokens.emit(t, spaced, spelt - 1, "PRENOM", out, used);
+        return spelt;
+      }
       return spaced;
     }
     NameTokens.emit(t, given.first(), given.last(), "PRENOM", out, used);
     return given.last() + 1;
+  }
+
+  /**
+   * "R é g i s" after a spelt family name: single letters one space apart, a capital then lower
+   * case, spelling a known given name; the token after the last letter, or {@code k}.
+   */
+  private int speltGivenNameEnd(PhiTokens t, int k) {
+    if (k >= t.size || t.end[k] - t.begin[k] != 1 || !Character.isUpperCase(t.text.charAt(t.begin[k]))) {
+      return k;
+    }
+    StringBuilder joined = new StringBuilder(t.fold[k]);
+    int j = k + 1;
+    while (j < t.size && !t.lineBefore[j] && t.end[j] - t.begin[j] == 1 && t.begin[j] - t.end[j - 1] == 1
+        && Character.isLowerCase(t.text.charAt(t.begin[j]))) {
+      joined.append(t.fold[j++]);
+    }
+    return j - k >= 3 && lex.isGivenName(joined.toString()) ? j : k;
   }
 
   /**

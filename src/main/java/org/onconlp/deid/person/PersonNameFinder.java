@@ -43,12 +43,17 @@ public final class PersonNameFinder {
   private final PersonRules r;
   private final LowerCaseTriggers lower;
   private final LowerCaseGivenNames lowerGiven;
+  private final NameContinuations continuations;
+  private final ListedNames listed;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
     this.r = PersonRules.of(lex);
     this.lower = new LowerCaseTriggers(r);
-    this.lowerGiven = new LowerCaseGivenNames(lex, new NameTokens(lex));
+    NameTokens names = new NameTokens(lex);
+    this.lowerGiven = new LowerCaseGivenNames(lex, names);
+    this.continuations = new NameContinuations(lex, names, r.labels(), r.siblings());
+    this.listed = new ListedNames(lex, names, r.siblings());
   }
 
   /**
@@ -76,6 +81,8 @@ public final class PersonNameFinder {
     r.recurring().complete(tokens, out, used);
     r.broken().complete(tokens, out, used);
     lowerGiven.complete(tokens, out, used);
+    continuations.complete(tokens, out, used);
+    listed.complete(tokens, out, used);
     r.layouts().complete(tokens, out, used);
     r.siblings().complete(tokens, out, used);
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
