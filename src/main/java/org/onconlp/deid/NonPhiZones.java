@@ -118,11 +118,28 @@ final class NonPhiZones {
     if (!r.startsWith("(?:")) {
       return false;
     }
+    Branches group = branches(r, 3);
+    if (group.close() < 0
+        || group.close() + 1 < r.length() && "?*{".indexOf(r.charAt(group.close() + 1)) >= 0) {
+      return false;
+    }
+    return group.parts().stream().allMatch(b -> addFirstLetters(b, letters));
+  }
+
+  /**
+   * The branches of {@code regex} from {@code from}, split at its top-level bars, up to the
+   * {@code ')'} that closes the enclosing group ({@code close}, or -1 at the regex's end);
+   * escapes and character classes are skipped.
+   */
+  private record Branches(List<String> parts, int close) {}
+
+  private static Branches branches(String regex, int from) {
+    List<String> parts = new ArrayList<>();
     int depth = 0;
-    int start = 3;
+    int start = from;
     boolean inClass = false;
-    for (int i = 3; i < r.length(); i++) {
-      char c = r.charAt(i);
+    for (int i = from; i < regex.length(); i++) {
+      char c = regex.charAt(i);
       if (c == '\\') {
         i++;
       } else if (inClass) {
@@ -131,17 +148,16 @@ final class NonPhiZones {
         inClass = true;
       } else if (c == '(') {
         depth++;
-      } else if (c == '|' && depth == 0) {
-        if (!addFirstLetters(r.substring(start, i), letters)) {
-          return false;
-        }
-        start = i + 1;
       } else if (c == ')' && depth-- == 0) {
-        boolean optional = i + 1 < r.length() && "?*{".indexOf(r.charAt(i + 1)) >= 0;
-        return !optional && addFirstLetters(r.substring(start, i), letters);
+        parts.add(regex.substring(start, i));
+        return new Branches(parts, i);
+      } else if (c == '|' && depth == 0) {
+        parts.add(regex.substring(start, i));
+        start = i + 1;
       }
     }
-    return false;
+    parts.add(regex.substring(start));
+    return new Branches(parts, -1);
   }
 
   /** A code point folded as {@code Pattern.CASE_INSENSITIVE | UNICODE_CASE} folds it. */
@@ -168,25 +184,7 @@ final class NonPhiZones {
 
   /** Whether {@code regex} alternates at its top level ("\ba|b"): it cannot be factored. */
   private static boolean hasTopLevelBar(String regex) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        return true;
-      }
-    }
-    return false;
+    return branches(regex, 0).parts().size() > 1;
   }
 
   /**
