@@ -28,6 +28,7 @@ class ClerkAndTeamInitialsTest {
   void serviceAfterAClerkWordIsNoInitials() {
     assertEquals("", found("Appeler le secrétariat HDJ, puis le secrétariat ORL.\n"));
     assertEquals("", found("Le patient frappe le mur ; secrétariat des consultations.\n"));
+    assertEquals("", found("Saisi le 03/02 (secrétariat ACP)\nNote secrétariat UCOG – appel entrant\n"));
   }
 
   @Test
