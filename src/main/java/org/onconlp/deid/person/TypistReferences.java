@@ -61,7 +61,7 @@ final class TypistReferences {
     if (writer < 0 || !opens(t, writer, used)) {
       return s;
     }
-    if (!anyUsed(used, writer, s - 1)) {
+    if (!anyUsed(used, writer, s)) {
       if (s - 1 == writer) {
         NameTokens.emit(t, writer, writer, "NOM", out, used);
       } else {

@@ -68,6 +68,11 @@ class ClerkAndTeamInitialsTest {
   }
 
   @Test
+  void givenNameBeforeASpacedSlashKeepsItsLabel() {
+    assertEquals("NOM:MARCHAL | PRENOM:Hélène | NOM:ab", found("Édité le 11/06/2024 - Dr MARCHAL Hélène / ab          Page 2 / 2\n"));
+  }
+
+  @Test
   void bracketedInitialsSpellingTheNameBeforeThem() {
     assertEquals("PRENOM:Odile | NOM:Vasseur | NOM:OV", found("Rédactrice : Odile Vasseur, IDE de coordination (OV)\n"));
   }
