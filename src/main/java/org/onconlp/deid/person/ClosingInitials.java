@@ -11,7 +11,9 @@ import org.onconlp.deid.PhiTokens;
  * a dash closing the line ("… rappel prévu. — KD"), alone in brackets on its line ("[TB]" closing
  * a message), after a message's closing word ("Amitiés, R. P."), opening a line before the
  * writer's role in brackets ("G. H. (diététicienne)") or before an extension ("(G.H. – poste
- * 4 12 80)"), or opening a line before a dash and the writer's role ("bjt - IDEC"). The
+ * 4 12 80)"), or opening a line before a dash and the writer's role ("bjt - IDEC"), or in lower
+ * case closing the whole text, alone on the last line or after a spaced slash or dash ("… copie
+ * dossier / md", "… coordinatrice - jw"), or alone on a line before an e-mail's "--". The
  * initials close the line or stand before the role; role and clinical abbreviations, stop words
  * and words never count ({@link NameInitials#plausible}).
  */
@@ -47,7 +49,7 @@ final class ClosingInitials {
       if (e < 0 || t.glued(k) && !t.is(k - 1, "(") && !t.is(k - 1, "[") || !initials.plausible(t, k, e) || anyUsed(used, k, e)) {
         continue;
       }
-      if (hasCapital(t, k) ? signs(t, k, e) : beforeRole(t, k, e)) {
+      if (hasCapital(t, k) ? signs(t, k, e) : beforeRole(t, k, e) || closesText(t, k, e)) {
         NameInitials.emitUnit(t, k, e, out, used, learned);
         k = e - 1;
       }
@@ -80,6 +82,26 @@ final class ClosingInitials {
   private static boolean beforeRole(PhiTokens t, int k, int e) {
     return t.lineBefore[k] && e + 1 < t.size && (isDash(t, e) || t.is(e, ",")) && !t.lineBefore[e + 1]
         && ROLES.contains(t.fold[e + 1]);
+  }
+
+  /**
+   * "cg" alone on the text's last line, "… / md" or "… - jw" ending it, "kb" alone on a line
+   * above an e-mail signature's "--": a lower-case group signing the text.
+   */
+  private static boolean closesText(PhiTokens t, int k, int e) {
+    if (e != k + 1) {
+      return false;
+    }
+    if (e == t.size) {
+      boolean spacedMark = !t.lineBefore[k] && !t.glued(k) && !t.glued(k - 1) && !t.lineBefore[k - 1]
+          && (t.is(k - 1, "/") || isDash(t, k - 1));
+      return t.lineBefore[k] || spacedMark;
+    }
+    if (!t.lineBefore[k] || !t.lineBefore[e]) {
+      return false;
+    }
+    int after = t.is(e, "--") ? e + 1 : t.is(e, "-") && e + 1 < t.size && t.is(e + 1, "-") && t.glued(e + 1) ? e + 2 : -1;
+    return after > 0 && (after >= t.size || t.lineBefore[after]);
   }
 
   private static boolean sentenceEnd(PhiTokens t, int k) {

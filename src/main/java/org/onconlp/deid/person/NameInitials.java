@@ -3,6 +3,7 @@ package org.onconlp.deid.person;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.onconlp.deid.PhiLexicons;
 import org.onconlp.deid.PhiSpan;
 import org.onconlp.deid.PhiTokens.Shape;
@@ -32,7 +33,10 @@ final class NameInitials {
       Set.of(
           "prepare", "preparee", "redige", "redigee", "saisi", "saisie", "verifie", "verifiee", "valide", "validee",
           "tape", "tapee", "dicte", "dictee", "imprime", "imprimee", "edite", "editee", "controle", "controlee", "relu",
-          "relue", "diffuse", "diffusee", "transcrit", "transcrite", "modifie", "modifiee", "signe", "signee");
+          "relue", "diffuse", "diffusee", "transcrit", "transcrite", "modifie", "modifiee", "signe", "signee", "recu",
+          "recue");
+  /** "P-YL", "JM-L": hyphenated initials of four characters, capitals only. */
+  private static final Pattern HYPHENATED_GROUP = Pattern.compile("\\p{Lu}-\\p{Lu}{2}|\\p{Lu}{2}-\\p{Lu}");
   /** Most tokens inside a bracket read for initials. */
   private static final int MAX_BRACKET = 10;
   /** Most letters of a group of initials ("FDLBM"). */
@@ -141,6 +145,9 @@ final class NameInitials {
           break;
         }
       }
+    } else if (close == k + 2 && spellsNameBefore(t, k, named)) {
+      // "Héloïse Marie, IDE de coordination (HM)": the writer's own initials close the line's clause.
+      u = k + 1;
     } else if (k == 0 || !ROLES_AND_ORDERS.contains(t.fold[k - 1]) || t.lineBefore[k]) {
       // "[val. ph. AKT]": abbreviated actions, each a word and its dot, before the initials.
       if (!t.is(k, "[")) {
@@ -180,6 +187,37 @@ final class NameInitials {
         emitUnit(t, units[x], units[x + 1], out, used, learned);
       }
     }
+  }
+
+  /**
+   * True if the group in the bracket at {@code k} spells the capitals of the last name found
+   * before it on its line, a few words back: "Héloïse Marie, IDE (HM)", "Jean-Luc Roy (JLR)".
+   */
+  private static boolean spellsNameBefore(PhiTokens t, int k, boolean[] named) {
+    int g = k + 1;
+    if (!isGroup(t, g) || t.shape[g] != Shape.UPPER) {
+      return false;
+    }
+    int last = k - 1;
+    while (last >= 0 && last >= k - MAX_BRACKET && !named[last] && !t.lineBefore[last + 1]) {
+      last--;
+    }
+    if (last < 0 || !named[last] || last < k - MAX_BRACKET || t.lineBefore[last + 1] && last + 1 < k) {
+      return false;
+    }
+    int first = last;
+    while (first > 0 && named[first - 1] && !t.lineBefore[first]) {
+      first--;
+    }
+    StringBuilder capitals = new StringBuilder();
+    for (int c = t.begin[first]; c < t.end[last]; c++) {
+      char ch = t.text.charAt(c);
+      boolean wordStart = c == t.begin[first] || !Character.isLetter(t.text.charAt(c - 1));
+      if (wordStart && Character.isUpperCase(ch)) {
+        capitals.append(ch);
+      }
+    }
+    return capitals.length() >= 2 && capitals.toString().equals(t.text.substring(t.begin[g], t.end[g]));
   }
 
   /** "vérifié par JMo", "préparé par ST", "Saisi par : dlemaire", "diffusé par N. Orange". */
@@ -230,12 +268,21 @@ final class NameInitials {
 
   /**
    * Two to five letters: all upper case ("SB"), upper case with lower-case letters after a second
-   * capital ("JMo", "IFe"), or two or three lower-case letters ("pl").
+   * capital ("JMo", "IFe"), or two or three lower-case letters ("pl"); also a compound given name's
+   * initials joined by a hyphen to one other ("P-YL", "JM-L") and a particle's lower-case "d"
+   * between two capitals ("CdV"). Three capitals after a hyphen are a gene ("B-RAF"), no initials.
    */
   static boolean isGroup(PhiTokens t, int k) {
     int len = t.end[k] - t.begin[k];
     if (len < 2 || len > MAX_GROUP) {
       return false;
+    }
+    if (len == 4 && t.text.indexOf('-', t.begin[k]) > 0 && t.text.indexOf('-', t.begin[k]) < t.end[k]) {
+      return HYPHENATED_GROUP.matcher(t.text).region(t.begin[k], t.end[k]).matches();
+    }
+    if (len == 3 && t.text.charAt(t.begin[k] + 1) == 'd' && Character.isUpperCase(t.text.charAt(t.begin[k]))
+        && Character.isUpperCase(t.text.charAt(t.begin[k] + 2))) {
+      return true;
     }
     int upper = 0;
     for (int c = t.begin[k]; c < t.end[k]; c++) {

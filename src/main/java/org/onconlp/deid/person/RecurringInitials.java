@@ -145,9 +145,9 @@ final class RecurringInitials {
     return !before && !after;
   }
 
-  /** Dotted units need no further check; a group needs two capitals ("MLB", "JMo"). */
+  /** Dotted units need no further check; a group needs two capitals ("MLB", "JMo", "P-YL"): no lower-case group. */
   private static boolean hasCapitals(PhiTokens t, int k, int e) {
-    return e > k + 1 || t.shape[k] == Shape.UPPER || t.shape[k] == Shape.TITLE;
+    return e > k + 1 || t.shape[k] != Shape.LOWER;
   }
 
   private static String surface(PhiTokens t, int k, int e) {

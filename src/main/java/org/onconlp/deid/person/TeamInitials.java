@@ -12,7 +12,9 @@ import org.onconlp.deid.PhiTokens;
  * FS (onco), AP (chir. dig.), JMC (radiothérapie, par visio), DB (radiologie)". The list runs on
  * while its lines end with a comma; two bracketed items at least make it a team, and then each
  * group of initials before a bracket is one NOM, even one that elsewhere is a role abbreviation
- * ("MT (gastro-entérologie)"). Stop words and words are never initials.
+ * ("MT (gastro-entérologie)"); so is each group listed between them without a role ("GM (radiothérapeute),
+ * AK, P-YL, CdV (radiothérapeutes)"), unless it is a role abbreviation. Stop words and words are
+ * never initials.
  */
 final class TeamInitials {
   /** Folded labels opening a list of who attended. */
@@ -58,7 +60,9 @@ final class TeamInitials {
       end++;
     }
     int[] items = new int[2 * 8];
+    int[] bare = new int[2 * 8];
     int n = 0;
+    int b = 0;
     int depth = 0;
     for (int k = start; k < end && n < items.length; k++) {
       if (t.is(k, "(")) {
@@ -70,18 +74,32 @@ final class TeamInitials {
         if (e > 0 && e < end && t.is(e, "(") && !t.glued(e) && isInitials(t, k, e)) {
           items[n++] = k;
           items[n++] = e;
+        } else if (e > 0 && b < bare.length && closesItem(t, e, end) && isInitials(t, k, e)
+            && (e > k + 1 || !NameInitials.NOT_INITIALS.contains(t.fold[k]))) {
+          bare[b++] = k;
+          bare[b++] = e;
         }
       }
     }
     if (n / 2 < MIN_ITEMS) {
       return label;
     }
+    emit(t, items, n, out, used);
+    emit(t, bare, b, out, used);
+    return end - 1;
+  }
+
+  private static void emit(PhiTokens t, int[] items, int n, List<PhiSpan> out, boolean[] used) {
     for (int x = 0; x < n; x += 2) {
       if (!used[items[x]]) {
         NameTokens.emit(t, items[x], items[x + 1] - 1, "NOM", out, used);
       }
     }
-    return end - 1;
+  }
+
+  /** A bare item ends at a comma, a semicolon, "et" or the list's end. */
+  private static boolean closesItem(PhiTokens t, int e, int end) {
+    return e >= end || t.is(e, ",") || t.is(e, ";") || t.is(e, "et");
   }
 
   /** The list's first token, or one after a comma, a semicolon, "et" or a line break. */
@@ -94,6 +112,7 @@ final class TeamInitials {
       return true;
     }
     String f = t.fold[k];
-    return t.shape[k] == Shape.UPPER && f.length() <= 4 && !lex.isStopWord(f) && !lex.isCommonWordOrPlural(f);
+    return NameInitials.isGroup(t, k) && t.shape[k] != Shape.LOWER && f.length() <= 4 && !lex.isStopWord(f)
+        && !lex.isCommonWordOrPlural(f);
   }
 }

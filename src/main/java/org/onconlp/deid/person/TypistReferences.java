@@ -25,6 +25,8 @@ final class TypistReferences {
       Set.of("ml", "dl", "kg", "mg", "mn", "min", "cm", "mm", "gr", "sem", "an", "ans", "mol", "ui", "sa", "jr", "hr");
   /** "MK-jl": the writer's capitals and the typist's lower-case letters in one hyphenated token. */
   private static final Pattern HYPHENATED = Pattern.compile("(\\p{Lu}{2,3})-(\\p{Ll}{2,3})");
+  /** "tl-sm": two typists' lower-case initials in one hyphenated token after the slash. */
+  private static final Pattern TWO_TYPISTS = Pattern.compile("(\\p{Ll}{2,3})-(\\p{Ll}{2,3})");
 
   private final PhiLexicons lex;
   private final NameInitials initials;
@@ -59,14 +61,19 @@ final class TypistReferences {
     if (writer < 0 || !opens(t, writer, used)) {
       return s;
     }
-    if (!anyUsed(used, writer, s - 1)) {
+    if (!anyUsed(used, writer, s)) {
       if (s - 1 == writer) {
         NameTokens.emit(t, writer, writer, "NOM", out, used);
       } else {
         letters(t, writer, s, out, used);
       }
     }
-    if (typistEnd == s + 2) {
+    Matcher two = TWO_TYPISTS.matcher(t.text).region(t.begin[s + 1], t.end[s + 1]);
+    if (typistEnd == s + 2 && two.matches()) {
+      out.add(new PhiSpan(two.start(1), two.end(1), "NOM"));
+      out.add(new PhiSpan(two.start(2), two.end(2), "NOM"));
+      used[s + 1] = true;
+    } else if (typistEnd == s + 2) {
       NameTokens.emit(t, s + 1, s + 1, "NOM", out, used);
     } else {
       letters(t, s + 1, typistEnd, out, used);
@@ -87,12 +94,16 @@ final class TypistReferences {
   }
 
   /**
-   * The typist's part from token {@code r}: a lower-case group ("ah") or dotted lower-case
-   * letters ("c. b.").
+   * The typist's part from token {@code r}: a lower-case group ("ah"), two joined by a hyphen
+   * ("tl-sm") or dotted lower-case letters ("c. b.").
    *
    * @return the token after it, or -1
    */
   private int typist(PhiTokens t, int r) {
+    Matcher two = TWO_TYPISTS.matcher(t.text).region(t.begin[r], t.end[r]);
+    if (two.matches()) {
+      return plausibleTypist(two.group(1)) && plausibleTypist(two.group(2)) ? r + 1 : -1;
+    }
     if (t.shape[r] != Shape.LOWER) {
       return -1;
     }
@@ -100,6 +111,7 @@ final class TypistReferences {
     if (len >= 2 && len <= 3 && NameInitials.isGroup(t, r)) {
       return plausibleTypist(t.fold[r]) ? r + 1 : -1;
     }
+
     int e = r;
     int letters = 0;
     while (e + 1 < t.size && t.shape[e] == Shape.LOWER && t.end[e] - t.begin[e] == 1 && t.is(e + 1, ".")
@@ -120,7 +132,8 @@ final class TypistReferences {
     if (NameInitials.isGroup(t, w) && t.shape[w] != Shape.LOWER) {
       return plausibleWriter(t.text.substring(t.begin[w], t.end[w])) ? w : -1;
     }
-    if (used[w] && (t.shape[w] == Shape.TITLE || t.shape[w] == Shape.UPPER) && t.glued(w + 1)) {
+    // "Dr Lacaze/cf", "Dr LACOMBE / tl-sm": a name found by another rule, the slash glued or spaced.
+    if (used[w] && (t.shape[w] == Shape.TITLE || t.shape[w] == Shape.UPPER)) {
       return w;
     }
     if (!t.is(w, ".")) {
