@@ -33,6 +33,8 @@ class CuedShortDatesAndForeignIdentifiersTest {
         "seen on 21st October 2024 in clinic              | DATE(21st October 2024)",
         "Fecha : 9 de septiembre de 2023                  | DATE(9 de septiembre de 2023)",
         "operada el 14 de marzo de 2022                   | DATE(14 de marzo de 2022)",
+        "à présenter en RCP du 1 9 / 0 3.                 | DATE(1 9 / 0 3)",
+        "scanner prévu le 2 7/1 1 au matin                | DATE(2 7/1 1)",
       })
   void cuedAndForeignDatesAreFound(String text, String expected) {
     assertEquals(expected, found(text));
@@ -46,6 +48,8 @@ class CuedShortDatesAndForeignIdentifiersTest {
         "la cure du 5-FU est terminée",
         "dose de la cure du 3 mg/kg",
         "le patient 12-15 ans",
+        "le 1 9 / 1 5 éléments",
+        "du 3 5 / 0 3 patients",
       })
   void ratiosCountsAndDrugsStayUntouched(String text) {
     assertEquals("", found(text));
