@@ -3,6 +3,7 @@ package org.onconlp.deid.structured;
 import static org.onconlp.deid.structured.StructuredScan.isAsciiDigit;
 import static org.onconlp.deid.structured.StructuredScan.isSpace;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
  * Years are {@link YearFinder}'s.
  */
 final class DateFinder {
+  /** English ordinal suffixes glued to a day ("2nd March 2023"). */
+  private static final Set<String> EN_ORDINALS = Set.of("st", "nd", "rd", "th");
+
   private final DateWords words;
   private final DayMonthCues cues;
   private final Pattern dateNumeric;
@@ -186,7 +190,9 @@ final class DateFinder {
     if (DateWords.EN_MONTHS.contains(nextWord)
         || words.regionalMonths.contains(nextWord)
         || nextWord.equals("di")
-        || nextWord.equals("d")) {
+        || nextWord.equals("d")
+        || nextWord.equals("de")
+        || EN_ORDINALS.contains(nextWord)) {
       best.offer(Math.max(s.matchAt(dateRfc, i), s.matchAt(dateRegional, i)), "DATE");
     }
   }

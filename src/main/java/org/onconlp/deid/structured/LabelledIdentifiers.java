@@ -23,6 +23,9 @@ final class LabelledIdentifiers {
   /** Bound on the spellings of one label's trigger word (classes of letters multiply them). */
   private static final int MAX_TRIGGER_SPELLINGS = 16;
 
+  /** Stateless, hence shared. */
+  private static final NirValidator NIR_CHECK = new NirValidator();
+
   private final Map<String, List<LabelRule>> labelsByTrigger;
   private final LabelValues values;
   private final FormLayouts forms;
@@ -93,8 +96,7 @@ final class LabelledIdentifiers {
       boolean commaLabel = s.text.substring(i, labelEnd).indexOf(',') >= 0;
       return addPair(s, first, rule.category().substring(slash + 1), labelEnd, commaLabel);
     }
-    String category =
-        rule.category().equals("ID") && isRppsNumber(s, labelEnd, valueEnd) ? "RPPS" : rule.category();
+    String category = valueCategory(s, rule, labelEnd, valueEnd);
     s.add(referenceStart(s.text, category, labelEnd), valueEnd, category);
     if (rule.kind() == ValueKind.NIR) {
       valueEnd = numbers.nirKeyAt(s, valueEnd);
@@ -104,6 +106,22 @@ final class LabelledIdentifiers {
       forms.rowCells(s, rule.kind(), category, valueEnd);
     }
     return valueEnd;
+  }
+
+  /**
+   * The category of a labelled value: the label's, except that an ID label's value with the shape
+   * of an RPPS number is RPPS, and that any identifier label's value which is a valid NIR
+   * ("assurée sous le numéro 2 55 11 …", "N° patient : 1 84 12 …") is SECU, the riskier reading.
+   */
+  private String valueCategory(StructuredScan s, LabelRule rule, int labelEnd, int valueEnd) {
+    String category = rule.category();
+    if (rule.kind() != ValueKind.NIR
+        && valueEnd - labelEnd >= 15
+        && valueEnd - labelEnd <= 21
+        && NIR_CHECK.isValid(NirValidator.compact(s.text.substring(labelEnd, valueEnd)))) {
+      return "SECU";
+    }
+    return category.equals("ID") && isRppsNumber(s, labelEnd, valueEnd) ? "RPPS" : category;
   }
 
   /** A table cell border within the label {@code [from, to)} (bounded: texts run to megabytes). */

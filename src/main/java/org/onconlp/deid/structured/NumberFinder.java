@@ -11,6 +11,7 @@ final class NumberFinder {
   private final Pattern phone;
   private final Pattern phoneIntl;
   private final Pattern phoneForeign;
+  private final Pattern phoneBracketed;
   private final Pattern nir;
   private final Pattern nirKey;
   private final Pattern phoneTrunk3322;
@@ -24,6 +25,7 @@ final class NumberFinder {
     this.phoneTrunk3322 = lib.compile("PHONE_TRUNK_3322");
     this.phoneDottedShort = lib.compile("PHONE_DOTTED_SHORT");
     this.phoneForeign = lib.compile("PHONE_FOREIGN");
+    this.phoneBracketed = lib.compile("PHONE_BRACKETED");
     this.nir = lib.compile("NIR");
     this.nirKey = lib.compile("NIR_KEY");
     this.age = lib.compile("AGE");
@@ -71,6 +73,9 @@ final class NumberFinder {
     // "+41 79 000 12 34": a foreign number, unless the "+" closes a word ("RH+ 95 %").
     if (end <= 0 && text.charAt(i) == '+' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
       end = s.matchAt(phoneForeign, i);
+    }
+    if (end <= 0 && text.charAt(i) == '(') {
+      end = s.matchAt(phoneBracketed, i);
     }
     if (end > 0) {
       s.add(i, end, "TEL");

@@ -21,11 +21,13 @@ final class WebAddressFinder {
 
   private final Pattern mail;
   private final Pattern spacedMail;
+  private final Pattern obfuscatedMail;
   private final Pattern url;
 
   WebAddressFinder(PatternLibrary lib) {
     this.mail = lib.compile("MAIL");
     this.spacedMail = lib.compile("MAIL_SPACED");
+    this.obfuscatedMail = lib.compile("MAIL_OBFUSCATED");
     this.url = lib.compile("URL");
   }
 
@@ -40,15 +42,55 @@ final class WebAddressFinder {
       while (start < at && text.charAt(start) == '.') {
         start++;
       }
-      if (start < at) {
-        int end = s.matchAt(mail, start);
-        if (end > 0) {
-          s.add(start, end, "MAIL");
-        }
+      int end = start < at ? s.matchAt(mail, start) : -1;
+      if (end > 0) {
+        s.add(start, end, "MAIL");
       } else {
+        // "jeanne.exemple @ chu.fr", "jeanne.exemple@ chu.fr": spaces on either side of the '@'.
         spacedMailAt(s, at);
       }
     }
+    findObfuscatedMails(s);
+  }
+
+  /**
+   * "jeanne.exemple[at]chu-fictif.fr", "… (arobase) chu-fictif (point) fr", "… at chu-fictif dot
+   * fr": an e-mail whose '@' (and dots) are written as words to defeat harvesters, found from a
+   * bracket or a space opening the word (one pass over the characters, no regex until one opens).
+   */
+  private void findObfuscatedMails(StructuredScan s) {
+    String text = s.text;
+    int last = -1;
+    for (int i = 1; i < s.n - 2; i++) {
+      char c = text.charAt(i);
+      if ((c == '[' || c == '(' || c == '{' || c == ' ') && i > last && opensAtWord(text, i)) {
+        int start = i;
+        if (c != ' ' && StructuredScan.isSpace(text.charAt(start - 1))) {
+          start--;
+        }
+        while (start > 0 && isMailLocalChar(text.charAt(start - 1))) {
+          start--;
+        }
+        if (start < i && !StructuredScan.isSpace(text.charAt(start)) && text.charAt(start) != '.') {
+          int end = s.matchAt(obfuscatedMail, start);
+          if (end > 0) {
+            s.add(start, end, "MAIL");
+            last = end;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether an "at", "@" or "arobase" word opens at {@code i} (a bracket or a space). */
+  private static boolean opensAtWord(String text, int i) {
+    int from = i + 1;
+    if (text.charAt(i) != ' ' && from < text.length() && text.charAt(from) == ' ') {
+      from++;
+    }
+    return text.regionMatches(true, from, "at", 0, 2)
+        || text.regionMatches(true, from, "arobase", 0, 7)
+        || (text.charAt(i) != ' ' && text.startsWith("@", from));
   }
 
   /** "tlabelle @ medimail . com": an e-mail typed with spaces around the '@' at {@code at}. */
