@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.onconlp.deid.PhiLexicons;
 import org.onconlp.deid.PhiSpan;
+import org.onconlp.deid.PhiTokens.Shape;
 import org.onconlp.deid.PhiTokens;
 import org.onconlp.text.ResourceLines;
 
@@ -26,6 +27,8 @@ final class LabelledFacilities {
   private static final Set<String> OFFICES = Set.of("bureau", "service", "accueil", "cellule");
   /** Folded objects of an admissions office. */
   private static final Set<String> OFFICE_OBJECTS = Set.of("entrees", "admissions");
+  /** Letters of an upper-case floor or wing after an office ("RDC", "BAT"). */
+  private static final int MAX_LOCATION_ACRONYM = 3;
 
   private final PhiLexicons lex;
   /** Folded labels, their words joined by one space. */
@@ -60,7 +63,9 @@ final class LabelledFacilities {
     }
     // "La Meynard": a site may open on its article.
     int first = PlaceWords.ARTICLES.contains(t.fold[i]) && i + 1 < t.size && !t.lineBefore[i + 1] && t.capitalised(i + 1) ? i + 1 : i;
-    return lex.isStopWord(t.fold[first]) ? i : name(t, i, first, out);
+    // "Bureau des entrées - RDC hall B": a short upper-case word is a floor or a wing, no site.
+    boolean shortAcronym = t.shape[first] == Shape.UPPER && t.end[first] - t.begin[first] <= MAX_LOCATION_ACRONYM;
+    return lex.isStopWord(t.fold[first]) || shortAcronym ? i : name(t, i, first, out);
   }
 
   /**

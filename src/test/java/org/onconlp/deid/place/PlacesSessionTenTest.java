@@ -86,6 +86,11 @@ class PlacesSessionTenTest {
   }
 
   @Test
+  void floorAfterAdmissionsOfficeIsNoHospital() {
+    assertEquals("", found("Bureau des entrées - RDC hall B"));
+  }
+
+  @Test
   void germanTownWithConnectorIsOneTown() {
     assertEquals("ZIP:D-60311 | VILLE:Frankfurt am Main", found("Klinikum, D-60311 Frankfurt am Main"));
   }
