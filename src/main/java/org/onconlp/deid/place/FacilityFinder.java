@@ -16,6 +16,8 @@ import org.onconlp.text.ResourceLines;
  * The site or town named after a facility is {@link FacilitySiteFinder}'s.
  */
 final class FacilityFinder {
+  /** Widest gap between two words of a letter-spaced heading; a wider one separates columns. */
+  private static final int MAX_SPELLED_WORD_GAP = 4;
   /** Lower-case words before a laboratory's brand name. */
   private static final Set<String> LAB_HEADS = Set.of("laboratoire", "labo", "plateforme");
   /** Letters a local facility acronym starts with: CHB, GHSR, HPA, CLxx. */
@@ -196,7 +198,7 @@ final class FacilityFinder {
   }
 
   /**
-   * "CHB", "GHSR", "HPA", "CHOG", "CHUGA": an upper-case word of three or four letters (five after CHU / CHR) starting like a
+   * "CHB", "GHSR", "HPA", "CHOG", "CHUGA", "GHRMSA": an upper-case word of three or four letters (five after CHU / CHR, six after GH) starting like a
    * local facility's acronym (centre / groupe hospitalier, hôpital privé…), unless it is a
    * clinical look-alike of facility-acronym-stopwords.txt or a generic kind (CHU).
    */
@@ -205,7 +207,9 @@ final class FacilityFinder {
     String f = t.fold[i];
     // "CHUGA", "CHRUN": five letters when the acronym opens on a university or regional hospital.
     boolean university = len == 5 && (f.startsWith("chu") || f.startsWith("chr"));
-    return t.shape[i] == Shape.UPPER && len >= 3 && (len <= 4 || university) && PlaceTokens.isAllLetters(t, i)
+    // "GHRMSA", "GHPSO": a hospital group names its region or its towns in up to four letters.
+    boolean group = len <= 6 && f.startsWith("gh");
+    return t.shape[i] == Shape.UPPER && len >= 3 && (len <= 4 || university || group) && PlaceTokens.isAllLetters(t, i)
         && ACRONYM_PREFIXES.contains(f.substring(0, 2))
         && !acronymStopWords.contains(f) && !PlaceWords.HEADS.contains(f) && !lex.isStopWord(f) && !lex.isCommonWord(f)
         && !(i > 0 && t.glued(i) && (t.is(i - 1, "-") || t.is(i - 1, "/")));
@@ -305,7 +309,10 @@ final class FacilityFinder {
    * it, or {@code i}.
    */
   int letterSpacedFacility(PhiTokens t, int i, List<PhiSpan> out) {
-    boolean opensLine = i == 0 || t.lineBefore[i] || (t.is(i - 1, "|") && (i == 1 || t.lineBefore[i - 1]));
+    // "R C P   S É N O L O G I E          C H U   d e   R e i m s": a column gap wider than a
+    // word gap opens a second heading on the line.
+    boolean opensLine = i == 0 || t.lineBefore[i] || (t.is(i - 1, "|") && (i == 1 || t.lineBefore[i - 1]))
+        || t.begin[i] - t.end[i - 1] > MAX_SPELLED_WORD_GAP;
     if (t.shape[i] != Shape.LETTER || !opensLine) {
       return i;
     }
@@ -323,6 +330,9 @@ final class FacilityFinder {
       if (!Character.isLetter(c) && c != '-' && c != '\'') {
         break;
       }
+      if (k > i && t.begin[k] - t.end[k - 1] > MAX_SPELLED_WORD_GAP) {
+        break;
+      }
       if (k > i && t.begin[k] - t.end[k - 1] >= 2) {
         named |= isNameWord(word.toString());
         spelled.add(words == 1 ? first.toString() : word.toString());
@@ -333,6 +343,13 @@ final class FacilityFinder {
       }
       (words == 1 ? first : word).append(t.fold[k]);
       letters++;
+    }
+    if (words > 1 && word.toString().equals("-")) {
+      // "C H U   d e   R e i m s  -  Institut Godinot": a spaced dash closes the heading.
+      k--;
+      words--;
+      word.setLength(0);
+      word.append(spelled.remove(spelled.size() - 1));
     }
     named |= isNameWord(word.toString());
     spelled.add(words == 1 ? first.toString() : word.toString());

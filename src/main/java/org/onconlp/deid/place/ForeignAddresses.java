@@ -21,6 +21,8 @@ final class ForeignAddresses {
   private static final Pattern PREFIXED_CODE = Pattern.compile("(?:[a-z]{1,2})-[0-9]{4,5}");
   /** Country prefixes written apart from the postal code: "MC 98000". */
   private static final Set<String> SPACED_PREFIXES = Set.of("mc");
+  /** Lower-case words inside a foreign town's name: "im Breisgau", "am Main", "an der Donau", "aan den IJssel". */
+  private static final Set<String> TOWN_CONNECTORS = Set.of("im", "am", "an", "der", "ob", "bei", "aan", "den", "op", "sur");
 
   /** Folded street-type suffixes and words written after the street's name (foreign-street-suffixes.txt). */
   private final List<String> suffixes;
@@ -83,7 +85,11 @@ final class ForeignAddresses {
     }
     int last = -1;
     int p = codeEnd + 1;
-    while (p < t.size && !t.lineBefore[p] && (t.capitalised(p) || (t.is(p, "-") && t.glued(p)))) {
+    // "D-79106 Freiburg im Breisgau", "D-60311 Frankfurt am Main": lower-case connectors of a
+    // town's name count when a capitalised word follows them.
+    while (p < t.size && !t.lineBefore[p] && (t.capitalised(p) || (t.is(p, "-") && t.glued(p))
+        || (last >= 0 && TOWN_CONNECTORS.contains(t.text.substring(t.begin[p], t.end[p])) && p + 1 < t.size && !t.lineBefore[p + 1]
+            && (t.capitalised(p + 1) || TOWN_CONNECTORS.contains(t.fold[p + 1]))))) {
       if (t.capitalised(p)) {
         last = p;
       }

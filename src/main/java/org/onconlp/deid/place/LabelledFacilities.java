@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.onconlp.deid.PhiLexicons;
 import org.onconlp.deid.PhiSpan;
+import org.onconlp.deid.PhiTokens.Shape;
 import org.onconlp.deid.PhiTokens;
 import org.onconlp.text.ResourceLines;
 
@@ -22,6 +23,13 @@ final class LabelledFacilities {
   /** Words a value may run to. */
   private static final int MAX_WORDS = 8;
 
+  /** Folded offices whose "des entrées" / "des admissions" names a site after it. */
+  private static final Set<String> OFFICES = Set.of("bureau", "service", "accueil", "cellule");
+  /** Folded objects of an admissions office. */
+  private static final Set<String> OFFICE_OBJECTS = Set.of("entrees", "admissions");
+  /** Letters of an upper-case floor or wing after an office ("RDC", "BAT"). */
+  private static final int MAX_LOCATION_ACRONYM = 3;
+
   private final PhiLexicons lex;
   /** Folded labels, their words joined by one space. */
   private final Set<String> labels = new HashSet<>(ResourceLines.load("/org/onconlp/deid/facility-labels.txt"));
@@ -35,9 +43,40 @@ final class LabelledFacilities {
     if (i < 2 || t.lineBefore[i] || !t.is(i - 1, ":") || !t.capitalised(i) || lex.isStopWord(t.fold[i]) || !labelled(t, i - 1)) {
       return i;
     }
+    return name(t, i, i, out);
+  }
+
+  /**
+   * "Bureau des admissions - La Meynard", "(bureau des entrées Lyon Sud)": the site named after
+   * the admissions office that issued a paper. Returns the token after the site, or {@code i}.
+   */
+  int afterAdmissionsOffice(PhiTokens t, int i, List<PhiSpan> out) {
+    if (t.lineBefore[i] || !t.capitalised(i)) {
+      return i;
+    }
+    int k = i - 1;
+    if (k >= 0 && (t.is(k, "-") || t.is(k, "–") || t.is(k, ":")) && !t.lineBefore[k]) {
+      k--;
+    }
+    if (k < 2 || !OFFICE_OBJECTS.contains(t.fold[k]) || !t.fold[k - 1].equals("des") || !OFFICES.contains(t.fold[k - 2])) {
+      return i;
+    }
+    // "La Meynard": a site may open on its article.
+    int first = PlaceWords.ARTICLES.contains(t.fold[i]) && i + 1 < t.size && !t.lineBefore[i + 1] && t.capitalised(i + 1) ? i + 1 : i;
+    // "Bureau des entrées - RDC hall B": a short upper-case word is a floor or a wing, no site.
+    boolean shortAcronym = t.shape[first] == Shape.UPPER && t.end[first] - t.begin[first] <= MAX_LOCATION_ACRONYM;
+    return lex.isStopWord(t.fold[first]) || shortAcronym ? i : name(t, i, first, out);
+  }
+
+  /**
+   * The name opening at token {@code i} (its first word to test at {@code first}), over
+   * capitalised words and connectors, if it holds a proper name. Returns the token after it, or
+   * {@code i}.
+   */
+  private int name(PhiTokens t, int i, int first, List<PhiSpan> out) {
     int last = -1;
     boolean proper = false;
-    for (int k = i; k < t.size && (k == i || !t.lineBefore[k]) && k - i < MAX_WORDS; k++) {
+    for (int k = first; k < t.size && (k == first || !t.lineBefore[k]) && k - i < MAX_WORDS; k++) {
       String f = t.fold[k];
       if (t.capitalised(k) && !lex.isStopWord(f)) {
         last = k;

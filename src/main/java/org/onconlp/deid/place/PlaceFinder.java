@@ -44,6 +44,9 @@ import org.onconlp.text.ResourceLines;
  * (HOPITAL). Immutable and thread-safe.
  */
 public final class PlaceFinder {
+  /** Component marks ("^") an HL7 address may hold between its town and its postal code. */
+  private static final int MAX_COMPONENT_MARKS = 3;
+
   private final StreetFinder streets;
   private final AddressLineFinder addressLines;
   private final TownFinder towns;
@@ -193,6 +196,10 @@ public final class PlaceFinder {
     }
     PhiSpan last = out.get(out.size() - 1);
     int before = t.is(i - 1, ",") && !t.lineBefore[i - 1] ? i - 2 : i - 1;
+    // "montée du Gourguillon^^LYON^^69005": HL7 address components, the state left empty.
+    while (before > 0 && i - before <= MAX_COMPONENT_MARKS && t.is(before, "^") && !t.lineBefore[before]) {
+      before--;
+    }
     return last.category().equals("VILLE") && before >= 0 && last.end() == t.end[before];
   }
 
@@ -282,6 +289,9 @@ public final class PlaceFinder {
     }
     if (end == i) {
       end = labelledFacilities.value(t, i, out);
+    }
+    if (end == i) {
+      end = labelledFacilities.afterAdmissionsOffice(t, i, out);
     }
     if (end == i) {
       end = bracketedKinds.facility(t, i, out, person);

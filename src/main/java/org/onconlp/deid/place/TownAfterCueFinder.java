@@ -107,6 +107,9 @@ final class TownAfterCueFinder {
       return i;
     }
     boolean strong = afterPlaceCue(t, i, "a") || placeDateLine(t, c + len) || countryInParentheses(t, c + len);
+    if (strong && afterPlaceCue(t, i, "a")) {
+      len += namedLocalityTail(t, c + len);
+    }
     if (!strong && (len == 1 && (lex.isCommonWord(t.fold[c]) || lex.isStopWord(t.fold[c]) || lex.isGivenName(t.fold[c])))) {
       return i;
     }
@@ -244,6 +247,9 @@ final class TownAfterCueFinder {
     if (!preposition.equals("a")) {
       return false;
     }
+    if (ResidenceCues.before(t, i, lex)) {
+      return true;
+    }
     for (int k = i - 1; k >= 0 && i - k <= MAX_BIRTH_DATE_TOKENS && !t.lineBefore[k + 1]; k--) {
       if (BIRTH_WORDS.contains(t.fold[k])) {
         return k < i - 1;
@@ -264,6 +270,22 @@ final class TownAfterCueFinder {
     return (t.is(k, ")") && k > 1 && t.is(k - 1, "e") && t.is(k - 2, "("))
         || (t.is(k, "e") && t.is(k - 1, "(") && t.is(k + 1, ")"))
         || (t.is(k, "(") && t.is(k + 1, "e") && t.is(k + 2, ")"));
+  }
+
+  /**
+   * "vit seule à Bras de Pontho", "habite à Rivière des Pluies": the "de" of a locality named
+   * after a place, with a capitalised proper name after it, continues the town's name. Returns
+   * the tokens it adds at {@code k}, or 0.
+   */
+  private int namedLocalityTail(PhiTokens t, int k) {
+    if (k + 1 >= t.size || t.lineBefore[k] || t.lineBefore[k + 1] || t.shape[k] != Shape.LOWER
+        || !(t.fold[k].equals("de") || t.fold[k].equals("du") || t.fold[k].equals("des"))) {
+      return 0;
+    }
+    String f = t.fold[k + 1];
+    boolean proper = t.shape[k + 1] == Shape.TITLE && !lex.isCommonWordOrPlural(f) && !lex.isStopWord(f) && !lex.isGivenName(f)
+        && !lex.isCountry(f) && !lex.isDepartment(f);
+    return proper ? 2 : 0;
   }
 
   /** "(Pologne)", "(Anjouan, Comores)": a country in parentheses at token {@code k}. */
