@@ -68,9 +68,6 @@ final class NameClassifier {
   /**
    * The categories of two or more words without a birth-name cue: given names first ("Jean",
    * "J.-P.", "Jean Pierre") unless the first word reads as the family name ("DUPONT Marie").
-   * Two words that could each be either ("M. Didier Marin", "Mme Françoise Lucas": a given name
-   * the frequent list lacks, then a given name that is also a family name) keep the usual
-   * order, given name first.
    */
   private void orderedCategories(PhiTokens t, List<NameGroups.Word> words, String[] cat) {
     int n = words.size();
@@ -89,8 +86,7 @@ final class NameClassifier {
                 || (!names.isGiven(t, firstWord) && names.isGiven(t, secondWord) && firstUpper == secondUpper
                     && lex.isFamilyName(t.fold[firstWord]))
                 || (!lex.isFrequentGivenName(t.fold[firstWord]) && lex.isFrequentGivenName(t.fold[secondWord])
-                    && firstUpper == secondUpper && lex.isFamilyName(t.fold[firstWord])
-                    && !(names.isGiven(t, firstWord) && names.isFamily(t.fold[secondWord]))));
+                    && firstUpper == secondUpper && lex.isFamilyName(t.fold[firstWord])));
     if (particleName) {
       // "Dr Colonna d'Istria", "M. ARRIETA Y GOÑI Iñigo": a particle joins family names; a
       // capitalised given name after them in capitals is the given name.

@@ -61,4 +61,9 @@ class IdentifierSlotsAndNirTypingTest {
   void fifteenDigitsWithWrongKeyStayAnIdentifier() {
     assertEquals("ID(185057511204299)", found("Assuré :\nn° 185057511204299\n"));
   }
+
+  @Test
+  void identifiersCellWithNamedValuesKeepsTheirOwnLabels() {
+    assertEquals("IPP(31004417)", found("Identifiants : IPP 31004417\n"));
+  }
 }
