@@ -58,6 +58,7 @@ public final class StructuredPhiFinder {
   private final IdentifierListSiblings siblings = new IdentifierListSiblings();
   private final FileNameDates fileNames = new FileNameDates();
   private final IdentifierRecurrences recurrences = new IdentifierRecurrences();
+  private final NirTyping nirTyping = new NirTyping();
   private final int longestTrigger;
   /** Folded first two letters of every trigger word: most words are rejected without a copy. */
   private final BitSet triggerPrefixes = new BitSet(PREFIX_BUCKETS);
@@ -152,7 +153,7 @@ public final class StructuredPhiFinder {
     ShipmentNumbers.addCountryCodes(s);
     siblings.addSiblings(s);
     recurrences.addRecurrences(s);
-    return resolver.resolve(s.found);
+    return nirTyping.retype(text, resolver.resolve(s.found));
   }
 
   /** The label, date or URL opened by the word at {@code i}; returns where the scan goes on. */
