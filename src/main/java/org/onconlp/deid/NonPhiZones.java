@@ -63,10 +63,10 @@ final class NonPhiZones {
   private final Map<Kind, Pattern> patterns = new EnumMap<>(Kind.class);
 
   /**
-   * The case-folded letters every STAFF match opens with, read off the data file, or null when a
-   * line opens otherwise: the scan then tries the pattern only where such a letter stands.
+   * Per kind, the case-folded letters every match opens with, read off the data file (no entry
+   * when a line opens otherwise): the scan then tries the pattern only where such a letter stands.
    */
-  private final Set<Integer> staffFirstLetters;
+  private final Map<Kind, Set<Integer>> firstLetters = new EnumMap<>(Kind.class);
 
   NonPhiZones() {
     Map<Kind, List<String>> lines = new EnumMap<>(Kind.class);
@@ -86,22 +86,45 @@ final class NonPhiZones {
                   | Pattern.UNICODE_CHARACTER_CLASS
                   | Pattern.MULTILINE));
     }
-    staffFirstLetters = firstLetters(lines.getOrDefault(Kind.STAFF, List.of()));
+    for (Kind k : List.of(Kind.LEGAL, Kind.STAFF)) {
+      Set<Integer> letters = firstLetters(lines.getOrDefault(k, List.of()));
+      if (letters != null) {
+        firstLetters.put(k, letters);
+      }
+    }
   }
 
   /**
    * The letters (folded as a case-insensitive Unicode regex folds them) that open every match of
    * the lines: each opens with a word boundary then a letter or a group of branches that each
-   * open with a letter; null when one does not.
+   * open with a letter, maybe all inside one case-flag group ("(?-i:\\bLoi ...)"); null when one
+   * does not.
    */
   private static Set<Integer> firstLetters(List<String> regexes) {
     Set<Integer> letters = new HashSet<>();
-    for (String r : regexes) {
+    for (String line : regexes) {
+      String r = withoutCaseFlagGroup(line);
       if (!r.startsWith("\\b") || hasTopLevelBar(r) || !addFirstLetters(r.substring(2), letters)) {
         return null;
       }
     }
     return letters.isEmpty() ? null : Set.copyOf(letters);
+  }
+
+  /**
+   * The inside of a line that is one case-flag group as a whole ("(?-i:...)", "(?i:...)"): the
+   * flag changes which case matches, not which folded letter opens a match; otherwise the line.
+   */
+  private static String withoutCaseFlagGroup(String r) {
+    for (String open : List.of("(?-i:", "(?i:")) {
+      if (r.startsWith(open)) {
+        Branches group = branches(r, open.length());
+        if (group.close() == r.length() - 1 && group.parts().size() == 1) {
+          return group.parts().get(0);
+        }
+      }
+    }
+    return r;
   }
 
   private static boolean addFirstLetters(String r, Set<Integer> letters) {
@@ -214,29 +237,24 @@ final class NonPhiZones {
       return zones;
     }
     if (mayCiteALaw(text)) {
-      Matcher m = patterns.get(Kind.LEGAL).matcher(text);
-      while (m.find()) {
-        zones.add(new int[] {m.start(), m.end()});
-      }
+      addZones(Kind.LEGAL, text, zones);
     }
-    addStaffZones(text, zones);
+    addZones(Kind.STAFF, text, zones);
     if (text.indexOf(';') >= 0) {
-      Matcher m = JOURNAL_CITATION.matcher(text);
-      while (m.find()) {
-        zones.add(new int[] {referenceStart(text, m.start()), m.end()});
-      }
+      addCitations(text, zones);
     }
     return zones;
   }
 
   /**
-   * The STAFF matches, as a whole-text {@code find} loop would give them; when the opening
+   * The matches of a kind, as a whole-text {@code find} loop would give them; when the opening
    * letters are known, the pattern is tried only at those letters: testing the Unicode word
    * boundary and every branch at each position cost a tenth of the stage.
    */
-  private void addStaffZones(String text, List<int[]> zones) {
-    Matcher m = patterns.get(Kind.STAFF).matcher(text);
-    if (staffFirstLetters == null) {
+  private void addZones(Kind kind, String text, List<int[]> zones) {
+    Matcher m = patterns.get(kind).matcher(text);
+    Set<Integer> letters = firstLetters.get(kind);
+    if (letters == null) {
       while (m.find()) {
         zones.add(new int[] {m.start(), m.end()});
       }
@@ -250,12 +268,32 @@ final class NonPhiZones {
       // A letter or digit before i leaves no word boundary there: no need to ask the pattern.
       boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
       if (wordStart
-          && (staffFirstLetters.contains(c) || staffFirstLetters.contains(fold(c)))
+          && (letters.contains(c) || letters.contains(fold(c)))
           && m.region(i, n).lookingAt()) {
         zones.add(new int[] {i, m.end()});
         i = Math.max(m.end(), i + 1);
       } else {
         i += Character.charCount(c);
+      }
+    }
+  }
+
+  /**
+   * The journal citations, as a whole-text {@code find} loop would give them, the pattern tried
+   * only where a year of the 1900s or 2000s can open one: most digits of a report open none.
+   */
+  private static void addCitations(String text, List<int[]> zones) {
+    Matcher m = JOURNAL_CITATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = text.length();
+    int i = 0;
+    while (i + 1 < n) {
+      char c = text.charAt(i);
+      char d = text.charAt(i + 1);
+      if (((c == '1' && d == '9') || (c == '2' && d == '0')) && m.region(i, n).lookingAt()) {
+        zones.add(new int[] {referenceStart(text, i), m.end()});
+        i = Math.max(m.end(), i + 1);
+      } else {
+        i++;
       }
     }
   }

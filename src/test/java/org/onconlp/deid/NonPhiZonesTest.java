@@ -31,6 +31,19 @@ class NonPhiZonesTest {
   }
 
   @Test
+  void lawNameOpeningTheTextIsNoPhiButAGluedOneIsNoLaw() {
+    String t = "Loi Claeys-Leonetti appliquée. Voir xLoi Favreau du service.";
+    assertTrue(notPhi(t, "Leonetti", "NOM"));
+    assertFalse(notPhi(t, "Favreau", "NOM"));
+  }
+
+  @Test
+  void yearOfACitationIsNoDateButAYearBeforeASemicolonIs() {
+    assertTrue(notPhi("Réf. 12 : Varga T. Blood. 2019;133(4):811-20.", "2019", "DATE"));
+    assertFalse(notPhi("Vu en 2019 ; revu en 2020 ; stable.", "2019", "DATE"));
+  }
+
+  @Test
   void dateOfAnOrdinaryEventIsStillPhi() {
     String t = "Le traitement a été arrêté le 4 mars 2002 par le Dr Lemarchal.";
     assertFalse(notPhi(t, "4 mars 2002", "DATE"));
