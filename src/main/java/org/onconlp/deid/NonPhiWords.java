@@ -14,7 +14,7 @@ import org.onconlp.text.ResourceLines;
 /**
  * Vetoes candidates of every finder (rules and model alike) that are words or notations, not PHI:
  * service and insurer acronyms, foreign common words, roles, generic facility words, names in an
- * insurer field, brand names of devices (medical-devices.txt), English sign-offs and months, the keys of key=value exports, HL7 segment names
+ * insurer field, brand names of devices (medical-devices.txt), English sign-offs, the keys of key=value exports, HL7 segment names
  * and coded-element codes, classification codes (non-phi-words.txt holds the words and the code
  * shapes). Each check reads the candidate and at most its line. Immutable and thread-safe.
  */
@@ -26,7 +26,6 @@ final class NonPhiWords {
     GENERIC,
     INSURER,
     SIGNOFF,
-    MONTH,
     SEXKEY,
     CODE,
     DEVICE
@@ -36,6 +35,12 @@ final class NonPhiWords {
 
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
 
+  /** The end of a field's value: a sentence goes on after it ("Mutuelle : X. Suivi par Dr Y"). */
+  private static final Pattern VALUE_END = Pattern.compile("[^.]\\.\\s|[;(]");
+
+  /** Characters that close a facility's name on its line. */
+  private static final String NAME_CLOSERS = "\n\r,;:()[]|—–";
+
   private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
 
   private static final Pattern NON_LABEL = Pattern.compile("[^\\p{L}']+");
@@ -43,6 +48,10 @@ final class NonPhiWords {
   /** Coding systems named in the third component of an HL7 coded element ("22634-0^…^LN"). */
   private static final Set<String> CODING_SYSTEMS =
       Set.of("LN", "SCT", "SNM", "SNM3", "I9", "I9C", "I10", "ICD10", "CIM10", "ADICAP", "L");
+
+  /** Titles before a person's name. */
+  private static final Set<String> TITLES =
+      Set.of("dr", "docteur", "pr", "professeur", "m", "mme", "mr", "mlle", "madame", "monsieur");
 
   private final Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
   private final List<Pattern> codes = new ArrayList<>();
@@ -77,29 +86,46 @@ final class NonPhiWords {
     String folded = TRAILING_DOT.matcher(fold(span)).replaceAll("");
     return switch (category) {
       case "NOM", "PRENOM" ->
-          isAcronym(text, end, folded)
-              || allIn(Kind.WORD, folded)
-              || allIn(Kind.DEVICE, folded)
+          isAcronym(text, begin, end, folded)
+              || !afterTitle(text, begin) && (allIn(Kind.WORD, folded) || allIn(Kind.DEVICE, folded))
               || words.get(Kind.ROLE).contains(folded)
               || isInsurerValue(text, begin)
               || isSignOff(text, begin, end, folded)
-              || isMonthByNumber(text, begin, end, folded)
               || isSexValue(text, begin, span);
       case "VILLE", "ADRESSE" ->
-          isAcronym(text, end, folded) || allIn(Kind.WORD, folded) || allIn(Kind.DEVICE, folded);
+          isAcronym(text, begin, end, folded) || allIn(Kind.WORD, folded) || allIn(Kind.DEVICE, folded);
       case "HOPITAL" ->
-          isAcronym(text, end, folded)
+          isAcronym(text, begin, end, folded)
               || allIn(Kind.WORD, folded)
-              || allIn(Kind.GENERIC, folded) && !endsLine(text, end);
+              || allIn(Kind.GENERIC, folded) && !continuesAName(text, end);
       case "ID", "DATE", "NDA", "IPP" -> codes.stream().anyMatch(p -> p.matcher(span).matches());
       default -> false;
     };
   }
 
-  private boolean isAcronym(String text, int end, String folded) {
+  /**
+   * An acronym of the list written with capitals, unless it stands in a typist-initials slot on
+   * either side of a slash ("DAS/jk", "OF/dp"): lower-case letters there are someone's initials.
+   */
+  private boolean isAcronym(String text, int begin, int end, String folded) {
     boolean initialsSlot =
-        end + 1 < text.length() && text.charAt(end) == '/' && Character.isLetter(text.charAt(end + 1));
-    return words.get(Kind.ACRONYM).contains(folded) && !initialsSlot;
+        end + 1 < text.length() && text.charAt(end) == '/' && Character.isLetter(text.charAt(end + 1))
+            || begin >= 2 && text.charAt(begin - 1) == '/' && Character.isLetter(text.charAt(begin - 2));
+    boolean capitals = text.substring(begin, end).chars().anyMatch(Character::isUpperCase);
+    return capitals && !initialsSlot && words.get(Kind.ACRONYM).contains(folded);
+  }
+
+  /** Whether a title ("Dr", "Mme", "Pr") stands right before the span: then it is a name. */
+  private static boolean afterTitle(String text, int begin) {
+    int i = begin - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+      i--;
+    }
+    int wordEnd = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    return TITLES.contains(fold(text.substring(i + 1, wordEnd)));
   }
 
   /** Whether every word of the folded span is in the list of {@code kind}. */
@@ -148,7 +174,11 @@ final class NonPhiWords {
   /** A name in the value of an insurer field ("Mutuelle : Harmonie Mutuelle"). */
   private boolean isInsurerValue(String text, int begin) {
     String label = labelBefore(text, begin);
-    return label != null && words.get(Kind.INSURER).contains(label);
+    if (label == null || !words.get(Kind.INSURER).contains(label)) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    return !VALUE_END.matcher(text.substring(lineStart, begin)).find();
   }
 
   /** "Best, Rachel" opening a line, "Kind regards". */
@@ -162,27 +192,6 @@ final class NonPhiWords {
     }
     String after = text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT);
     return after.startsWith(" regards") || after.startsWith(" wishes");
-  }
-
-  /** An English or German month next to a number: "in June 2022", "2nd March". */
-  private boolean isMonthByNumber(String text, int begin, int end, String folded) {
-    if (!words.get(Kind.MONTH).contains(folded)) {
-      return false;
-    }
-    int after = end;
-    while (after < text.length() && text.charAt(after) == ' ') {
-      after++;
-    }
-    int before = begin - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
-      before--;
-    }
-    boolean digitAfter = after < text.length() && Character.isDigit(text.charAt(after));
-    boolean numberBefore =
-        before >= 0
-            && (Character.isDigit(text.charAt(before))
-                || before >= 2 && Character.isDigit(text.charAt(before - 2)) && Character.isLetter(text.charAt(before)));
-    return digitAfter || numberBefore;
   }
 
   /** A one-letter value of a sex key ("patient.sexe=F", "Sexe : M"). */
@@ -225,12 +234,28 @@ final class NonPhiWords {
     return label.isEmpty() ? null : label;
   }
 
-  private static boolean endsLine(String text, int end) {
+  /**
+   * Whether a capitalised word follows in the same stretch of the line (up to a punctuation that
+   * closes a name), or opens the next line when the span ends its own: the generic words may open
+   * a name the finder cut short ("Centre de ressources du CHU de X", "(Centre\nMédical X)").
+   */
+  private static boolean continuesAName(String text, int end) {
     int i = end;
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
-    return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+    if (i < text.length() && text.charAt(i) == '\n') {
+      return i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+    }
+    boolean wordStart = true;
+    for (; i < text.length() && NAME_CLOSERS.indexOf(text.charAt(i)) < 0; i++) {
+      char c = text.charAt(i);
+      if (wordStart && Character.isUpperCase(c)) {
+        return true;
+      }
+      wordStart = !Character.isLetterOrDigit(c);
+    }
+    return false;
   }
 
   /** Lower case, accents removed. */

@@ -78,13 +78,19 @@ class NonPhiWordsTest {
   @Test
   void generalFacilityWordsAloneAreNoFacility() {
     assertTrue(notPhi("Hôpital de jour d'oncologie", "Hôpital de", "HOPITAL"));
-    assertTrue(notPhi("CENTRE DE RESSOURCES BIOLOGIQUES", "CENTRE DE RESSOURCES", "HOPITAL"));
+    assertTrue(notPhi("prise en charge en Maison de santé pluriprofessionnelle", "Maison de santé", "HOPITAL"));
     assertTrue(notPhi("HÔPITAL PRIVÉ — Polyclinique des Aubiers", "HÔPITAL PRIVÉ", "HOPITAL"));
   }
 
   @Test
   void facilityWordEndingItsLineMayOpenABrokenName() {
     assertFalse(notPhi("scanner réalisé à Sinnamary (Centre\nMédical Sinnamary)", "Centre", "HOPITAL"));
+  }
+
+  @Test
+  void facilityWordBeforeACapitalisedWordMayOpenAName() {
+    assertFalse(notPhi("CHU de Brest - Centre de Biologie Moléculaire", "Centre", "HOPITAL"));
+    assertFalse(notPhi("Expéditeur : Centre de ressources biologiques du CHU de Brest", "Centre", "HOPITAL"));
   }
 
   @Test
@@ -113,10 +119,18 @@ class NonPhiWordsTest {
   }
 
   @Test
-  void englishMonthNextToANumberIsNoName() {
-    assertTrue(notPhi("He was diagnosed in June 2022 with a cancer.", "June", "PRENOM"));
-    assertTrue(notPhi("last surgery 2nd March 2023", "March", "PRENOM"));
-    assertFalse(notPhi("His wife June came with him.", "June", "PRENOM"));
+  void lowerCaseInitialsAfterASlashAreNoAcronym() {
+    assertFalse(notPhi("Relecture faite par OF/dp le 3 mars", "dp", "NOM"));
+  }
+
+  @Test
+  void deviceWordAfterATitleIsAName() {
+    assertFalse(notPhi("Mammographie relue.\nDr Selenia Roussel", "Selenia", "PRENOM"));
+  }
+
+  @Test
+  void nameAfterTheInsurerValueSentenceStaysPhi() {
+    assertFalse(notPhi("Mutuelle : Concorde Mutuelle. Demande faite par le Dr Vernier", "Vernier", "NOM"));
   }
 
   @Test
