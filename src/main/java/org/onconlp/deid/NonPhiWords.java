@@ -70,6 +70,7 @@ final class NonPhiWords {
         words.get(kind).add(entry);
       }
     }
+    words.get(Kind.GENERIC).addAll(ResourceLines.load("/org/onconlp/deid/letterhead-generic-words.txt"));
     words.get(Kind.DEVICE).addAll(ResourceLines.load("/org/onconlp/deid/medical-devices.txt"));
     words.replaceAll((k, v) -> Set.copyOf(v));
   }

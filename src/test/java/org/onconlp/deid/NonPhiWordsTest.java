@@ -83,6 +83,16 @@ class NonPhiWordsTest {
   }
 
   @Test
+  void departmentWordInAnHl7FieldIsNoFacility() {
+    assertTrue(notPhi("MSH|^~\\&|LOGI|ANAPATH|DPI|CHX|2024", "ANAPATH", "HOPITAL"));
+  }
+
+  @Test
+  void addresseeCabinetIsNoName() {
+    assertTrue(notPhi("À       : Cabinet du Dr Vernier", "Cabinet", "NOM"));
+  }
+
+  @Test
   void facilityWordEndingItsLineMayOpenABrokenName() {
     assertFalse(notPhi("scanner réalisé à Sinnamary (Centre\nMédical Sinnamary)", "Centre", "HOPITAL"));
   }
