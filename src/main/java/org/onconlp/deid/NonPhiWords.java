@@ -28,7 +28,8 @@ final class NonPhiWords {
     SIGNOFF,
     SEXKEY,
     CODE,
-    DEVICE
+    DEVICE,
+    LETTERHEAD
   }
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -70,7 +71,7 @@ final class NonPhiWords {
         words.get(kind).add(entry);
       }
     }
-    words.get(Kind.GENERIC).addAll(ResourceLines.load("/org/onconlp/deid/letterhead-generic-words.txt"));
+    words.get(Kind.LETTERHEAD).addAll(ResourceLines.load("/org/onconlp/deid/letterhead-generic-words.txt"));
     words.get(Kind.DEVICE).addAll(ResourceLines.load("/org/onconlp/deid/medical-devices.txt"));
     words.replaceAll((k, v) -> Set.copyOf(v));
   }
@@ -98,7 +99,8 @@ final class NonPhiWords {
       case "HOPITAL" ->
           isAcronym(text, begin, end, folded)
               || allIn(Kind.WORD, folded)
-              || allIn(Kind.GENERIC, folded) && !continuesAName(text, end);
+              || (allIn(Kind.GENERIC, folded) || words.get(Kind.LETTERHEAD).contains(folded))
+                  && !continuesAName(text, end);
       case "ID", "DATE", "NDA", "IPP" -> codes.stream().anyMatch(p -> p.matcher(span).matches());
       default -> false;
     };

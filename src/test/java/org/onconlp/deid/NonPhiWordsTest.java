@@ -88,6 +88,11 @@ class NonPhiWordsTest {
   }
 
   @Test
+  void severalLetterheadWordsMayNameAFacility() {
+    assertFalse(notPhi("TEP faite au Pôle Santé République le 3 mai", "Pôle Santé République", "HOPITAL"));
+  }
+
+  @Test
   void addresseeCabinetIsNoName() {
     assertTrue(notPhi("À       : Cabinet du Dr Vernier", "Cabinet", "NOM"));
   }
