@@ -30,7 +30,7 @@ import org.onconlp.types.Views;
  * surrogate. Runs after every PHI annotator (structured patterns, names, places, models) and is
  * the only place where they meet: the {@link Phi} annotations of the original view are first
  * arbitrated by {@link PhiResolver} (the losers, any span outside the text and any span inside a
- * stretch that holds no PHI, see {@link NonPhiZones}, are removed from the index, so what remains
+ * stretch that holds no PHI, see {@link NonPhiZones}, and any word or notation that is none, see {@link NonPhiWords}, are removed from the index, so what remains
  * is non-overlapping), then each kept Phi gets its {@code surrogate}
  * from the {@link SurrogateStrategy} of {@link #PARAM_MODE}.
  *
@@ -68,6 +68,7 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
   private SurrogateStrategy strategy;
   private PhiResolver resolver;
   private NonPhiZones nonPhi;
+  private NonPhiWords nonPhiWords;
 
   /** Description in MASK mode. */
   public static AnalysisEngineDescription description() throws ResourceInitializationException {
@@ -118,6 +119,7 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
     strategy = mode.strategy(secret, lexicons == null ? null : lexicons.lexicons());
     resolver = new PhiResolver();
     nonPhi = new NonPhiZones();
+    nonPhiWords = new NonPhiWords();
   }
 
   @Override
@@ -143,7 +145,9 @@ public class DeidViewBuilder extends JCasAnnotator_ImplBase {
     for (Phi phi : JCasUtil.select(original, Phi.class)) {
       boolean inText = phi.getBegin() >= 0 && phi.getEnd() <= text.length();
       boolean keep =
-          inText && !nonPhi.isNotPhi(text, zones, phi.getBegin(), phi.getEnd(), phi.getCategory());
+          inText
+              && !nonPhi.isNotPhi(text, zones, phi.getBegin(), phi.getEnd(), phi.getCategory())
+              && !nonPhiWords.isNotPhi(text, phi.getBegin(), phi.getEnd(), phi.getCategory());
       (keep ? valid : dropped).add(phi);
     }
     List<Phi> kept = resolver.resolve(valid, Phi::getBegin, Phi::getEnd, Phi::getCategory);

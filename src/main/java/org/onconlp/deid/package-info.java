@@ -26,7 +26,9 @@
  * The finders read the text through {@link org.onconlp.deid.OcrRepair}, which undoes OCR
  * letter/digit confusions without moving any offset, as tokens ({@link
  * org.onconlp.deid.PhiTokens}) with the lexicons of {@link org.onconlp.deid.PhiLexicons}; spans
- * where no PHI can stand are {@link org.onconlp.deid.NonPhiZones}.
+ * where no PHI can stand are {@link org.onconlp.deid.NonPhiZones}, and words or notations that are
+ * none (acronyms, foreign words, roles, export keys, HL7 and classification codes) {@link
+ * org.onconlp.deid.NonPhiWords}.
  *
  * <p>Where each feature lives:
  *

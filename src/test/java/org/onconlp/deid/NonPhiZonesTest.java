@@ -142,4 +142,15 @@ class NonPhiZonesTest {
     assertDoesNotThrow(() -> zones.isNotPhi(t, z, 0, 4, "DATE"));
     assertDoesNotThrow(() -> zones.isNotPhi(t, z, 0, 0, "TEL"));
   }
+
+  @Test
+  void cycleNumberOutOfTheCourseIsNoDate() {
+    assertTrue(notPhi("Compte rendu de cure n° 3 / 6 : Lu-PSMA", "3 / 6", "ID"));
+    assertTrue(notPhi("Séance n°2/5 de chimio-embolisation", "2/5", "DATE"));
+  }
+
+  @Test
+  void dateAfterACycleWordStaysADate() {
+    assertFalse(notPhi("Cycle 2 prévu le 3/6 en hôpital de jour", "3/6", "DATE"));
+  }
 }
