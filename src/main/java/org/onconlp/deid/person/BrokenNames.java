@@ -38,7 +38,7 @@ final class BrokenNames {
         continue;
       }
       if (!cutAtLineEnd(t, s, last, out, used) && !trailingDash(t, last, out, used)
-          && !spacedFamilyName(t, s, last, out, used)) {
+          && !spacedFamilyName(t, s, last, out, used) && !familyOnNextLine(t, s, last, out, used)) {
         letterSpaced(t, s, last, out, used);
       }
     }
@@ -78,6 +78,40 @@ final class BrokenNames {
     if (rest >= t.size || used[rest] || !t.lineBefore[rest] || t.shape[last] != Shape.UPPER
         || t.text.charAt(t.end[last] - 1) != '-' || t.shape[rest] != Shape.UPPER || t.end[rest] - t.begin[rest] < 2
         || !isWord(t, rest) || lex.isStopWord(t.fold[rest])) {
+      return false;
+    }
+    NameTokens.emit(t, rest, rest, "NOM", out, used);
+    return true;
+  }
+
+  /**
+   * "M. Abdelkader BEN⏎YOUSSEF", "María Begoña GARCÍA⏎BARRENETXEA", "Mme Josiane⏎Brochard née
+   * Robin": a name that ends its line after a given name (or a title) goes on with the family
+   * name opening the next line, when that word stands alone on its line or before a comma, a
+   * bracket or a birth-name cue, is no common word, stop word or label, and has the case of the
+   * name before it (capitals after capitals; capitalised after a title and a given name).
+   */
+  private boolean familyOnNextLine(PhiTokens t, int s, int last, List<PhiSpan> out, boolean[] used) {
+    int rest = last + 1;
+    if (rest >= t.size || used[rest] || !t.lineBefore[rest] || last == 0 || t.lineBefore[last]
+        || (!used[last - 1] && !TitledNames.isTitle(t, last - 1))
+        || lex.communes().longestMatch(t.fold, rest, t.size) > 0 && !lex.isFamilyName(t.fold[rest])
+        || t.end[rest] - t.begin[rest] < 3 || !isWord(t, rest) || lex.isStopWord(t.fold[rest])
+        || lex.isCommonWordOrPlural(t.fold[rest]) || NameTokens.isMonth(t.fold[rest]) || lex.isCountry(t.fold[rest])) {
+      return false;
+    }
+    PhiSpan span = out.get(s);
+    boolean upper = "NOM".equals(span.category()) && used[last - 1] && t.shape[last] == Shape.UPPER
+        && t.shape[rest] == Shape.UPPER;
+    boolean titled = "PRENOM".equals(span.category()) && t.shape[last] == Shape.TITLE && t.shape[rest] == Shape.TITLE
+        && TitledNames.isTitle(t, last - 1) && !lex.isGivenName(t.fold[rest]);
+    if (!upper && !titled) {
+      return false;
+    }
+    int n = rest + 1;
+    boolean closed = n >= t.size || t.lineBefore[n] || t.is(n, ",") || t.is(n, "(")
+        || NameWords.BIRTH_NAME.contains(t.fold[n]) && !t.is(n + 1, ":");
+    if (!closed) {
       return false;
     }
     NameTokens.emit(t, rest, rest, "NOM", out, used);

@@ -124,11 +124,13 @@ final class KnownNames {
   void recurrences(PhiTokens t, List<PhiSpan> out, boolean[] used) {
     Set<String> family = new HashSet<>();
     Set<String> given = new HashSet<>();
+    Set<String> particled = new HashSet<>();
     for (PhiSpan s : out) {
       String f = lex.fold(t.text.substring(s.begin(), s.end()));
       if (f.length() >= 3 && !lex.isCommonWord(f) && !lex.isStopWord(f)) {
         if (s.category().equals("NOM")) {
           family.add(f);
+          addParticled(f, family, particled);
         } else if (s.category().equals("PRENOM") && f.indexOf('.') < 0) {
           given.add(f);
         }
@@ -138,6 +140,11 @@ final class KnownNames {
       return;
     }
     for (int k = 0; k < t.size; k++) {
+      if (k > 0 && !used[k - 1] && !t.lineBefore[k] && t.begin[k] - t.end[k - 1] == 1 && t.capitalised(k - 1)
+          && particled.contains(t.fold[k - 1] + " " + t.fold[k])) {
+        NameTokens.emit(t, k - 1, k, "NOM", out, used);
+        continue;
+      }
       if (used[k] || !t.capitalised(k)) {
         continue;
       }
@@ -145,6 +152,23 @@ final class KnownNames {
         NameTokens.emit(t, k, k, "NOM", out, used);
       } else if (given.contains(t.fold[k])) {
         NameTokens.emit(t, k, k, "PRENOM", out, used);
+      }
+    }
+  }
+
+  /**
+   * "LE GOUËFF", "de La Tour": a family name opening with a particle recurs with its particle
+   * ("LE GOUËFF A." in a footer), and its last word alone is the family name too.
+   */
+  private void addParticled(String folded, Set<String> family, Set<String> particled) {
+    int space = folded.indexOf(' ');
+    // "Le Tampon", "La Rochelle": a town taken for a name elsewhere does not spread.
+    if (space > 0 && space == folded.lastIndexOf(' ') && NameWords.PARTICLES.contains(folded.substring(0, space))
+        && lex.communes().longestMatch(folded.split(" "), 0, 2) < 2) {
+      particled.add(folded);
+      String tail = folded.substring(space + 1);
+      if (tail.length() >= 3 && !lex.isCommonWord(tail) && !lex.isStopWord(tail)) {
+        family.add(tail);
       }
     }
   }

@@ -15,6 +15,8 @@ import org.onconlp.deid.PhiTokens;
 final class LabelledNames {
   /** Words that may open a label's line before it: "Premier prénom de naissance     Yvonne". */
   private static final Set<String> LABEL_OPENERS = Set.of("premier", "second", "autre", "autres");
+  /** Labels of the name fields proper, whose value may stand two spaces after them ("NOM  BERTIN"). */
+  private static final Set<String> NAME_FIELDS = Set.of("nom", "noms", "prenom", "prenoms");
   /** Words after "&" in a business name that are no second owner: "Lefèvre & Fils". */
   private static final Set<String> FIRM_WORDS = Set.of("fils", "fille", "filles", "freres", "cie", "co", "associes");
 
@@ -106,7 +108,8 @@ final class LabelledNames {
    * "Nom :", "Patient(e) :", "Nom de naissance :", "Nom - prénom du patient :" — a label only
    * when, on the same line and after label words only, a colon follows, a dotted leader ("Nom
    * de naissance ....... COSQUER", "Premier prénom de naissance . Yvonne") or, for a label that
-   * opens its line, a wide gap before the value ("Nom naissance      DUBOIS").
+   * opens its line or a cell of a form row, a wide gap before the value ("Nom naissance
+   * DUBOIS", "NOM  BERTIN      Prénom  Samira").
    *
    * @return the token where the value starts, or -1 when token {@code i} is no label here
    */
@@ -118,8 +121,11 @@ final class LabelledNames {
       if (isLeader(t, k)) {
         return t.is(k + 1, ":") ? k + 2 : k + 1;
       }
-      boolean opensLine = t.lineBefore[i] || (i > 0 && t.lineBefore[i - 1] && LABEL_OPENERS.contains(t.fold[i - 1]));
-      if (opensLine && t.begin[k] - t.end[k - 1] >= NameWords.COLUMN_GAP && t.capitalised(k)) {
+      // "NOM  BERTIN          Prénom  Samira": a label opening a cell of a form row opens it too,
+      // not in a header row of labels ("Nom      Prénom      Spécialité").
+      boolean opensLine = t.lineBefore[i] || (i > 0 && t.lineBefore[i - 1] && LABEL_OPENERS.contains(t.fold[i - 1]))
+          || (i > 0 && t.begin[i] - t.end[i - 1] >= NameWords.COLUMN_GAP && !NAME_FIELDS.contains(t.fold[i - 1]));
+      if (opensLine && t.begin[k] - t.end[k - 1] >= valueGap(t.fold[i]) && t.capitalised(k)) {
         return k;
       }
       if (!NameWords.LABEL_FILLERS.contains(t.fold[k])) {
@@ -127,6 +133,11 @@ final class LabelledNames {
       }
     }
     return -1;
+  }
+
+  /** The gap before a value without a colon: two spaces after "Nom" or "Prénom" ("NOM  BERTIN"), else a column's. */
+  private static int valueGap(String label) {
+    return NAME_FIELDS.contains(label) ? 2 : NameWords.COLUMN_GAP;
   }
 
   /** A dotted leader: two or more dots, or one dot set apart by a space (not a full stop). */

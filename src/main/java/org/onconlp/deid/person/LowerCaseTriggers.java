@@ -1,6 +1,7 @@
 package org.onconlp.deid.person;
 
 import java.util.List;
+import java.util.Set;
 import org.onconlp.deid.PhiSpan;
 import org.onconlp.deid.PhiTokens.Shape;
 import org.onconlp.deid.PhiTokens;
@@ -11,6 +12,9 @@ import org.onconlp.deid.PhiTokens;
  * in lower case, "par" before a name. Immutable and thread-safe.
  */
 final class LowerCaseTriggers {
+  /** Articles in lower case after "par": prose ("vérifié par la PUI"), not a name's particle. */
+  private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "un", "une", "des");
+
   private final PersonRules r;
 
   LowerCaseTriggers(PersonRules r) {
@@ -83,6 +87,14 @@ final class LowerCaseTriggers {
     if (role > i) {
       return role;
     }
+    int bracketed = t.is(i + 1, "(") ? r.informal().roleThenBracket(t, i, out, used) : i;
+    if (bracketed > i) {
+      return bracketed;
+    }
+    int signed = r.informal().dashSignature(t, i, out, used);
+    if (signed > i) {
+      return signed;
+    }
     if (r.informal().afterRole(t, i, out, used) || r.informal().afterRoleLabel(t, i, out, used)) {
       return i + 1;
     }
@@ -138,10 +150,15 @@ final class LowerCaseTriggers {
     if (typed > i) {
       return typed;
     }
+    int name = t.is(i + 1, ":") ? i + 2 : i + 1;
+    if (name < t.size && ARTICLES.contains(t.text.substring(t.begin[name], t.end[name]))) {
+      // "vérifié par la PUI", "préparé par le coursier": an article in lower case opens prose.
+      return i;
+    }
     if (r.signatures().afterByWord(t, i)) {
       // "Rempli par : Laetitia Marin": a form field may put a colon after "par".
       int found = out.size();
-      int end = r.titles().skipTitle(t, t.is(i + 1, ":") ? i + 2 : i + 1, out, used, true);
+      int end = r.titles().skipTitle(t, name, out, used, true);
       // "Edité le 09/06 15:47 par jdupont": a login the name rules do not read.
       return out.size() == found ? Math.max(end, r.datedBy().after(t, i, out, used)) : end;
     }

@@ -346,6 +346,12 @@ final class NameGroups {
    * pierre-marie"), listed with commas or not; not the next label ("Prénom : Marie      Sexe : F").
    */
   int givenOnly(PhiTokens t, int i, List<PhiSpan> out, boolean[] used) {
+    // "Prénom : M a r i o n": spelt letter by letter on a form.
+    int spelt = speltGivenNameEnd(t, i);
+    if (spelt > i) {
+      NameTokens.emit(t, i, spelt - 1, "PRENOM", out, used);
+      return spelt;
+    }
     int k = i;
     while (k < t.size && (k == i || !t.lineBefore[k])) {
       // "Prénom(s) : Martine, Odile": the given names may be listed with commas.

@@ -45,6 +45,7 @@ public final class PersonNameFinder {
   private final LowerCaseGivenNames lowerGiven;
   private final NameContinuations continuations;
   private final ListedNames listed;
+  private final PedigreeRows pedigree;
 
   /** A finder over the given lexicons. */
   public PersonNameFinder(PhiLexicons lex) {
@@ -54,6 +55,7 @@ public final class PersonNameFinder {
     this.lowerGiven = new LowerCaseGivenNames(lex, names);
     this.continuations = new NameContinuations(lex, names, r.labels(), r.siblings());
     this.listed = new ListedNames(lex, names, r.siblings());
+    this.pedigree = new PedigreeRows(lex, r.groups());
   }
 
   /**
@@ -88,6 +90,10 @@ public final class PersonNameFinder {
     // "anastomose selon Van Velthoven": an eponym, whatever rule took it for a name.
     out.removeIf(span -> r.lex().followsEponymCue(tokens.text, span.begin()) || untitledDevice(tokens, span));
     r.known().recurrences(tokens, out, used);
+    // Rows of a family tree left unread once every known name recurred: their names recur too.
+    if (pedigree.complete(tokens, out, used)) {
+      r.known().recurrences(tokens, out, used);
+    }
     return out;
   }
 

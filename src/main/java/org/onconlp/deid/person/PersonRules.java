@@ -49,7 +49,7 @@ record PersonRules(
     SignatureNames signatures = new SignatureNames(lex, names, labels, groups);
     TypistInitials typists = new TypistInitials(lex);
     SignOffInitials signOffs = new SignOffInitials(lex);
-    InformalNames informal = new InformalNames(names, labels);
+    InformalNames informal = new InformalNames(lex, names, labels);
     DictatedNames dictated = new DictatedNames(lex, names);
     VisaInitials visas = new VisaInitials(lex);
     BrokenNames broken = new BrokenNames(lex);
