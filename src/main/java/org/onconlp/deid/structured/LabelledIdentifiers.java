@@ -115,10 +115,7 @@ final class LabelledIdentifiers {
    */
   private String valueCategory(StructuredScan s, LabelRule rule, int labelEnd, int valueEnd) {
     String category = rule.category();
-    if (rule.kind() != ValueKind.NIR
-        && valueEnd - labelEnd >= 15
-        && valueEnd - labelEnd <= 21
-        && NIR_CHECK.isValid(NirValidator.compact(s.text.substring(labelEnd, valueEnd)))) {
+    if (rule.kind() != ValueKind.NIR && NIR_CHECK.isWritten(s.text, labelEnd, valueEnd)) {
       return "SECU";
     }
     return category.equals("ID") && isRppsNumber(s, labelEnd, valueEnd) ? "RPPS" : category;

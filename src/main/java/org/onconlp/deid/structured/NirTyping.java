@@ -30,11 +30,6 @@ final class NirTyping {
   }
 
   private boolean isNir(String text, PhiSpan span) {
-    int length = span.end() - span.begin();
-    if (!"ID".equals(span.category()) || length < 15 || length > 21) {
-      return false;
-    }
-    String compact = NirValidator.compact(text.subSequence(span.begin(), span.end()));
-    return compact.length() == 15 && nir.isValid(compact);
+    return "ID".equals(span.category()) && nir.isWritten(text, span.begin(), span.end());
   }
 }

@@ -60,6 +60,15 @@ public final class NirValidator {
   }
 
   /**
+   * Whether the text between {@code begin} and {@code end} is a NIR as people write one: 15 to 21
+   * characters (the separators a NIR is written with) whose compact form is a valid NIR.
+   */
+  public boolean isWritten(CharSequence text, int begin, int end) {
+    int length = end - begin;
+    return length >= 15 && length <= 21 && isValid(compact(text.subSequence(begin, end)));
+  }
+
+  /**
    * Whether a compact 15-character NIR has a valid structure and a correct key.
    *
    * @param compact a NIR without separators (see {@link #compact})
